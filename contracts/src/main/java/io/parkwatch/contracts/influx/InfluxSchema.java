@@ -1,0 +1,42 @@
+package io.parkwatch.contracts.influx;
+
+/**
+ * Measurement, tag and field names in InfluxDB. Tags are what queries filter and group by
+ * (low cardinality, always present); fields are the values. Documented in README.
+ */
+public final class InfluxSchema {
+
+    /** Raw readings: tags park, enterprise, point, domain, metric, quality; fields value, message_id. */
+    public static final String READING = "reading";
+    /** Vehicle positions: same tags as readings; fields lat, lon, speed, heading, altitude, alarm, status. */
+    public static final String POSITION = "position";
+    /** Windowed aggregates: tags park, enterprise, point, domain, metric, window; fields mean, min, max, count, good_count. */
+    public static final String AGGREGATE = "aggregate";
+
+    public static final String TAG_PARK = "park";
+    public static final String TAG_ENTERPRISE = "enterprise";
+    public static final String TAG_POINT = "point";
+    public static final String TAG_DOMAIN = "domain";
+    public static final String TAG_METRIC = "metric";
+    public static final String TAG_QUALITY = "quality";
+    public static final String TAG_WINDOW = "window";
+    public static final String TAG_UNIT = "unit";
+
+    public static final String FIELD_VALUE = "value";
+    public static final String FIELD_MESSAGE_ID = "message_id";
+    public static final String FIELD_MEAN = "mean";
+    public static final String FIELD_MIN = "min";
+    public static final String FIELD_MAX = "max";
+    public static final String FIELD_COUNT = "count";
+    public static final String FIELD_GOOD_COUNT = "good_count";
+    public static final String FIELD_LATITUDE = "lat";
+    public static final String FIELD_LONGITUDE = "lon";
+    public static final String FIELD_SPEED = "speed";
+    public static final String FIELD_HEADING = "heading";
+    public static final String FIELD_ALTITUDE = "altitude";
+    public static final String FIELD_ALARM = "alarm";
+    public static final String FIELD_STATUS = "status";
+
+    private InfluxSchema() {
+    }
+}

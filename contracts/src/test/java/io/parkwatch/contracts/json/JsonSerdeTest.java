@@ -1,0 +1,119 @@
+package io.parkwatch.contracts.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parkwatch.contracts.aggregate.Aggregate;
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertEventType;
+import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.coverage.CoverageRow;
+import io.parkwatch.contracts.reading.Domain;
+import io.parkwatch.contracts.reading.Position;
+import io.parkwatch.contracts.reading.Quality;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.registry.EnterpriseClass;
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.rejection.RejectReason;
+import io.parkwatch.contracts.rejection.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonSerdeTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+
+    private static <T> T roundTrip(Class<T> type, T value) {
+        JsonSerde<T> serde = new JsonSerde<>(type);
+        return serde.deserialize("t", serde.serialize("t", value));
+    }
+
+    @Test
+    void readingSurvivesARoundTrip() {
+        Reading reading = new Reading("m-1", "xilinhot", "e001", "elec-01", Domain.ENERGY, "active_power",
+            412.5, null, "kW", T0, T0.plusMillis(40), Quality.N, SourceFormat.JSON);
+        assertThat(roundTrip(Reading.class, reading)).isEqualTo(reading);
+    }
+
+    @Test
+    void positionReadingSurvivesARoundTrip() {
+        Position position = new Position(43.95, 116.07, 32.5, 270, 990, 2L, 3L);
+        Reading reading = new Reading("t-1", "ordos", "fleet-1", "v-013", Domain.LOGISTICS, "position",
+            null, position, "", T0, T0, Quality.N, SourceFormat.JT808);
+        assertThat(roundTrip(Reading.class, reading)).isEqualTo(reading);
+    }
+
+    @Test
+    void instantsAreWrittenAsIsoText() {
+        Reading reading = new Reading("m-1", "p", "e", "pt", Domain.ENERGY, "kwh", 1.0, null, "kWh", T0, T0,
+            Quality.N, SourceFormat.JSON);
+        String json = new String(new JsonSerde<>(Reading.class).serialize("t", reading), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"observedAt\":\"2026-11-23T08:00:00Z\"");
+    }
+
+    @Test
+    void rejectionKeepsItsRawBytes() {
+        byte[] raw = {0x7e, 0x02, 0x00, (byte) 0xff, 0x7e};
+        Rejection rejection = new Rejection("parks/p/vehicles/v/jt808", "p", null, SourceFormat.JT808,
+            RejectReason.JT808_BAD_CHECK_CODE, "check code 0x12, computed 0x34", raw, T0);
+        Rejection back = roundTrip(Rejection.class, rejection);
+        assertThat(back).isEqualTo(rejection);
+        assertThat(back.raw()).containsExactly(raw);
+    }
+
+    @Test
+    void otherContractRecordsSurviveARoundTrip() {
+        Aggregate aggregate = new Aggregate("p", "e", "pt", Domain.EMISSIONS, "a21026", "mg/m3", "1m",
+            T0, T0.plusSeconds(60), 4, 3, 100.0, 20.0, 30.0);
+        CoverageRow row = new CoverageRow("p", Module.ENERGY, "key-energy-user-meters", 10, 7, 1.0,
+            List.of("p/e/m1"), false, T0);
+        AlertEvent alert = new AlertEvent("a-1", AlertEventType.RAISED, "so2-ultra-low", "p", "e", "p/e/stack-1",
+            Severity.CRITICAL, T0, T0, 41.2, 1, "SO2 hourly mean 41.2 > 35 mg/m3", T0);
+        RegistryRecord enterprise = RegistryRecord.of(new EnterpriseEntry("p", "e", "内蒙古XX建材有限公司",
+            Set.of(EnterpriseClass.ABOVE_SCALE, EnterpriseClass.KEY_POLLUTER)));
+        RegistryRecord point = RegistryRecord.of(new PointEntry("p", "e", "stack-1", Module.ENVIRONMENT,
+            "cems-stack", Duration.ofSeconds(30), "010000A8900016F000169DC0", null));
+
+        assertThat(roundTrip(Aggregate.class, aggregate)).isEqualTo(aggregate);
+        assertThat(roundTrip(CoverageRow.class, row)).isEqualTo(row);
+        assertThat(roundTrip(AlertEvent.class, alert)).isEqualTo(alert);
+        assertThat(roundTrip(RegistryRecord.class, enterprise)).isEqualTo(enterprise);
+        assertThat(roundTrip(RegistryRecord.class, point)).isEqualTo(point);
+    }
+
+    @Test
+    void badBytesFailNamingTopicTypeAndPayload() {
+        JsonSerde<Reading> serde = new JsonSerde<>(Reading.class);
+        byte[] garbage = "{\"messageId\": 12, oops".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> serde.deserialize("parkwatch.readings.v1", garbage))
+            .isInstanceOf(JsonSerdeException.class)
+            .hasMessageContaining("parkwatch.readings.v1")
+            .hasMessageContaining("Reading")
+            .hasMessageContaining("{\"messageId\": 12, oops");
+    }
+
+    @Test
+    void jsonThatBreaksARecordInvariantFailsWithTheInvariant() {
+        JsonSerde<Reading> serde = new JsonSerde<>(Reading.class);
+        byte[] noPark = ("{\"messageId\":\"m\",\"enterprise\":\"e\",\"point\":\"p\",\"domain\":\"ENERGY\","
+            + "\"metric\":\"kwh\",\"value\":1,\"observedAt\":\"2026-11-23T08:00:00Z\","
+            + "\"receivedAt\":\"2026-11-23T08:00:00Z\",\"sourceFormat\":\"JSON\"}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> serde.deserialize("t", noPark))
+            .isInstanceOf(JsonSerdeException.class)
+            .hasMessageContaining("park is required");
+    }
+
+    @Test
+    void nullBytesAreATombstone() {
+        assertThat(new JsonSerde<>(RegistryRecord.class).deserialize("t", null)).isNull();
+        assertThat(new JsonSerde<>(RegistryRecord.class).serialize("t", null)).isNull();
+    }
+}
