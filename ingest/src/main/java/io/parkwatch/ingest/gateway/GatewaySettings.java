@@ -1,0 +1,27 @@
+package io.parkwatch.ingest.gateway;
+
+import io.parkwatch.contracts.retry.Backoff;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The gateway's input limits and its patience with Kafka.
+ *
+ * @param maxPayloadBytes larger payloads are rejected unread
+ * @param maxClockSkew    how far ahead of the gateway clock an event time may be
+ * @param horizon         how old an event time may be
+ */
+public record GatewaySettings(int maxPayloadBytes, Duration maxClockSkew, Duration horizon, Backoff kafkaBackoff) {
+
+    public static final GatewaySettings DEFAULTS =
+        new GatewaySettings(64 * 1024, Duration.ofMinutes(5), Duration.ofDays(7), Backoff.DEFAULT);
+
+    public GatewaySettings {
+        if (maxPayloadBytes < 1) {
+            throw new IllegalArgumentException("maxPayloadBytes must be positive: " + maxPayloadBytes);
+        }
+        Objects.requireNonNull(maxClockSkew, "maxClockSkew is required");
+        Objects.requireNonNull(horizon, "horizon is required");
+        Objects.requireNonNull(kafkaBackoff, "kafkaBackoff is required");
+    }
+}

@@ -1,0 +1,142 @@
+package io.parkwatch.ingest.mqtt;
+
+import io.parkwatch.ingest.gateway.MessageGateway;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes messages from the broker at QoS 1 with manual acknowledgement: a message is acknowledged
+ * only once the gateway reports it in Kafka (published or rejected). The persistent session keeps
+ * unacknowledged messages at the broker across a crash of this process; the broker's
+ * receive-maximum bounds how many are in flight.
+ */
+public final class PahoIngestSubscriber implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PahoIngestSubscriber.class);
+
+    private final MqttSubscriptionSettings settings;
+    private final MessageGateway gateway;
+    private final MqttAsyncClient client;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    public PahoIngestSubscriber(MqttSubscriptionSettings settings, MessageGateway gateway) throws MqttException {
+        this.settings = settings;
+        this.gateway = gateway;
+        this.client = new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+        this.client.setManualAcks(true);
+        this.client.setCallback(new Callback());
+    }
+
+    /** Connects and subscribes; returns once the subscription is in place. */
+    public void start() throws MqttException {
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setCleanStart(false);
+        options.setSessionExpiryInterval(settings.sessionExpirySeconds());
+        options.setReceiveMaximum(settings.receiveMaximum());
+        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnectDelay(1, 30);
+        options.setKeepAliveInterval(30);
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+            options.setPassword(new String(settings.password()).getBytes(StandardCharsets.UTF_8));
+        }
+        client.connect(options).waitForCompletion();
+        subscribe();
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private void subscribe() throws MqttException {
+        IMqttToken token = client.subscribe(settings.subscription(), 1);
+        token.waitForCompletion();
+        int[] codes = token.getReasonCodes();
+        if (codes != null && codes.length > 0 && codes[0] > 2) {
+            throw new MqttException(codes[0]);
+        }
+        LOG.info("gateway subscribed to {} on {}", settings.subscription(), settings.serverUri());
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5_000);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            LOG.warn("closing the MQTT subscriber: {}", e.toString());
+        }
+    }
+
+    private final class Callback implements MqttCallback {
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            inFlight.incrementAndGet();
+            gateway.handle(topic, message.getPayload()).whenComplete((outcome, error) -> {
+                inFlight.decrementAndGet();
+                if (error != null) {
+                    // Only when stopping: leave it unacknowledged so the broker redelivers it.
+                    LOG.info("message {} on {} left unacknowledged: {}", message.getId(), topic, error.toString());
+                    return;
+                }
+                acknowledge(message);
+            });
+        }
+
+        private void acknowledge(MqttMessage message) {
+            if (message.getQos() == 0) {
+                return;
+            }
+            try {
+                client.messageArrivedComplete(message.getId(), message.getQos());
+            } catch (MqttException e) {
+                LOG.warn("acknowledging message {} failed; the broker will redeliver it: {}", message.getId(), e.toString());
+            }
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            if (reconnect) {
+                try {
+                    subscribe();
+                } catch (MqttException e) {
+                    LOG.error("re-subscribing after reconnect failed: {}", e.toString());
+                }
+            }
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            LOG.warn("gateway disconnected from {}: {}", settings.serverUri(), response);
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            LOG.warn("MQTT error: {}", exception.toString());
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            // The subscriber publishes nothing.
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // No enhanced authentication.
+        }
+    }
+}
