@@ -1,0 +1,35 @@
+package io.parkwatch.simulator.park;
+
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.PointEntry;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A park as the simulator plays it: what the registry says must report, and which of those
+ * points actually do (idle and rented-out firms stay silent, as in the Xilinhot survey).
+ */
+public record SimulatedPark(String id, List<EnterpriseEntry> enterprises, List<SimulatedPoint> points,
+                            Set<String> silentEnterprises) {
+
+    public SimulatedPark {
+        enterprises = List.copyOf(enterprises);
+        points = List.copyOf(points);
+        silentEnterprises = Set.copyOf(silentEnterprises);
+    }
+
+    /** Every registered point, reporting or not. */
+    public List<PointEntry> registeredPoints() {
+        return points.stream().map(SimulatedPoint::entry).toList();
+    }
+
+    /** Points whose enterprise reports. */
+    public List<SimulatedPoint> reportingPoints() {
+        return points.stream().filter(p -> !silentEnterprises.contains(p.entry().enterprise())).toList();
+    }
+
+    public Set<String> reportingEnterprises() {
+        return reportingPoints().stream().map(p -> p.entry().enterprise()).collect(Collectors.toUnmodifiableSet());
+    }
+}
