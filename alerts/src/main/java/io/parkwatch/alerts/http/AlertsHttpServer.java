@@ -1,0 +1,95 @@
+package io.parkwatch.alerts.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.overview.PipelineOverview;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The control-room service's HTTP port: the console's static page, the JSON API and the
+ * Prometheus metrics. Binds where it is told; the demo binds loopback.
+ */
+public final class AlertsHttpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsHttpServer.class);
+    private static final Map<String, String> ASSETS = Map.of(
+        "/", "console/index.html",
+        "/index.html", "console/index.html");
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+    public AlertsHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics)
+            throws IOException {
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.createContext("/api/v1/health", guarded(exchange ->
+            JsonResponses.send(exchange, 200, Map.of("status", "UP"))));
+        server.createContext("/api/v1/overview", guarded(exchange ->
+            JsonResponses.send(exchange, 200, overview.current())));
+        server.createContext("/metrics", guarded(exchange -> JsonResponses.sendBytes(exchange, 200,
+            "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8))));
+        server.createContext("/", guarded(this::asset));
+        server.setExecutor(executor);
+    }
+
+    public void start() {
+        server.start();
+        LOG.info("alerts service listening on http://{}:{}/", server.getAddress().getHostString(), port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void asset(HttpExchange exchange) throws IOException {
+        String resource = ASSETS.get(exchange.getRequestURI().getPath());
+        if (resource == null) {
+            JsonResponses.error(exchange, 404, "not_found", "no such path: " + exchange.getRequestURI().getPath());
+            return;
+        }
+        try (InputStream in = AlertsHttpServer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing console resource " + resource);
+            }
+            JsonResponses.sendBytes(exchange, 200, "text/html; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    /** Only GET is served; any failure answers 500 with a JSON body instead of a dropped connection. */
+    private static HttpHandler guarded(HttpHandler handler) {
+        return exchange -> {
+            try {
+                if (!"GET".equals(exchange.getRequestMethod())) {
+                    JsonResponses.error(exchange, 405, "method_not_allowed", "only GET is served here");
+                    return;
+                }
+                handler.handle(exchange);
+            } catch (RuntimeException | IOException e) {
+                LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+                try {
+                    JsonResponses.error(exchange, 500, "internal_error", String.valueOf(e.getMessage()));
+                } catch (IOException | RuntimeException ignored) {
+                    // Headers were already sent; closing the exchange below ends the response.
+                }
+            } finally {
+                exchange.close();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdownNow();
+    }
+}

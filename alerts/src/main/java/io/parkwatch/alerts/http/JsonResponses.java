@@ -1,0 +1,38 @@
+package io.parkwatch.alerts.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sun.net.httpserver.HttpExchange;
+import io.parkwatch.contracts.json.JsonSerde;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/** Writes JSON bodies, and errors as {@code {"error": code, "message": text}}. */
+final class JsonResponses {
+
+    private JsonResponses() {
+    }
+
+    static void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = JsonSerde.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IOException("cannot write the response body", e);
+        }
+        sendBytes(exchange, status, "application/json; charset=utf-8", bytes);
+    }
+
+    static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+        send(exchange, status, Map.of("error", code, "message", message));
+    }
+
+    static void sendBytes(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(bytes);
+        }
+    }
+}

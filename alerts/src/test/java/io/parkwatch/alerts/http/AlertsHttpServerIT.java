@@ -1,0 +1,87 @@
+package io.parkwatch.alerts.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.overview.Overview;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AlertsHttpServerIT {
+
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AlertsHttpServer server;
+    private volatile RuntimeException overviewFailure;
+
+    @BeforeEach
+    void start() throws Exception {
+        metrics.counter("parkwatch.test.counter").increment(3);
+        server = new AlertsHttpServer("127.0.0.1", 0, () -> {
+            if (overviewFailure != null) {
+                throw overviewFailure;
+            }
+            return new Overview("5m", 42, List.of(new Overview.Row("xilinhot", "ENERGY", 42)),
+                Instant.parse("2026-11-23T08:00:00Z"));
+        }, metrics);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheConsolePage() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.body()).contains("parkwatch").contains("/api/v1/overview");
+    }
+
+    @Test
+    void answersTheOverviewAsJson() throws Exception {
+        HttpResponse<String> overview = get("/api/v1/overview");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("\"readings\":42").contains("\"park\":\"xilinhot\"");
+    }
+
+    @Test
+    void exposesPrometheusMetrics() throws Exception {
+        assertThat(get("/metrics").body()).contains("parkwatch_test_counter_total 3.0");
+    }
+
+    @Test
+    void unknownPathsAndFailuresAnswerWithAJsonError() throws Exception {
+        HttpResponse<String> missing = get("/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"error\":\"not_found\"");
+
+        overviewFailure = new IllegalStateException("influx down");
+        HttpResponse<String> failed = get("/api/v1/overview");
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("influx down");
+    }
+
+    @Test
+    void refusesOtherMethods() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/v1/health"))
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+}
