@@ -1,0 +1,73 @@
+package io.parkwatch.streams.sink.influx;
+
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
+import io.parkwatch.streams.sink.PointsRejectedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Points as one line-protocol body with nanosecond timestamps, plus the points that line protocol
+ * cannot express. {@code Point.toLineProtocol()} formats the time in the point's own precision,
+ * so a millisecond point posted with {@code precision=ns} would land in 1970; every line is
+ * therefore converted to nanoseconds here.
+ */
+record LineProtocolBatch(String body, int lines, List<String> unwritable) {
+
+    static LineProtocolBatch of(List<Point> points) {
+        StringBuilder body = new StringBuilder(points.size() * 96);
+        List<String> unwritable = new ArrayList<>();
+        int lines = 0;
+        for (Point point : points) {
+            Objects.requireNonNull(point, "point");
+            // Empty when the point has no field or only NaN/infinite ones.
+            String line = point.toLineProtocol(null, WritePrecision.NS);
+            if (line.isEmpty()) {
+                unwritable.add(describe(point));
+                continue;
+            }
+            if (lines > 0) {
+                body.append('\n');
+            }
+            body.append(line);
+            lines++;
+        }
+        return new LineProtocolBatch(body.toString(), lines, List.copyOf(unwritable));
+    }
+
+    /**
+     * Points written so far stand, like the server's own partial write; the caller learns that
+     * the rest can never be written.
+     */
+    void failOnUnwritable() throws PointsRejectedException {
+        if (!unwritable.isEmpty()) {
+            throw new PointsRejectedException(0, "partial write: " + unwritable.size()
+                + " point(s) without a finite field value dropped, first with " + unwritable.get(0));
+        }
+    }
+
+    /** Whether line protocol can express the point: it needs one field with a finite value. */
+    static boolean isWritable(Point point) {
+        for (Object value : point.getFields().values()) {
+            boolean nonFinite = value instanceof Double d && !Double.isFinite(d)
+                || value instanceof Float f && !Float.isFinite(f);
+            if (value != null && !nonFinite) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same failure as {@link #failOnUnwritable()} for points filtered with {@link #isWritable}. */
+    static void failOnUnwritable(List<Point> unwritable) throws PointsRejectedException {
+        List<String> described = unwritable.stream().map(LineProtocolBatch::describe).toList();
+        new LineProtocolBatch("", 0, described).failOnUnwritable();
+    }
+
+    // Point has no measurement getter; its tags are what identifies it in the message.
+    private static String describe(Point point) {
+        return "tags " + new TreeMap<>(point.getTags());
+    }
+}
