@@ -29,7 +29,8 @@ public enum RejectReason {
     JT808_TRUNCATED("the JT/T 808 frame is shorter than its header says"),
     JT808_UNSUPPORTED_MESSAGE("the JT/T 808 message id is not one parkwatch accepts"),
     JT808_UNKNOWN_TERMINAL("the JT/T 808 terminal is not in the registry"),
-    SINK_REFUSED("the time-series database refused the point as invalid");
+    SINK_REFUSED("the time-series database refused the point as invalid"),
+    UNREADABLE_RECORD("a record on a parkwatch topic could not be read with the topic's serde");
 
     private final String description;
 

@@ -1,6 +1,8 @@
 package io.parkwatch.ingest.publish;
 
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.contracts.topics.KafkaSends;
 import io.parkwatch.contracts.topics.TopicSpec;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

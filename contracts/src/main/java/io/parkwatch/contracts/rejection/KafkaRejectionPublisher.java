@@ -1,6 +1,7 @@
-package io.parkwatch.ingest.publish;
+package io.parkwatch.contracts.rejection;
 
-import io.parkwatch.contracts.rejection.Rejection;
+import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.contracts.topics.KafkaSends;
 import io.parkwatch.contracts.topics.TopicSpec;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,10 +19,10 @@ public final class KafkaRejectionPublisher implements RejectionPublisher {
         this.topic = topic;
     }
 
-    public static KafkaRejectionPublisher create(String bootstrapServers, TopicSpec<String, Rejection> topic) {
-        return new KafkaRejectionPublisher(new KafkaProducer<>(DurableProducerSettings.of(bootstrapServers,
-            "parkwatch-gateway-rejected"), topic.keySerde().serializer(), topic.valueSerde().serializer()),
-            topic.name());
+    public static KafkaRejectionPublisher create(String bootstrapServers, String clientId,
+                                                 TopicSpec<String, Rejection> topic) {
+        return new KafkaRejectionPublisher(new KafkaProducer<>(DurableProducerSettings.of(bootstrapServers, clientId),
+            topic.keySerde().serializer(), topic.valueSerde().serializer()), topic.name());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.publish;
+package io.parkwatch.contracts.topics;
 
 import java.util.HashMap;
 import java.util.Map;

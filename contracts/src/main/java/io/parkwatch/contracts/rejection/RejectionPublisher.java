@@ -1,6 +1,5 @@
-package io.parkwatch.ingest.publish;
+package io.parkwatch.contracts.rejection;
 
-import io.parkwatch.contracts.rejection.Rejection;
 import java.util.concurrent.CompletableFuture;
 
 /** Puts a refused input on the rejected topic; completes when it is durably stored. */

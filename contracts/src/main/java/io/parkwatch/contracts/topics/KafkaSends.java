@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.publish;
+package io.parkwatch.contracts.topics;
 
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.Producer;
@@ -6,12 +6,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /** Adapts the producer's callback to a future that completes when the broker acknowledged. */
-final class KafkaSends {
+public final class KafkaSends {
 
     private KafkaSends() {
     }
 
-    static <K, V> CompletableFuture<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record) {
+    public static <K, V> CompletableFuture<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record) {
         CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
         try {
             producer.send(record, (metadata, error) -> {

@@ -1,0 +1,93 @@
+package io.parkwatch.streams.sink;
+
+import com.influxdb.client.write.Point;
+import io.parkwatch.contracts.rejection.RejectReason;
+import io.parkwatch.contracts.rejection.Rejection;
+import io.parkwatch.contracts.retry.Backoff;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a batch until it is stored. A failed dependency is retried with back-off for as long
+ * as it takes (the caller holds its offsets meanwhile); points the server refuses are isolated by
+ * splitting the batch and returned as rejections, so one bad point never blocks the rest.
+ */
+final class RetryingBatchWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingBatchWriter.class);
+
+    /** Waits between retries; the sink keeps its consumer alive meanwhile. */
+    @FunctionalInterface
+    interface Waiter {
+        void waitFor(Duration delay) throws InterruptedException;
+    }
+
+    private final PointWriter writer;
+    private final Backoff backoff;
+    private final SinkMetrics metrics;
+    private final Waiter waiter;
+    private final Clock clock;
+
+    RetryingBatchWriter(PointWriter writer, Backoff backoff, SinkMetrics metrics, Waiter waiter, Clock clock) {
+        this.writer = writer;
+        this.backoff = backoff;
+        this.metrics = metrics;
+        this.waiter = waiter;
+        this.clock = clock;
+    }
+
+    /** Stores every point the server accepts; returns one rejection per point it refused. */
+    List<Rejection> write(List<Point> points) throws InterruptedException {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        try {
+            long started = System.nanoTime();
+            writeRetrying(points);
+            metrics.written(points.size(), System.nanoTime() - started);
+            return List.of();
+        } catch (PointsRejectedException refused) {
+            if (points.size() == 1) {
+                metrics.rejected();
+                return List.of(rejection(points.get(0), refused));
+            }
+            int half = points.size() / 2;
+            List<Rejection> rejections = new ArrayList<>(write(points.subList(0, half)));
+            rejections.addAll(write(points.subList(half, points.size())));
+            return rejections;
+        }
+    }
+
+    private void writeRetrying(List<Point> points) throws PointsRejectedException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writer.write(points);
+                return;
+            } catch (PointsRejectedException refused) {
+                throw refused;
+            } catch (PointWriteException failed) {
+                // Unavailable or misconfigured: neither is the data's fault, so the batch waits.
+                Duration delay = backoff.delay(attempt);
+                metrics.retried();
+                if (failed instanceof InfluxConfigurationException) {
+                    LOG.error("InfluxDB refuses the sink's configuration ({}); fix it, retrying in {} ms",
+                        failed.getMessage(), delay.toMillis());
+                } else {
+                    LOG.warn("InfluxDB unavailable ({}); retry {} in {} ms", failed.getMessage(), attempt,
+                        delay.toMillis());
+                }
+                waiter.waitFor(delay);
+            }
+        }
+    }
+
+    private Rejection rejection(Point point, PointsRejectedException refused) {
+        return new Rejection("sink:influxdb", null, null, null, RejectReason.SINK_REFUSED, refused.serverMessage(),
+            point.toLineProtocol().getBytes(StandardCharsets.UTF_8), clock.instant());
+    }
+}
