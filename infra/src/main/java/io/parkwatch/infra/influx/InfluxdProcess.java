@@ -148,7 +148,9 @@ public final class InfluxdProcess implements AutoCloseable {
 
     private static boolean answersPing(HttpClient http, HttpRequest ping) {
         try {
-            return http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 204;
+            HttpResponse<Void> answer = http.send(ping, HttpResponse.BodyHandlers.discarding());
+            // The version header tells influxd apart from anything else that grabbed the port.
+            return answer.statusCode() == 204 && answer.headers().firstValue("X-Influxdb-Version").isPresent();
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

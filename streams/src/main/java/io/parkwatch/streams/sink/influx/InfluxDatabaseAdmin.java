@@ -63,11 +63,12 @@ public final class InfluxDatabaseAdmin {
             .filter(policy -> policy.name().equals(spec.name()))
             .findFirst();
         String on = identifier(spec.name()) + " ON " + identifier(endpoint.database());
-        String settings = " DURATION " + GoDuration.toInfluxQl(spec.duration())
+        // CREATE wants DURATION, REPLICATION, SHARD DURATION, DEFAULT in this order; ALTER takes any.
+        String settings = " DURATION " + GoDuration.toInfluxQl(spec.duration()) + " REPLICATION 1"
             + (spec.shardGroupDuration().isZero() ? "" : " SHARD DURATION " + GoDuration.toInfluxQl(spec.shardGroupDuration()))
             + (spec.isDefault() ? " DEFAULT" : "");
         if (existing.isEmpty()) {
-            run("CREATE RETENTION POLICY " + on + settings + " REPLICATION 1");
+            run("CREATE RETENTION POLICY " + on + settings);
         } else if (!spec.isSatisfiedBy(existing.get())) {
             run("ALTER RETENTION POLICY " + on + settings);
         }
