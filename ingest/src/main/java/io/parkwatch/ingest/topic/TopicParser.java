@@ -16,8 +16,8 @@ public final class TopicParser {
 
     public TopicAddress parse(String topic) throws RejectedInputException {
         String[] parts = topic.split("/", -1);
-        if (parts.length > 0 && "feedback".equals(parts[parts.length - 1])) {
-            return new TopicAddress(segment(parts, 1), null, null, PayloadKind.FEEDBACK);
+        if (parts.length >= 5 && "parks".equals(parts[0]) && "feedback".equals(parts[4])) {
+            return new TopicAddress(parts[1], null, null, PayloadKind.FEEDBACK);
         }
         if (parts.length < 4 || !"parks".equals(parts[0])) {
             throw unknown(topic);
@@ -35,10 +35,6 @@ public final class TopicParser {
             return new TopicAddress(park, null, checked(parts[3], topic), PayloadKind.JT808);
         }
         throw unknown(topic);
-    }
-
-    private static String segment(String[] parts, int index) {
-        return parts.length > index ? parts[index] : null;
     }
 
     private static String checked(String segment, String topic) throws RejectedInputException {

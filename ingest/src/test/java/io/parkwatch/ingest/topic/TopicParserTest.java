@@ -27,6 +27,8 @@ class TopicParserTest {
     @Test
     void recognisesFeedbackTopics() throws Exception {
         assertThat(parser.parse("parks/ordos/enterprises/e7/feedback").kind()).isEqualTo(PayloadKind.FEEDBACK);
+        assertThat(parser.parse("parks/ordos/enterprises/e7/feedback/m-1").kind()).isEqualTo(PayloadKind.FEEDBACK);
+        assertThat(parser.parse("parks/ordos/vehicles/v-13/feedback").kind()).isEqualTo(PayloadKind.FEEDBACK);
     }
 
     @Test
