@@ -45,7 +45,7 @@ public abstract class MqttBrokerContractIT {
     static final String MONITOR_PASSWORD = "monitor-secret";
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    static final StaticAccessPolicy POLICY = StaticAccessPolicy.of(
+    protected static final StaticAccessPolicy POLICY = StaticAccessPolicy.of(
         ParkAccounts.enterprise(ENT_A, ENT_A_PASSWORD.toCharArray(), "p1", "e1"),
         ParkAccounts.enterprise(ENT_B, ENT_B_PASSWORD.toCharArray(), "p1", "e2"),
         ParkAccounts.gateway(GATEWAY, GATEWAY_PASSWORD.toCharArray()),
@@ -53,7 +53,7 @@ public abstract class MqttBrokerContractIT {
         MqttAccount.withPassword(MONITOR, MONITOR_PASSWORD.toCharArray(), List.of(), List.of("parks/#")));
 
     @TempDir
-    static Path dir;
+    protected static Path dir;
 
     private MqttBroker broker;
 
