@@ -127,6 +127,14 @@ public abstract class MqttBrokerContractIT {
         assertThatThrownBy(() -> MqttTestClients.v5(uri(), clientId("bad"), ENT_A, ENT_B_PASSWORD, new Inbox()))
             .isInstanceOfSatisfying(MqttException.class,
                 e -> assertThat(e.getReasonCode()).isEqualTo(behaviour().badCredentialsV5()));
+        assertThatThrownBy(() -> MqttTestClients.v5(uri(), clientId("anonymous"), ENT_A, ENT_A_PASSWORD, new Inbox(),
+            o -> {
+                o.setUserName(null);
+                o.setPassword(null);
+            }))
+            .as("no credentials at all")
+            .isInstanceOfSatisfying(MqttException.class,
+                e -> assertThat(e.getReasonCode()).isEqualTo(behaviour().badCredentialsV5()));
         assertThatThrownBy(() -> MqttTestClients.v3(uri(), clientId("bad3"), ENT_A, "wrong"))
             .isInstanceOfSatisfying(org.eclipse.paho.client.mqttv3.MqttException.class,
                 e -> assertThat(e.getReasonCode()).isEqualTo(behaviour().badCredentialsV3()));
