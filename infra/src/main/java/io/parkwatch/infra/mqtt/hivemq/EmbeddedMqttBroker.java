@@ -1,0 +1,142 @@
+package io.parkwatch.infra.mqtt.hivemq;
+
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import io.parkwatch.infra.mqtt.MqttBroker;
+import io.parkwatch.infra.net.LoopbackPorts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** HiveMQ Community Edition running inside this JVM: the zero-install default MQTT broker. */
+public final class EmbeddedMqttBroker implements MqttBroker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
+    private static final long START_TIMEOUT_SECONDS = 60;
+    private static final long STOP_TIMEOUT_SECONDS = 30;
+
+    private final EmbeddedHiveMQ hivemq;
+    private final String host;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedMqttBroker(EmbeddedHiveMQ hivemq, String host, int port) {
+        this.hivemq = hivemq;
+        this.host = host;
+        this.port = port;
+    }
+
+    /**
+     * Starts the broker and returns once its listener accepts connections.
+     *
+     * @throws io.parkwatch.infra.net.PortInUseException when an explicit port is taken
+     */
+    public static EmbeddedMqttBroker start(EmbeddedMqttConfig config) {
+        LoopbackPorts.requireFree(config.host(), config.port(), PORT_FLAG);
+        int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
+        long started = System.nanoTime();
+        EmbeddedHiveMQ hivemq = build(config, port);
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(hivemq, config.host(), port);
+        try {
+            hivemq.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // HiveMQ logs a listener that failed to bind and still reports a successful start.
+            broker.requireListening();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            broker.close();
+            throw new IllegalStateException("interrupted while starting the MQTT broker", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            broker.close();
+            throw new IllegalStateException("embedded MQTT broker failed to start on " + config.host() + ":" + port
+                + ": " + e.getMessage(), e);
+        }
+        LOG.info("embedded HiveMQ listening on {} ({} persistence) after {} ms", broker.uri(),
+            config.persistence(), (System.nanoTime() - started) / 1_000_000);
+        return broker;
+    }
+
+    @Override
+    public String uri() {
+        return "tcp://" + host + ":" + port;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            hivemq.stop().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("embedded HiveMQ did not stop cleanly: {}", e.toString());
+        } finally {
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            hivemq.close();
+        } catch (ExecutionException e) {
+            LOG.warn("embedded HiveMQ close failed: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static EmbeddedHiveMQ build(EmbeddedMqttConfig config, int port) {
+        Path root = config.dataDir().toAbsolutePath();
+        Path conf = root.resolve("conf");
+        Path data = root.resolve("data");
+        // An empty folder of our own, so that no extension lying around elsewhere gets loaded.
+        Path extensions = root.resolve("extensions");
+        try {
+            Files.createDirectories(conf);
+            Files.createDirectories(data);
+            Files.createDirectories(extensions);
+            Files.writeString(conf.resolve("config.xml"), HiveMqConfigXml.render(config, port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare HiveMQ directory " + root, e);
+        }
+        EmbeddedExtension extension = EmbeddedExtension.builder()
+            .withId("parkwatch-access-policy")
+            .withName("parkwatch access policy")
+            .withVersion("1")
+            .withPriority(1000)
+            .withStartPriority(1000)
+            .withExtensionMain(new PolicyExtension(config.policy()))
+            .build();
+        return EmbeddedHiveMQ.builder()
+            .withConfigurationFolder(conf)
+            .withDataFolder(data)
+            .withExtensionsFolder(extensions)
+            .withEmbeddedExtension(extension)
+            // Leaves logging to the host application instead of HiveMQ's own logback setup.
+            .withoutLoggingBootstrap()
+            .build();
+    }
+
+    private void requireListening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2_000);
+        } catch (IOException e) {
+            throw new IllegalStateException("listener on " + host + ":" + port + " is not accepting connections", e);
+        }
+    }
+}
