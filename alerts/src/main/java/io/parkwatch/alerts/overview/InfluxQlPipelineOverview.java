@@ -37,7 +37,8 @@ public final class InfluxQlPipelineOverview implements PipelineOverview {
         for (InfluxQLQueryResult.Result part : result.getResults()) {
             for (InfluxQLQueryResult.Series series : part.getSeries()) {
                 for (InfluxQLQueryResult.Series.Record record : series.getValues()) {
-                    long count = ((Number) record.getValueByKey("count")).longValue();
+                    // The InfluxQL API hands values over as text.
+                    long count = Long.parseLong(String.valueOf(record.getValueByKey("count")));
                     rows.add(new Overview.Row(series.getTags().get(InfluxSchema.TAG_PARK),
                         series.getTags().get(InfluxSchema.TAG_DOMAIN), count));
                     total += count;

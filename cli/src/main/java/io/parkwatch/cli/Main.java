@@ -1,0 +1,41 @@
+package io.parkwatch.cli;
+
+import io.parkwatch.cli.command.AlertsCommand;
+import io.parkwatch.cli.command.DemoCommand;
+import io.parkwatch.cli.command.IngestCommand;
+import io.parkwatch.cli.command.SimulateCommand;
+import io.parkwatch.cli.command.SinkCommand;
+import io.parkwatch.cli.command.StreamsCommand;
+import io.parkwatch.infra.net.PortInUseException;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parkwatch} command: wires services, holds no logic of its own. */
+@Command(name = "parkwatch", mixinStandardHelpOptions = true, version = "parkwatch 0.1.0",
+    description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
+    subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
+        AlertsCommand.class, SimulateCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        // influxdb-client-java and Paho log through java.util.logging; send it to the one log.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        CommandLine commandLine = new CommandLine(new Main())
+            .setExecutionExceptionHandler((error, line, parsed) -> {
+                // Configuration mistakes get one clear line, not a stack trace.
+                if (error instanceof PortInUseException || error instanceof IllegalArgumentException) {
+                    line.getErr().println("parkwatch: " + error.getMessage());
+                    return 2;
+                }
+                throw error;
+            });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,70 @@
+package io.parkwatch.cli.command;
+
+import io.parkwatch.cli.demo.Demo;
+import io.parkwatch.cli.demo.DemoOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the whole pipeline on this machine with a simulated park; Ctrl-C stops everything.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--mqtt-port", defaultValue = "1883", description = "MQTT port. Default: ${DEFAULT-VALUE}.")
+    int mqttPort;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port. Default: ${DEFAULT-VALUE}.")
+    int kafkaPort;
+
+    @Option(names = "--influx-port", defaultValue = "8086", description = "InfluxDB port. Default: ${DEFAULT-VALUE}.")
+    int influxPort;
+
+    @Option(names = "--http-port", defaultValue = "8080",
+        description = "Console and API port. Default: ${DEFAULT-VALUE}.")
+    int httpPort;
+
+    @Option(names = "--data-dir", defaultValue = "${env:PARKWATCH_HOME:-.}/var/demo",
+        description = "Where the servers keep their data between runs. Default: ${DEFAULT-VALUE}.")
+    Path dataDir;
+
+    @Option(names = "--enterprises", defaultValue = "40",
+        description = "Firms in the simulated Xilinhot park. Default: ${DEFAULT-VALUE}.")
+    int enterprises;
+
+    @Option(names = "--seed", defaultValue = "2025", description = "Simulation seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--speed-up", defaultValue = "1",
+        description = "Send this many times faster than the points' intervals. Default: ${DEFAULT-VALUE}.")
+    double speedUp;
+
+    @Option(names = "--ready-timeout", defaultValue = "PT3M",
+        description = "How long to wait for the first readings in InfluxDB. Default: ${DEFAULT-VALUE}.")
+    Duration readyTimeout;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.port(mqttPort, "--mqtt-port");
+        Checks.port(kafkaPort, "--kafka-port");
+        Checks.port(influxPort, "--influx-port");
+        Checks.port(httpPort, "--http-port");
+        Checks.positive(enterprises, "--enterprises");
+        Checks.positive(speedUp, "--speed-up");
+        Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, enterprises, seed,
+            speedUp, 3, readyTimeout));
+        Thread hook = new Thread(demo::close, "parkwatch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            demo.start();
+            demo.awaitReadings(System.out);
+        } catch (Exception e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            demo.close();
+            throw e;
+        }
+        Thread.currentThread().join();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package io.parkwatch.cli.command;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
+import io.parkwatch.simulator.park.SampleParks;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Run the MQTT→Kafka gateway against external brokers.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOption kafka;
+
+    @Option(names = "--mqtt", required = true, paramLabel = "URI", description = "MQTT broker, e.g. tcp://host:1883.")
+    String mqtt;
+
+    @Option(names = "--mqtt-user", defaultValue = "parkwatch-gateway",
+        description = "MQTT username; the password is read from PARKWATCH_MQTT_PASSWORD. Default: ${DEFAULT-VALUE}.")
+    String mqttUser;
+
+    @Option(names = "--client-id", defaultValue = "parkwatch-gateway-1",
+        description = "Stable per instance: the broker keeps this instance's session. Default: ${DEFAULT-VALUE}.")
+    String clientId;
+
+    @Option(names = "--receive-maximum", defaultValue = "1000",
+        description = "Unacknowledged messages in flight. Default: ${DEFAULT-VALUE}.")
+    int receiveMaximum;
+
+    @Option(names = "--enterprises", defaultValue = "40",
+        description = "Until the registry topic lands: the sample park whose points are accepted. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int enterprises;
+
+    @Option(names = "--seed", defaultValue = "2025", description = "Sample park seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
+        if (password == null) {
+            throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
+        }
+        TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
+            new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
+                "parks/#", receiveMaximum, 7 * 24 * 3600),
+            new StaticPointDirectory(SampleParks.xilinhot(enterprises, seed).registeredPoints()), meters,
+            Clock.systemUTC());
+        System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
+        UntilStopped.run(gateway);
+        return 0;
+    }
+}

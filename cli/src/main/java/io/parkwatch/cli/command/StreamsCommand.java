@@ -1,0 +1,43 @@
+package io.parkwatch.cli.command;
+
+import io.parkwatch.cli.runtime.StreamsRuntime;
+import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.streams.app.StreamsApp;
+import io.parkwatch.streams.app.StreamsSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "streams", mixinStandardHelpOptions = true,
+    description = "Run the Kafka Streams processors (windows; coverage and alerts as they land).")
+public final class StreamsCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOption kafka;
+
+    @Option(names = "--state-dir", defaultValue = "var/streams-state",
+        description = "Local state of this instance. Default: ${DEFAULT-VALUE}.")
+    Path stateDir;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--replication-factor", defaultValue = "1",
+        description = "Of internal topics; 3 on a production cluster. Default: ${DEFAULT-VALUE}.")
+    int replicationFactor;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.positive(threads, "--threads");
+        Checks.positive(replicationFactor, "--replication-factor");
+        TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
+        StreamsApp app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers, stateDir,
+            threads, replicationFactor, Duration.ofMillis(200)));
+        System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
+        UntilStopped.run(app);
+        return 0;
+    }
+}

@@ -1,0 +1,132 @@
+package io.parkwatch.cli.demo;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.InfluxTarget;
+import io.parkwatch.cli.runtime.SinkRuntime;
+import io.parkwatch.cli.runtime.StreamsRuntime;
+import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.infra.influx.InfluxdConfig;
+import io.parkwatch.infra.influx.InfluxdProcess;
+import io.parkwatch.infra.kafka.EmbeddedKafka;
+import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
+import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.infra.mqtt.MqttBroker;
+import io.parkwatch.infra.mqtt.MqttPersistence;
+import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.infra.mqtt.StaticAccessPolicy;
+import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
+import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
+import io.parkwatch.infra.net.LoopbackPorts;
+import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
+import io.parkwatch.simulator.mqtt.ParkSimulator;
+import io.parkwatch.simulator.park.SampleParks;
+import io.parkwatch.simulator.park.SimulatedPark;
+import io.parkwatch.streams.app.StreamsSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on one machine: InfluxDB (child process), Kafka and the MQTT broker (in
+ * this JVM), the gateway, streams, sink and alerts service, and the simulator feeding a sample
+ * park. Everything started is stopped by {@link #close()}, in reverse order.
+ */
+public final class Demo implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+    public static final String DATABASE = "parkwatch";
+    public static final String READY = "parkwatch ready";
+
+    private final DemoOptions options;
+    private final Clock clock = Clock.systemUTC();
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private DemoEndpoints endpoints;
+
+    public Demo(DemoOptions options) {
+        this.options = options;
+    }
+
+    /** Starts everything and returns once readings are landing in InfluxDB. */
+    public DemoEndpoints start() throws Exception {
+        checkPorts();
+        SimulatedPark park = SampleParks.xilinhot(options.enterprises(), options.seed());
+        Path data = options.dataDir().toAbsolutePath();
+        DemoCredentials credentials = DemoCredentials.loadOrCreate(data.resolve("credentials.properties"), park);
+
+        InfluxdProcess influxd = keep(InfluxdProcess.start(InfluxdConfig.loopback(options.influxPort(),
+            data.resolve("influxdb"))));
+        EmbeddedKafka kafka = keep(EmbeddedKafka.start(EmbeddedKafkaConfig.of(data.resolve("kafka"))
+            .withPort(options.kafkaPort())));
+        TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
+        MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
+            .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts(park)))
+            .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
+
+        startServices(park, credentials, influxd, kafka, mqtt, data);
+        return endpoints;
+    }
+
+    private void startServices(SimulatedPark park, DemoCredentials credentials, InfluxdProcess influxd,
+                               EmbeddedKafka kafka, MqttBroker mqtt, Path data) throws Exception {
+        InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
+        keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
+        keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
+            data.resolve("streams-state"), 1, 1, Duration.ofMillis(200))));
+        keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
+                DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
+                ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
+            new StaticPointDirectory(park.registeredPoints()), meters, clock));
+        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx, meters, clock));
+        ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp(), options.seed()));
+        simulator.start(mqtt.uri(), credentials::sender);
+        endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
+            "http://127.0.0.1:" + alerts.port() + "/", data.resolve("credentials.properties"),
+            DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
+            park.reportingPoints().get(0).entry());
+    }
+
+    /** Fails before anything starts when a chosen port is taken, naming the flag to change. */
+    private void checkPorts() {
+        LoopbackPorts.requireFree("127.0.0.1", options.mqttPort(), MqttBroker.PORT_FLAG);
+        LoopbackPorts.requireFree("127.0.0.1", options.kafkaPort(), EmbeddedKafka.PORT_FLAG);
+        LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);
+        LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");
+    }
+
+    /** Waits until InfluxDB holds readings, then prints the endpoints and the ready line. */
+    public void awaitReadings(PrintStream out) throws InterruptedException {
+        long count = new ReadingCounter(endpoints.influxUrl(), DATABASE).awaitAtLeast(1, options.readyTimeout(),
+            new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2)));
+        endpoints.print(out, count);
+        out.println(READY);
+        out.flush();
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+        meters.close();
+    }
+}

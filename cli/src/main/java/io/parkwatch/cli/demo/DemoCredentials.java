@@ -1,0 +1,103 @@
+package io.parkwatch.cli.demo;
+
+import io.parkwatch.infra.mqtt.MqttAccount;
+import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.simulator.mqtt.SenderCredentials;
+import io.parkwatch.simulator.park.SimulatedPark;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The demo's MQTT logins: one per enterprise plus the gateway's, generated at the first run and
+ * kept in the demo's data folder (mode 600), never in the repository. README shows how to read
+ * one for {@code mosquitto_pub}.
+ */
+public final class DemoCredentials {
+
+    public static final String GATEWAY_USER = "parkwatch-gateway";
+
+    private final Properties passwords;
+    private final String park;
+
+    private DemoCredentials(Properties passwords, String park) {
+        this.passwords = passwords;
+        this.park = park;
+    }
+
+    /** Loads the file, adds a password for every login it lacks, and saves it back. */
+    public static DemoCredentials loadOrCreate(Path file, SimulatedPark park) throws IOException {
+        Properties passwords = new Properties();
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                passwords.load(in);
+            }
+        }
+        SecureRandom random = new SecureRandom();
+        boolean changed = passwords.putIfAbsent(GATEWAY_USER, newPassword(random)) == null;
+        for (var enterprise : park.enterprises()) {
+            changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
+        }
+        if (changed) {
+            save(file, passwords);
+        }
+        return new DemoCredentials(passwords, park.id());
+    }
+
+    public static String username(String park, String enterprise) {
+        return park + "." + enterprise;
+    }
+
+    public List<MqttAccount> accounts(SimulatedPark simulated) {
+        List<MqttAccount> accounts = new ArrayList<>();
+        accounts.add(ParkAccounts.gateway(GATEWAY_USER, password(GATEWAY_USER)));
+        for (var enterprise : simulated.enterprises()) {
+            String user = username(park, enterprise.id());
+            accounts.add(ParkAccounts.enterprise(user, password(user), park, enterprise.id()));
+        }
+        return accounts;
+    }
+
+    public SenderCredentials sender(String enterprise) {
+        String user = username(park, enterprise);
+        return new SenderCredentials(user, password(user));
+    }
+
+    public char[] password(String username) {
+        String password = passwords.getProperty(username);
+        if (password == null) {
+            throw new IllegalArgumentException("no demo credentials for " + username);
+        }
+        return password.toCharArray();
+    }
+
+    private static String newPassword(SecureRandom random) {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void save(Path file, Properties passwords) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            out.write("# parkwatch demo MQTT logins (username=password), generated locally; do not commit.\n");
+            for (var entry : new TreeMap<>(passwords).entrySet()) {
+                out.write(entry.getKey() + "=" + entry.getValue() + "\n");
+            }
+        }
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,24 @@
+package io.parkwatch.cli.demo;
+
+import io.parkwatch.contracts.registry.PointEntry;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Where the running demo can be reached, and one login to publish with. */
+public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
+                            Path credentialsFile, String sampleUser, PointEntry samplePoint) {
+
+    void print(PrintStream out, long readings) {
+        out.println();
+        out.println("  console    " + consoleUrl);
+        out.println("  metrics    " + consoleUrl + "metrics");
+        out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
+        out.println("  Kafka      " + kafkaBootstrap);
+        out.println("  InfluxDB   " + influxUrl + "   database " + database + ", " + readings + " readings so far");
+        out.println("  try        mosquitto_pub -p " + mqttUri.substring(mqttUri.lastIndexOf(':') + 1)
+            + " -u " + sampleUser + " -P \"$(grep '^" + sampleUser + "=' " + credentialsFile + " | cut -d= -f2)\" -q 1"
+            + " -t parks/" + samplePoint.park() + "/enterprises/" + samplePoint.enterprise() + "/points/"
+            + samplePoint.id() + " -m '{\"metric\":\"active_power\",\"value\":42,\"unit\":\"kW\",\"ts\":'$(date +%s000)'}'");
+        out.println();
+    }
+}

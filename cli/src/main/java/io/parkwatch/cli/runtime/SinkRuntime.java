@@ -1,0 +1,43 @@
+package io.parkwatch.cli.runtime;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parkwatch.contracts.rejection.KafkaRejectionPublisher;
+import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.streams.sink.InfluxSink;
+import io.parkwatch.streams.sink.PointWriteException;
+import io.parkwatch.streams.sink.PointWriter;
+import io.parkwatch.streams.sink.SinkSettings;
+import io.parkwatch.streams.sink.influx.InfluxDatabaseAdmin;
+import java.time.Clock;
+
+/** Wires the InfluxDB sink: database check, writer, rejected-topic publisher, consumer loop. */
+public final class SinkRuntime implements AutoCloseable {
+
+    private final PointWriter writer;
+    private final KafkaRejectionPublisher rejections;
+    private final InfluxSink sink;
+
+    private SinkRuntime(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock) {
+        this.writer = influx.writer();
+        this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-sink-rejected", Topics.REJECTED);
+        this.sink = new InfluxSink(SinkSettings.defaults(kafka), writer, rejections, meters, clock);
+    }
+
+    /** Creates the database when the v1 API is used (2.x/3.x buckets are created by their admins). */
+    public static SinkRuntime start(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock)
+            throws PointWriteException {
+        if ("v1".equals(influx.api())) {
+            new InfluxDatabaseAdmin(influx.v1Endpoint()).ensureDatabase();
+        }
+        SinkRuntime runtime = new SinkRuntime(kafka, influx, meters, clock);
+        runtime.sink.start();
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        sink.close();
+        rejections.close();
+        writer.close();
+    }
+}
