@@ -8,6 +8,8 @@ import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoBroker;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +31,7 @@ public final class SharedServers {
     private static EmbeddedKafka kafka;
     private static InfluxdProcess influxd;
     private static EmbeddedMqttBroker mqtt;
+    private static MosquittoBroker mosquitto;
 
     private SharedServers() {
     }
@@ -57,6 +60,15 @@ public final class SharedServers {
                 new StaticAccessPolicy(TestAccounts.all()))));
         }
         return mqtt;
+    }
+
+    /** Debian's Mosquitto as a child process, with a password file and ACL from the {@link TestAccounts}. */
+    public static synchronized MosquittoBroker mosquitto() {
+        if (mosquitto == null) {
+            mosquitto = keep(MosquittoBroker.start(MosquittoConfig.defaults(directory("mosquitto"),
+                new StaticAccessPolicy(TestAccounts.all()))));
+        }
+        return mosquitto;
     }
 
     /** A fresh directory under this JVM's test root, removed when the JVM ends. */

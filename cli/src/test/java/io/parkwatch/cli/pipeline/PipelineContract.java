@@ -13,10 +13,10 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
-import io.parkwatch.streams.app.StreamsApp;
 import io.parkwatch.streams.app.StreamsSettings;
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.testkit.TestAccounts;
@@ -37,44 +37,59 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The walking skeleton on real servers: a JSON reading published over MQTT at QoS 1 goes
- * through the gateway, Kafka, the streams windows and the sink, and is in InfluxDB with the
- * right tags and value; bad input is in the rejected topic with its reason and raw bytes.
+ * The walking skeleton on real servers, run once per MQTT broker: a JSON reading published over
+ * MQTT at QoS 1 goes through the gateway, Kafka, the streams windows and the sink, and is in
+ * InfluxDB with the right tags and value; bad input is in the rejected topic with its reason and
+ * raw bytes. Each broker gets its own point, database and consumer groups.
  */
-class PipelineIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PipelineContract {
 
-    private static final String DATABASE = "pipeline_it";
-    private static final PointEntry METER = new PointEntry(TestAccounts.PARK, TestAccounts.ENTERPRISE_1, "elec-01",
-        Module.ENERGY, "electricity-meter", Duration.ofMinutes(1), null, null);
-    private static final List<AutoCloseable> RUNNING = new ArrayList<>();
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final String name;
+    private final String database;
+    private final String pointId;
+    private final String topic;
+
+    PipelineContract(String name) {
+        this.name = name;
+        this.database = "pipeline_" + name;
+        this.pointId = "elec-" + name;
+        this.topic = "parks/testpark/enterprises/e1/points/" + pointId;
+    }
+
+    /** The broker under test, accepting the {@link TestAccounts}. */
+    abstract MqttBroker broker();
 
     @BeforeAll
-    static void startPipeline() throws Exception {
+    void startPipeline() throws Exception {
         String kafka = SharedServers.kafka().bootstrapServers();
-        InfluxTarget influx = InfluxTarget.v1(SharedServers.influxd().url(), DATABASE);
+        InfluxTarget influx = InfluxTarget.v1(SharedServers.influxd().url(), database);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        RUNNING.add(SinkRuntime.start(kafka, influx, meters, Clock.systemUTC()));
-        StreamsApp streams = StreamsRuntime.start(new StreamsSettings("pipeline-it", kafka,
-            SharedServers.directory("streams"), 1, 1, Duration.ofMillis(100)));
-        RUNNING.add(streams);
-        RUNNING.add(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(SharedServers.mqtt().uri(),
-                TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "pipeline-it-gateway",
+        PointEntry meter = new PointEntry(TestAccounts.PARK, TestAccounts.ENTERPRISE_1, pointId, Module.ENERGY,
+            "electricity-meter", Duration.ofMinutes(1), null, null);
+        running.add(SinkRuntime.start(kafka, influx, meters, Clock.systemUTC()));
+        running.add(StreamsRuntime.start(new StreamsSettings("pipeline-" + name, kafka,
+            SharedServers.directory("streams"), 1, 1, Duration.ofMillis(100))));
+        running.add(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker().uri(),
+                TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "gateway-" + name,
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),
-            new StaticPointDirectory(List.of(METER)), meters, Clock.systemUTC()));
+            new StaticPointDirectory(List.of(meter)), meters, Clock.systemUTC()));
     }
 
     @AfterAll
-    static void stopPipeline() throws Exception {
-        for (int i = RUNNING.size() - 1; i >= 0; i--) {
-            RUNNING.get(i).close();
+    void stopPipeline() throws Exception {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
         }
     }
 
-    private static void publishAsEnterprise1(String topic, String payload) throws Exception {
+    private void publishAsEnterprise1(String payload) throws Exception {
         String user = TestAccounts.username(TestAccounts.ENTERPRISE_1);
-        MqttClient client = new MqttClient(SharedServers.mqtt().uri(), "pipeline-it-e1", new MemoryPersistence());
+        MqttClient client = new MqttClient(broker().uri(), "e1-" + name, new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setUserName(user);
         options.setPassword(new String(TestAccounts.password(user)).getBytes(StandardCharsets.UTF_8));
@@ -89,20 +104,19 @@ class PipelineIT {
     @Test
     void aReadingPublishedOverMqttLandsInInfluxDbWithItsTagsAndValue() throws Exception {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(5);
-        publishAsEnterprise1("parks/testpark/enterprises/e1/points/elec-01",
-            "{\"metric\":\"active_power\",\"value\":412.5,\"unit\":\"kW\",\"ts\":" + at.toEpochMilli()
+        publishAsEnterprise1("{\"metric\":\"active_power\",\"value\":412.5,\"unit\":\"kW\",\"ts\":" + at.toEpochMilli()
                 + ",\"id\":\"it-1\"}");
 
         String influx = SharedServers.influxd().url();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(InfluxQl.rows(influx, DATABASE,
-            "SELECT * FROM reading WHERE point = 'elec-01'")).singleElement().satisfies(row -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(InfluxQl.rows(influx, database,
+            "SELECT * FROM reading WHERE point = '" + pointId + "'")).singleElement().satisfies(row -> {
                 assertThat(row).containsEntry("park", "testpark").containsEntry("enterprise", "e1")
                     .containsEntry("domain", "ENERGY").containsEntry("metric", "active_power")
                     .containsEntry("quality", "N").containsEntry("unit", "kW").containsEntry("message_id", "it-1");
                 assertThat(Double.parseDouble((String) row.get("value"))).isEqualTo(412.5);
             }));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(InfluxQl.rows(influx, DATABASE,
-            "SELECT * FROM aggregate WHERE point = 'elec-01' AND \"window\" = '1m'")).singleElement()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(InfluxQl.rows(influx, database,
+            "SELECT * FROM aggregate WHERE point = '" + pointId + "' AND \"window\" = '1m'")).singleElement()
             .satisfies(row -> {
                 assertThat(Double.parseDouble((String) row.get("mean"))).isEqualTo(412.5);
                 assertThat(Long.parseLong((String) row.get("count"))).isEqualTo(1);
@@ -112,11 +126,11 @@ class PipelineIT {
     @Test
     void badInputIsInTheRejectedTopicWithItsReasonAndRawBytes() throws Exception {
         String payload = "{\"metric\":\"active_power\",\"value\":\"NaN\",\"unit\":\"kW\",\"ts\":1}";
-        publishAsEnterprise1("parks/testpark/enterprises/e1/points/elec-01", payload);
+        publishAsEnterprise1(payload);
 
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedServers.kafka().bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-rejected");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "rejected-" + name);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, Rejection> consumer = new KafkaConsumer<>(props,
                 Topics.REJECTED.keySerde().deserializer(), Topics.REJECTED.valueSerde().deserializer())) {
@@ -126,12 +140,12 @@ class PipelineIT {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.value()));
                 assertThat(seen).anySatisfy(rejection -> {
                     assertThat(rejection.reason()).isEqualTo(RejectReason.NON_FINITE_VALUE);
-                    assertThat(rejection.source()).isEqualTo("parks/testpark/enterprises/e1/points/elec-01");
+                    assertThat(rejection.source()).isEqualTo(topic);
                     assertThat(new String(rejection.raw(), StandardCharsets.UTF_8)).isEqualTo(payload);
                 });
             });
         }
-        assertThat(InfluxQl.rows(SharedServers.influxd().url(), DATABASE,
+        assertThat(InfluxQl.rows(SharedServers.influxd().url(), database,
             "SELECT * FROM reading WHERE time < '1971-01-01T00:00:00Z'")).as("the refused reading never lands").isEmpty();
     }
 }
