@@ -51,6 +51,7 @@ public final class Demo implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private DemoEndpoints endpoints;
+    private long readingsAtStart;
 
     public Demo(DemoOptions options) {
         this.options = options;
@@ -80,6 +81,9 @@ public final class Demo implements AutoCloseable {
                                EmbeddedKafka kafka, MqttBroker mqtt, Path data) throws Exception {
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
         keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
+        // The sink created the database. A restarted demo already holds readings: ready means
+        // that new ones are landing.
+        readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, Duration.ofMillis(200))));
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
@@ -103,9 +107,10 @@ public final class Demo implements AutoCloseable {
         LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");
     }
 
-    /** Waits until InfluxDB holds readings, then prints the endpoints and the ready line. */
+    /** Waits until new readings are in InfluxDB, then prints the endpoints and the ready line. */
     public void awaitReadings(PrintStream out) throws InterruptedException {
-        long count = new ReadingCounter(endpoints.influxUrl(), DATABASE).awaitAtLeast(1, options.readyTimeout(),
+        long count = new ReadingCounter(endpoints.influxUrl(), DATABASE).awaitAtLeast(readingsAtStart + 1,
+            options.readyTimeout(),
             new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2)));
         endpoints.print(out, count);
         out.println(READY);

@@ -23,6 +23,7 @@ final class EnterpriseConnection implements AutoCloseable {
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final AtomicLong acknowledged;
     private final AtomicLong failed;
+    private final IMqttToken connected;
 
     EnterpriseConnection(String serverUri, String clientId, SenderCredentials credentials, AtomicLong acknowledged,
                          AtomicLong failed) throws MqttException {
@@ -35,7 +36,12 @@ final class EnterpriseConnection implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setCleanStart(true);
         options.setReceiveMaximum(MAX_IN_FLIGHT);
-        client.connect(options).waitForCompletion(10_000);
+        // Connects in the background so that a park's enterprises log in side by side.
+        this.connected = client.connect(options);
+    }
+
+    void awaitConnected() throws MqttException {
+        connected.waitForCompletion(30_000);
     }
 
     void publish(String topic, byte[] payload) throws InterruptedException {

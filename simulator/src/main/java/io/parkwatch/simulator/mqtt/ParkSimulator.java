@@ -56,6 +56,9 @@ public final class ParkSimulator implements AutoCloseable {
             connections.put(enterprise, new EnterpriseConnection(serverUri, "sim-" + park.id() + "-" + enterprise,
                 credentialsOfEnterprise.apply(enterprise), acknowledged, failed));
         }
+        for (EnterpriseConnection connection : connections.values()) {
+            connection.awaitConnected();
+        }
         Instant now = clock.instant();
         park.reportingPoints().forEach(point -> nextDue.put(point, now));
         ticker.scheduleAtFixedRate(this::tick, 0, 200, TimeUnit.MILLISECONDS);

@@ -3,6 +3,7 @@ package io.parkwatch.streams.app;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -43,8 +44,13 @@ public final class StreamsApp implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Leaves the consumer group on the way out: members here are dynamic, and a member that
+     * stays would hold the next start in rebalancing until its session times out (45 s).
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(Duration.ofSeconds(30)));
     }
 }
