@@ -22,7 +22,12 @@ public final class Main implements Runnable {
         // influxdb-client-java and Paho log through java.util.logging; send it to the one log.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        CommandLine commandLine = new CommandLine(new Main())
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with parkwatch's error handling, for {@code main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
             .setExecutionExceptionHandler((error, line, parsed) -> {
                 // Configuration mistakes get one clear line, not a stack trace.
                 if (error instanceof PortInUseException || error instanceof IllegalArgumentException) {
@@ -31,7 +36,6 @@ public final class Main implements Runnable {
                 }
                 throw error;
             });
-        System.exit(commandLine.execute(args));
     }
 
     @Override
