@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -29,12 +30,8 @@ public final class DemoCommand implements Callable<Integer> {
         description = "Where the servers keep their data between runs. Default: ${DEFAULT-VALUE}.")
     Path dataDir;
 
-    @Option(names = "--enterprises", defaultValue = "40",
-        description = "Firms in the simulated Xilinhot park. Default: ${DEFAULT-VALUE}.")
-    int enterprises;
-
-    @Option(names = "--seed", defaultValue = "2025", description = "Simulation seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SampleParkOptions sample;
 
     @Option(names = "--speed-up", defaultValue = "1",
         description = "Send this many times faster than the points' intervals. Default: ${DEFAULT-VALUE}.")
@@ -50,9 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(kafkaPort, "--kafka-port");
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
-        Checks.positive(enterprises, "--enterprises");
         Checks.positive(speedUp, "--speed-up");
-        Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, enterprises, seed,
+        Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
             speedUp, 3, readyTimeout));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

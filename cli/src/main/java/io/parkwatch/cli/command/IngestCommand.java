@@ -7,7 +7,6 @@ import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
-import io.parkwatch.simulator.park.SampleParks;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,13 +35,9 @@ public final class IngestCommand implements Callable<Integer> {
         description = "Unacknowledged messages in flight. Default: ${DEFAULT-VALUE}.")
     int receiveMaximum;
 
-    @Option(names = "--enterprises", defaultValue = "40",
-        description = "Until the registry topic lands: the sample park whose points are accepted. "
-            + "Default: ${DEFAULT-VALUE}.")
-    int enterprises;
-
-    @Option(names = "--seed", defaultValue = "2025", description = "Sample park seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    /** Until the registry topic lands, the gateway accepts the points of this sample park. */
+    @Mixin
+    SampleParkOptions sample;
 
     @Override
     public Integer call() throws Exception {
@@ -55,7 +50,7 @@ public final class IngestCommand implements Callable<Integer> {
         GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600),
-            new StaticPointDirectory(SampleParks.xilinhot(enterprises, seed).registeredPoints()), meters,
+            new StaticPointDirectory(sample.park().registeredPoints()), meters,
             Clock.systemUTC());
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
         UntilStopped.run(gateway);

@@ -2,7 +2,6 @@ package io.parkwatch.cli.command;
 
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
-import io.parkwatch.simulator.park.SampleParks;
 import io.parkwatch.simulator.park.SimulatedPark;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -26,11 +26,8 @@ public final class SimulateCommand implements Callable<Integer> {
         description = "Properties file of logins: {park}.{enterprise}=password (the demo writes one).")
     Path credentials;
 
-    @Option(names = "--enterprises", defaultValue = "40", description = "Firms in the park. Default: ${DEFAULT-VALUE}.")
-    int enterprises;
-
-    @Option(names = "--seed", defaultValue = "2025", description = "Simulation seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SampleParkOptions sample;
 
     @Option(names = "--speed-up", defaultValue = "1",
         description = "Send this many times faster than the points' intervals. Default: ${DEFAULT-VALUE}.")
@@ -38,10 +35,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Checks.positive(enterprises, "--enterprises");
         Properties logins = load(credentials);
-        SimulatedPark park = SampleParks.xilinhot(enterprises, seed);
-        ParkSimulator simulator = new ParkSimulator(park, Clock.systemUTC(), speedUp, seed);
+        SimulatedPark park = sample.park();
+        ParkSimulator simulator = new ParkSimulator(park, Clock.systemUTC(), speedUp);
         simulator.start(mqtt, enterprise -> {
             String user = park.id() + "." + enterprise;
             String password = logins.getProperty(user);

@@ -23,7 +23,6 @@ import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
-import io.parkwatch.simulator.park.SampleParks;
 import io.parkwatch.simulator.park.SimulatedPark;
 import io.parkwatch.streams.app.StreamsSettings;
 import java.io.PrintStream;
@@ -60,7 +59,7 @@ public final class Demo implements AutoCloseable {
     /** Starts everything and returns once readings are landing in InfluxDB. */
     public DemoEndpoints start() throws Exception {
         checkPorts();
-        SimulatedPark park = SampleParks.xilinhot(options.enterprises(), options.seed());
+        SimulatedPark park = options.park();
         Path data = options.dataDir().toAbsolutePath();
         DemoCredentials credentials = DemoCredentials.loadOrCreate(data.resolve("credentials.properties"), park);
 
@@ -91,7 +90,7 @@ public final class Demo implements AutoCloseable {
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
             new StaticPointDirectory(park.registeredPoints()), meters, clock));
         AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx, meters, clock));
-        ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp(), options.seed()));
+        ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", data.resolve("credentials.properties"),

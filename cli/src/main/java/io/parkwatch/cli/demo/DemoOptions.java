@@ -1,13 +1,15 @@
 package io.parkwatch.cli.demo;
 
+import io.parkwatch.simulator.park.SimulatedPark;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * The demo's settings, validated by the command line.
  *
+ * @param park    the sample park the simulator plays and the gateway accepts
  * @param speedUp the simulator sends this many times faster than the points' expected intervals
  */
-public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, Path dataDir, int enterprises,
-                          long seed, double speedUp, int partitions, Duration readyTimeout) {
+public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, Path dataDir, SimulatedPark park,
+                          double speedUp, int partitions, Duration readyTimeout) {
 }

@@ -1,5 +1,6 @@
 package io.parkwatch.simulator.mqtt;
 
+import io.parkwatch.contracts.mqtt.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,7 @@ final class EnterpriseConnection implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setCleanStart(true);
         options.setReceiveMaximum(MAX_IN_FLIGHT);
+        options.setSocketFactory(new NoDelaySocketFactory());
         // Connects in the background so that a park's enterprises log in side by side.
         this.connected = client.connect(options);
     }

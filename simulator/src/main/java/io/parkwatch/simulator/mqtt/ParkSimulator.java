@@ -39,14 +39,14 @@ public final class ParkSimulator implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
         runnable -> new Thread(runnable, "park-simulator"));
 
-    public ParkSimulator(SimulatedPark park, Clock clock, double speedUp, long seed) {
+    public ParkSimulator(SimulatedPark park, Clock clock, double speedUp) {
         if (!(speedUp > 0)) {
             throw new IllegalArgumentException("speedUp must be positive: " + speedUp);
         }
         this.park = park;
         this.clock = clock;
         this.speedUp = speedUp;
-        this.random = new Random(seed);
+        this.random = new Random(park.seed());
     }
 
     /** Connects every reporting enterprise and starts publishing. */

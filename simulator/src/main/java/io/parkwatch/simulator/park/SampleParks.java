@@ -54,7 +54,7 @@ public final class SampleParks {
                 silent.add(id);
             }
         }
-        return new SimulatedPark(park, firms, points, silent);
+        return new SimulatedPark(park, seed, firms, points, silent);
     }
 
     private static List<SimulatedPoint> pointsOf(String park, String enterprise, boolean polluter, Random random) {

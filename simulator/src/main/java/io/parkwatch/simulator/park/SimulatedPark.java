@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 /**
  * A park as the simulator plays it: what the registry says must report, and which of those
  * points actually do (idle and rented-out firms stay silent, as in the Xilinhot survey).
+ *
+ * @param seed what the park was generated from; the simulator's noise derives from it too
  */
-public record SimulatedPark(String id, List<EnterpriseEntry> enterprises, List<SimulatedPoint> points,
+public record SimulatedPark(String id, long seed, List<EnterpriseEntry> enterprises, List<SimulatedPoint> points,
                             Set<String> silentEnterprises) {
 
     public SimulatedPark {

@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.mqtt;
+package io.parkwatch.contracts.mqtt;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -6,7 +6,7 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Plain sockets with TCP_NODELAY. Paho leaves Nagle's algorithm on, so a subscriber's small
+ * Plain sockets with TCP_NODELAY, for every Paho client of parkwatch. Paho leaves Nagle's algorithm on, so a subscriber's small
  * PUBACKs wait for the broker's delayed ACK (40 ms on Linux) whenever the broker pauses sending,
  * as HiveMQ does between in-flight windows.
  */
