@@ -122,7 +122,7 @@ public final class MessageGateway {
         Domain domain = Domains.of(point.module());
         return observations.stream()
             .map(o -> new Reading(o.messageId(), point.park(), point.enterprise(), point.id(), domain, o.metric(),
-                o.value(), null, o.unit(), o.observedAt(), receivedAt, o.quality(), SourceFormat.JSON))
+                o.value(), o.position(), o.unit(), o.observedAt(), receivedAt, o.quality(), SourceFormat.JSON))
             .toList();
     }
 

@@ -62,7 +62,7 @@ public final class JsonPointPayloadDecoder {
         String messageId = id != null && id.isTextual() && !id.asText().isBlank()
             ? id.asText()
             : pointKey + '|' + metric + '|' + observedAt.toEpochMilli();
-        return new Observation(messageId, metric, value, unit, observedAt, quality);
+        return Observation.value(messageId, metric, value, unit, observedAt, quality);
     }
 
     private static String requiredText(JsonNode node, String field, String where) throws RejectedInputException {

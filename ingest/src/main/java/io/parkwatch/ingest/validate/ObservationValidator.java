@@ -27,7 +27,7 @@ public final class ObservationValidator {
     public void validate(List<Observation> observations) throws RejectedInputException {
         Instant now = clock.instant();
         for (Observation observation : observations) {
-            if (!Double.isFinite(observation.value())) {
+            if (observation.value() != null && !Double.isFinite(observation.value())) {
                 throw new RejectedInputException(RejectReason.NON_FINITE_VALUE,
                     observation.metric() + " value " + observation.value() + " is not a finite number");
             }
