@@ -4,18 +4,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.contracts.rejection.KafkaRejectionPublisher;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.ingest.directory.PointDirectory;
+import io.parkwatch.ingest.feedback.PahoFeedbackPublisher;
 import io.parkwatch.ingest.gateway.GatewayMetrics;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
+import io.parkwatch.ingest.gateway.PayloadFormat;
+import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.ingest.mqtt.PahoIngestSubscriber;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
+import io.parkwatch.ingest.topic.PayloadKind;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.common.MqttException;
 
-/** Wires the MQTT→Kafka gateway: subscriber → message chain → Kafka publishers. */
+/** Wires the MQTT→Kafka gateway: subscriber → message chain → Kafka publishers, feedback over MQTT. */
 public final class GatewayRuntime implements AutoCloseable {
 
     private final KafkaReadingPublisher readings;
@@ -29,9 +35,15 @@ public final class GatewayRuntime implements AutoCloseable {
         this.readings = KafkaReadingPublisher.create(kafka, Topics.READINGS);
         this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-gateway-rejected", Topics.REJECTED);
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-retry"));
-        MessageGateway gateway = new MessageGateway(directory, readings, rejections, new GatewayMetrics(meters),
-            GatewaySettings.DEFAULTS, clock, retries, () -> running);
-        this.subscriber = new PahoIngestSubscriber(mqtt, gateway);
+        MqttAsyncClient client = PahoIngestSubscriber.client(mqtt);
+        MessageGateway gateway = new MessageGateway(directory, formats(directory), readings, rejections,
+            new PahoFeedbackPublisher(client, meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS, clock,
+            retries, () -> running);
+        this.subscriber = new PahoIngestSubscriber(mqtt, client, gateway);
+    }
+
+    private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory) {
+        return Map.of(PayloadKind.JSON, new JsonPointFormat(directory));
     }
 
     public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,

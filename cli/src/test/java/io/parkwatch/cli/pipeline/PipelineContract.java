@@ -30,10 +30,15 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,16 +92,25 @@ abstract class PipelineContract {
         }
     }
 
-    private void publishAsEnterprise1(String payload) throws Exception {
+    private MqttClient enterprise1() throws Exception {
         String user = TestAccounts.username(TestAccounts.ENTERPRISE_1);
         MqttClient client = new MqttClient(broker().uri(), "e1-" + name, new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setUserName(user);
         options.setPassword(new String(TestAccounts.password(user)).getBytes(StandardCharsets.UTF_8));
         client.connect(options);
+        return client;
+    }
+
+    private static void publish(MqttClient client, String topic, String payload) throws Exception {
         MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         message.setQos(1);
         client.publish(topic, message);
+    }
+
+    private void publishAsEnterprise1(String payload) throws Exception {
+        MqttClient client = enterprise1();
+        publish(client, topic, payload);
         client.disconnect();
         client.close();
     }
@@ -124,9 +138,19 @@ abstract class PipelineContract {
     }
 
     @Test
-    void badInputIsInTheRejectedTopicWithItsReasonAndRawBytes() throws Exception {
+    void badInputIsInTheRejectedTopicWithItsReasonAndRawBytesAndTheSenderIsTold() throws Exception {
         String payload = "{\"metric\":\"active_power\",\"value\":\"NaN\",\"unit\":\"kW\",\"ts\":1}";
-        publishAsEnterprise1(payload);
+        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        MqttClient sender = enterprise1();
+        sender.subscribe(new MqttSubscription[] {new MqttSubscription("parks/testpark/enterprises/e1/feedback/#", 1)},
+            new IMqttMessageListener[] {(feedbackTopic, message) ->
+                answers.add(new String(message.getPayload(), StandardCharsets.UTF_8))});
+        publish(sender, topic, payload);
+        String answer = answers.poll(30, TimeUnit.SECONDS);
+        sender.disconnect();
+        sender.close();
+        assertThat(answer).as("feedback to the sender").isNotNull()
+            .contains("\"status\":\"rejected\"").contains("\"reason\":\"NON_FINITE_VALUE\"");
 
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedServers.kafka().bootstrapServers());

@@ -11,4 +11,10 @@ public interface PointDirectory {
     boolean knowsEnterprise(String park, String enterprise);
 
     Optional<PointEntry> point(String park, String enterprise, String point);
+
+    /** The point an HJ 212 data logger reports for, by its device id (MN), in any enterprise of the park. */
+    Optional<PointEntry> pointByMn(String park, String mn);
+
+    /** A vehicle is a point of the park's logistics module whose id is the vehicle id. */
+    Optional<PointEntry> vehicle(String park, String vehicle);
 }

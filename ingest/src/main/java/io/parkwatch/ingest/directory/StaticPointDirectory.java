@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.directory;
 
+import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import java.util.Collection;
 import java.util.Map;
@@ -12,11 +13,17 @@ import java.util.stream.Collectors;
 public final class StaticPointDirectory implements PointDirectory {
 
     private final Map<String, PointEntry> points;
+    private final Map<String, PointEntry> byMn;
+    private final Map<String, PointEntry> vehicles;
     private final Set<String> parks;
     private final Set<String> enterprises;
 
     public StaticPointDirectory(Collection<PointEntry> entries) {
         this.points = entries.stream().collect(Collectors.toUnmodifiableMap(PointEntry::pointKey, Function.identity()));
+        this.byMn = entries.stream().filter(p -> p.hj212Mn() != null)
+            .collect(Collectors.toUnmodifiableMap(p -> p.park() + '/' + p.hj212Mn(), Function.identity()));
+        this.vehicles = entries.stream().filter(p -> p.module() == Module.LOGISTICS)
+            .collect(Collectors.toUnmodifiableMap(p -> p.park() + '/' + p.id(), Function.identity()));
         this.parks = entries.stream().map(PointEntry::park).collect(Collectors.toUnmodifiableSet());
         this.enterprises = entries.stream().map(p -> p.park() + '/' + p.enterprise())
             .collect(Collectors.toUnmodifiableSet());
@@ -35,5 +42,15 @@ public final class StaticPointDirectory implements PointDirectory {
     @Override
     public Optional<PointEntry> point(String park, String enterprise, String point) {
         return Optional.ofNullable(points.get(park + '/' + enterprise + '/' + point));
+    }
+
+    @Override
+    public Optional<PointEntry> pointByMn(String park, String mn) {
+        return Optional.ofNullable(byMn.get(park + '/' + mn));
+    }
+
+    @Override
+    public Optional<PointEntry> vehicle(String park, String vehicle) {
+        return Optional.ofNullable(vehicles.get(park + '/' + vehicle));
     }
 }

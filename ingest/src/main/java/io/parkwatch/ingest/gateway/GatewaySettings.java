@@ -1,6 +1,7 @@
 package io.parkwatch.ingest.gateway;
 
 import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.ingest.validate.UnitCatalog;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -10,11 +11,13 @@ import java.util.Objects;
  * @param maxPayloadBytes larger payloads are rejected unread
  * @param maxClockSkew    how far ahead of the gateway clock an event time may be
  * @param horizon         how old an event time may be
+ * @param units           the units each metric may use
  */
-public record GatewaySettings(int maxPayloadBytes, Duration maxClockSkew, Duration horizon, Backoff kafkaBackoff) {
+public record GatewaySettings(int maxPayloadBytes, Duration maxClockSkew, Duration horizon, UnitCatalog units,
+                              Backoff kafkaBackoff) {
 
     public static final GatewaySettings DEFAULTS =
-        new GatewaySettings(64 * 1024, Duration.ofMinutes(5), Duration.ofDays(7), Backoff.DEFAULT);
+        new GatewaySettings(64 * 1024, Duration.ofMinutes(5), Duration.ofDays(7), UnitCatalog.defaults(), Backoff.DEFAULT);
 
     public GatewaySettings {
         if (maxPayloadBytes < 1) {
@@ -22,6 +25,7 @@ public record GatewaySettings(int maxPayloadBytes, Duration maxClockSkew, Durati
         }
         Objects.requireNonNull(maxClockSkew, "maxClockSkew is required");
         Objects.requireNonNull(horizon, "horizon is required");
+        Objects.requireNonNull(units, "units is required");
         Objects.requireNonNull(kafkaBackoff, "kafkaBackoff is required");
     }
 }

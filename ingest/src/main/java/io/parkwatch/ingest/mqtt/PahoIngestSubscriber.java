@@ -31,12 +31,18 @@ public final class PahoIngestSubscriber implements AutoCloseable {
     private final MqttAsyncClient client;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public PahoIngestSubscriber(MqttSubscriptionSettings settings, MessageGateway gateway) throws MqttException {
+    /** The client is shared with the feedback publisher; this subscriber connects and closes it. */
+    public PahoIngestSubscriber(MqttSubscriptionSettings settings, MqttAsyncClient client, MessageGateway gateway) {
         this.settings = settings;
         this.gateway = gateway;
-        this.client = new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+        this.client = client;
         this.client.setManualAcks(true);
         this.client.setCallback(new Callback());
+    }
+
+    /** The gateway's MQTT client: in-memory persistence, since the broker keeps the session. */
+    public static MqttAsyncClient client(MqttSubscriptionSettings settings) throws MqttException {
+        return new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
     }
 
     /** Connects and subscribes; returns once the subscription is in place. */

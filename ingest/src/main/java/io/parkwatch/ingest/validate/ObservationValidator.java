@@ -7,21 +7,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Checks what every format shares: finite values and event times inside the accepted range
- * (not beyond the allowed clock skew into the future, not older than the horizon).
+ * Checks what every format shares: finite values, a known unit for the metric, and event times
+ * inside the accepted range (not beyond the allowed clock skew into the future, not older than
+ * the horizon).
  */
 public final class ObservationValidator {
 
     private final Clock clock;
     private final Duration maxClockSkew;
     private final Duration horizon;
+    private final UnitCatalog units;
 
-    public ObservationValidator(Clock clock, Duration maxClockSkew, Duration horizon) {
+    public ObservationValidator(Clock clock, Duration maxClockSkew, Duration horizon, UnitCatalog units) {
         this.clock = clock;
         this.maxClockSkew = maxClockSkew;
         this.horizon = horizon;
+        this.units = units;
     }
 
     public void validate(List<Observation> observations) throws RejectedInputException {
@@ -30,6 +34,12 @@ public final class ObservationValidator {
             if (observation.value() != null && !Double.isFinite(observation.value())) {
                 throw new RejectedInputException(RejectReason.NON_FINITE_VALUE,
                     observation.metric() + " value " + observation.value() + " is not a finite number");
+            }
+            if (observation.position() == null) {
+                Optional<String> badUnit = units.check(observation.metric(), observation.unit());
+                if (badUnit.isPresent()) {
+                    throw new RejectedInputException(RejectReason.UNKNOWN_UNIT, badUnit.get());
+                }
             }
             Instant at = observation.observedAt();
             if (at.isAfter(now.plus(maxClockSkew))) {

@@ -12,13 +12,17 @@ import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
 import io.parkwatch.contracts.retry.Backoff;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.publish.ReadingPublisher;
+import io.parkwatch.ingest.topic.PayloadKind;
+import io.parkwatch.ingest.validate.UnitCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -38,11 +42,13 @@ class MessageGatewayTest {
     private final RecordingRejections rejections = new RecordingRejections();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final GatewayMetrics metrics = new GatewayMetrics(meters);
-    private final MessageGateway gateway = new MessageGateway(
-        new StaticPointDirectory(List.of(new PointEntry("xilinhot", "e001", "elec-01", Module.ENERGY,
-            "electricity-meter", Duration.ofMinutes(1), null, null))),
-        readings, rejections, metrics,
-        new GatewaySettings(1024, Duration.ofMinutes(5), Duration.ofDays(7),
+    private final List<String> feedback = new CopyOnWriteArrayList<>();
+    private final StaticPointDirectory directory = new StaticPointDirectory(List.of(new PointEntry("xilinhot", "e001",
+        "elec-01", Module.ENERGY, "electricity-meter", Duration.ofMinutes(1), null, null)));
+    private final MessageGateway gateway = new MessageGateway(directory,
+        Map.of(PayloadKind.JSON, new JsonPointFormat(directory)), readings, rejections,
+        (topic, payload) -> feedback.add(topic + " " + new String(payload, StandardCharsets.UTF_8)), metrics,
+        new GatewaySettings(1024, Duration.ofMinutes(5), Duration.ofDays(7), UnitCatalog.defaults(),
             new Backoff(Duration.ofMillis(1), Duration.ofMillis(5))),
         Clock.fixed(NOW, ZoneOffset.UTC), scheduler, () -> true);
 
@@ -95,6 +101,23 @@ class MessageGatewayTest {
         });
         assertThat(readings.sent).isEmpty();
         assertThat(metrics.rejectedCount(RejectReason.NON_FINITE_VALUE)).isEqualTo(1.0);
+        assertThat(feedback).singleElement().asString()
+            .startsWith("parks/xilinhot/enterprises/e001/feedback {\"status\":\"rejected\",\"reason\":\"NON_FINITE_VALUE\"")
+            .contains("\"point\":\"elec-01\"");
+    }
+
+    @Test
+    void aTopicOfAnUnknownShapeIsRejectedWithoutFeedbackSinceNoSenderCanBeAddressed() throws Exception {
+        handle("devices/x", "{}");
+        assertThat(rejections.sent).extracting(Rejection::reason).containsExactly(RejectReason.UNKNOWN_TOPIC);
+        assertThat(feedback).isEmpty();
+    }
+
+    @Test
+    void formatsWithoutADecoderAreRejectedAsUnknownTopics() throws Exception {
+        handle("parks/xilinhot/vehicles/v1/jt808", "x");
+        assertThat(rejections.sent).extracting(Rejection::detail).containsExactly(
+            "JT808 payloads are not accepted by this gateway");
     }
 
     @Test
@@ -111,12 +134,15 @@ class MessageGatewayTest {
         handle(TOPIC, "{\"metric\":\"kwh\",\"value\":1,\"unit\":\"kWh\",\"ts\":\"yesterday\"}");
         handle(TOPIC, "{\"value\":1,\"unit\":\"kWh\",\"ts\":1}");
         handle(TOPIC, "x".repeat(2000));
+        handle(TOPIC, "{\"metric\":\"active_power\",\"value\":1,\"unit\":\"KW\",\"ts\":\"2026-11-23T08:00:00Z\"}");
+        handle(TOPIC, "{\"metric\":\"vibration\",\"value\":1,\"unit\":\"furlong\",\"ts\":\"2026-11-23T08:00:00Z\"}");
 
         assertThat(rejections.sent).extracting(Rejection::reason).containsExactly(
             RejectReason.UNKNOWN_TOPIC, RejectReason.UNKNOWN_PARK, RejectReason.UNKNOWN_ENTERPRISE,
             RejectReason.UNKNOWN_POINT, RejectReason.MALFORMED_JSON, RejectReason.NON_FINITE_VALUE,
             RejectReason.TIMESTAMP_IN_FUTURE, RejectReason.TIMESTAMP_TOO_OLD, RejectReason.TIMESTAMP_INVALID,
-            RejectReason.MISSING_FIELD, RejectReason.PAYLOAD_TOO_LARGE);
+            RejectReason.MISSING_FIELD, RejectReason.PAYLOAD_TOO_LARGE, RejectReason.UNKNOWN_UNIT,
+            RejectReason.UNKNOWN_UNIT);
         assertThat(readings.sent).isEmpty();
     }
 

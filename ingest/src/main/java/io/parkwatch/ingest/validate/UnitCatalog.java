@@ -1,0 +1,80 @@
+package io.parkwatch.ingest.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which units a metric may be reported in. A unit nobody declared is refused, so that "KW",
+ * "kw " or "千瓦" never silently become a new series next to "kW".
+ */
+public final class UnitCatalog {
+
+    private static final String OTHER = "units.other";
+
+    private final Map<String, Set<String>> byMetric;
+    private final Set<String> known;
+
+    public UnitCatalog(Map<String, Set<String>> byMetric, Set<String> other) {
+        this.byMetric = Map.copyOf(byMetric);
+        Set<String> all = new HashSet<>(other);
+        byMetric.values().forEach(all::addAll);
+        this.known = Set.copyOf(all);
+    }
+
+    /** The catalogue shipped with parkwatch ({@code units.properties}). */
+    public static UnitCatalog defaults() {
+        try (InputStream in = UnitCatalog.class.getResourceAsStream("units.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("units.properties is missing from the ingest jar");
+            }
+            return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read units.properties", e);
+        }
+    }
+
+    public static UnitCatalog load(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, Set<String>> byMetric = new HashMap<>();
+        for (String metric : properties.stringPropertyNames()) {
+            if (!OTHER.equals(metric)) {
+                byMetric.put(metric, split(properties.getProperty(metric)));
+            }
+        }
+        return new UnitCatalog(byMetric, split(properties.getProperty(OTHER, "")));
+    }
+
+    private static Set<String> split(String units) {
+        return Set.copyOf(Arrays.stream(units.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList());
+    }
+
+    /** Empty when {@code unit} is fine for {@code metric}; else why not. */
+    public Optional<String> check(String metric, String unit) {
+        Set<String> allowed = byMetric.get(baseOf(metric));
+        if (allowed != null) {
+            return allowed.contains(unit) ? Optional.empty()
+                : Optional.of("unit '" + unit + "' is not one of " + new TreeSet<>(allowed) + " for " + metric);
+        }
+        return known.contains(unit) ? Optional.empty()
+            : Optional.of("unit '" + unit + "' is not a known unit (see units.properties)");
+    }
+
+    /** HJ 212 metrics carry the value kind and period after the factor code. */
+    private static String baseOf(String metric) {
+        int dash = metric.indexOf('-');
+        return dash > 0 ? metric.substring(0, dash) : metric;
+    }
+}
