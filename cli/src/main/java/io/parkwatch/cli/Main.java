@@ -3,6 +3,7 @@ package io.parkwatch.cli;
 import io.parkwatch.cli.command.AlertsCommand;
 import io.parkwatch.cli.command.DemoCommand;
 import io.parkwatch.cli.command.IngestCommand;
+import io.parkwatch.cli.command.MosquittoAuthCommand;
 import io.parkwatch.cli.command.SimulateCommand;
 import io.parkwatch.cli.command.SinkCommand;
 import io.parkwatch.cli.command.StreamsCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parkwatch", mixinStandardHelpOptions = true, version = "parkwatch 0.1.0",
     description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
     subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
-        AlertsCommand.class, SimulateCommand.class})
+        AlertsCommand.class, SimulateCommand.class, MosquittoAuthCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -69,7 +69,7 @@ public final class Demo implements AutoCloseable {
             .withPort(options.kafkaPort())));
         TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
-            .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts(park)))
+            .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))
             .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
 
         startServices(park, credentials, influxd, kafka, mqtt, data);

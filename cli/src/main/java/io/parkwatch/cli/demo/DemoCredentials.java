@@ -1,7 +1,7 @@
 package io.parkwatch.cli.demo;
 
 import io.parkwatch.infra.mqtt.MqttAccount;
-import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.infra.mqtt.CredentialsFile;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
 import io.parkwatch.simulator.park.SimulatedPark;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
@@ -29,10 +28,12 @@ public final class DemoCredentials {
 
     private final Properties passwords;
     private final String park;
+    private final Path file;
 
-    private DemoCredentials(Properties passwords, String park) {
+    private DemoCredentials(Properties passwords, String park, Path file) {
         this.passwords = passwords;
         this.park = park;
+        this.file = file;
     }
 
     /** Loads the file, adds a password for every login it lacks, and saves it back. */
@@ -51,21 +52,16 @@ public final class DemoCredentials {
         if (changed) {
             save(file, passwords);
         }
-        return new DemoCredentials(passwords, park.id());
+        return new DemoCredentials(passwords, park.id(), file);
     }
 
     public static String username(String park, String enterprise) {
         return park + "." + enterprise;
     }
 
-    public List<MqttAccount> accounts(SimulatedPark simulated) {
-        List<MqttAccount> accounts = new ArrayList<>();
-        accounts.add(ParkAccounts.gateway(GATEWAY_USER, password(GATEWAY_USER)));
-        for (var enterprise : simulated.enterprises()) {
-            String user = username(park, enterprise.id());
-            accounts.add(ParkAccounts.enterprise(user, password(user), park, enterprise.id()));
-        }
-        return accounts;
+    /** The broker's accounts, read the way production reads its logins file. */
+    public List<MqttAccount> accounts() throws IOException {
+        return CredentialsFile.load(file, GATEWAY_USER);
     }
 
     public SenderCredentials sender(String enterprise) {
