@@ -1,8 +1,7 @@
 package io.parkwatch.cli.command;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
@@ -19,6 +18,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOption kafka;
+
+    @Mixin
+    MetricsOption metrics;
 
     @Option(names = "--mqtt", required = true, paramLabel = "URI", description = "MQTT broker, e.g. tcp://host:1883.")
     String mqtt;
@@ -46,14 +48,14 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
         }
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        MetricsHttpServer endpoint = metrics.start(9301);
         GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600),
-            new StaticPointDirectory(sample.park().registeredPoints()), meters,
+            new StaticPointDirectory(sample.park().registeredPoints()), metrics.registry,
             Clock.systemUTC());
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
-        UntilStopped.run(gateway);
+        UntilStopped.run(gateway, endpoint);
         return 0;
     }
 }

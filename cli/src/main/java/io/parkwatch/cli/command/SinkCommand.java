@@ -1,7 +1,6 @@
 package io.parkwatch.cli.command;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -17,12 +16,16 @@ public final class SinkCommand implements Callable<Integer> {
     @Mixin
     InfluxOptions influx;
 
+    @Mixin
+    MetricsOption metrics;
+
     @Override
     public Integer call() throws Exception {
-        SinkRuntime sink = SinkRuntime.start(kafka.bootstrapServers, influx.target(),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
+        MetricsHttpServer endpoint = metrics.start(9303);
+        SinkRuntime sink = SinkRuntime.start(kafka.bootstrapServers, influx.target(), metrics.registry,
+            Clock.systemUTC());
         System.out.println("parkwatch sink running: " + kafka.bootstrapServers + " → " + influx.target());
-        UntilStopped.run(sink);
+        UntilStopped.run(sink, endpoint);
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.streams.app.StreamsApp;
@@ -18,6 +19,9 @@ public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     KafkaOption kafka;
 
+    @Mixin
+    MetricsOption metrics;
+
     @Option(names = "--state-dir", defaultValue = "var/streams-state",
         description = "Local state of this instance. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
@@ -34,10 +38,11 @@ public final class StreamsCommand implements Callable<Integer> {
         Checks.positive(threads, "--threads");
         Checks.positive(replicationFactor, "--replication-factor");
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
+        MetricsHttpServer endpoint = metrics.start(9302);
         StreamsApp app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers, stateDir,
-            threads, replicationFactor, Duration.ofMillis(200)));
+            threads, replicationFactor, Duration.ofMillis(200)), metrics.registry);
         System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
-        UntilStopped.run(app);
+        UntilStopped.run(app, endpoint);
         return 0;
     }
 }

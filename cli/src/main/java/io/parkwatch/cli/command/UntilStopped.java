@@ -11,16 +11,20 @@ final class UntilStopped {
     private UntilStopped() {
     }
 
-    static void run(AutoCloseable service) throws InterruptedException {
+    /** Closes the services in order on shutdown; null entries (features turned off) are skipped. */
+    static void run(AutoCloseable... services) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            try {
-                service.close();
-            } catch (Exception e) {
-                System.err.println("stopping failed: " + e);
-            } finally {
-                stopped.countDown();
+            for (AutoCloseable service : services) {
+                try {
+                    if (service != null) {
+                        service.close();
+                    }
+                } catch (Exception e) {
+                    System.err.println("stopping failed: " + e);
+                }
             }
+            stopped.countDown();
         }, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();

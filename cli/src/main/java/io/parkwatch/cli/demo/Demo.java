@@ -84,7 +84,7 @@ public final class Demo implements AutoCloseable {
         // that new ones are landing.
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
-            data.resolve("streams-state"), 1, 1, Duration.ofMillis(200))));
+            data.resolve("streams-state"), 1, 1, Duration.ofMillis(200)), meters));
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.streams.app.StreamsApp;
 import io.parkwatch.streams.app.StreamsSettings;
 import io.parkwatch.streams.windows.WindowSpec;
@@ -13,9 +14,9 @@ public final class StreamsRuntime {
     private StreamsRuntime() {
     }
 
-    public static StreamsApp start(StreamsSettings settings) throws InterruptedException {
+    public static StreamsApp start(StreamsSettings settings, MeterRegistry meters) throws InterruptedException {
         StreamsApp app = new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE, WindowSpec.ONE_HOUR)),
-            settings);
+            settings, meters);
         try {
             app.start(Duration.ofSeconds(120));
         } catch (InterruptedException | RuntimeException e) {

@@ -78,7 +78,7 @@ abstract class PipelineContract {
             "electricity-meter", Duration.ofMinutes(1), null, null);
         running.add(SinkRuntime.start(kafka, influx, meters, Clock.systemUTC()));
         running.add(StreamsRuntime.start(new StreamsSettings("pipeline-" + name, kafka,
-            SharedServers.directory("streams"), 1, 1, Duration.ofMillis(100))));
+            SharedServers.directory("streams"), 1, 1, Duration.ofMillis(100)), meters));
         running.add(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker().uri(),
                 TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "gateway-" + name,
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),

@@ -1,5 +1,7 @@
 package io.parkwatch.streams.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +18,13 @@ public final class StreamsApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
     private final KafkaStreams streams;
+    private final KafkaStreamsMetrics metrics;
     private final CountDownLatch running = new CountDownLatch(1);
 
-    public StreamsApp(Topology topology, StreamsSettings settings) {
+    public StreamsApp(Topology topology, StreamsSettings settings, MeterRegistry meters) {
         this.streams = new KafkaStreams(topology, settings.toProperties());
+        this.metrics = new KafkaStreamsMetrics(streams);
+        metrics.bindTo(meters);
         this.streams.setStateListener((now, before) -> {
             LOG.info("streams {} → {}", before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -52,5 +57,6 @@ public final class StreamsApp implements AutoCloseable {
     public void close() {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));
+        metrics.close();
     }
 }
