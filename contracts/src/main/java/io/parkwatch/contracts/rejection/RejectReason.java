@@ -27,7 +27,9 @@ public enum RejectReason {
     JT808_BAD_ESCAPE("the JT/T 808 frame has an invalid escape sequence"),
     JT808_BAD_CHECK_CODE("the JT/T 808 check code does not match"),
     JT808_TRUNCATED("the JT/T 808 frame is shorter than its header says"),
+    JT808_MALFORMED("the JT/T 808 frame does not follow the standard's layout"),
     JT808_UNSUPPORTED_MESSAGE("the JT/T 808 message id is not one parkwatch accepts"),
+    JT808_INVALID_POSITION("the JT/T 808 latitude, longitude or direction is out of range"),
     JT808_UNKNOWN_TERMINAL("the JT/T 808 terminal is not in the registry"),
     SINK_REFUSED("the time-series database refused the point as invalid"),
     UNREADABLE_RECORD("a record on a parkwatch topic could not be read with the topic's serde");
