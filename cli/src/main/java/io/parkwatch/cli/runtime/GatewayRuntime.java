@@ -10,6 +10,7 @@ import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
 import io.parkwatch.ingest.gateway.PayloadFormat;
 import io.parkwatch.ingest.json.JsonPointFormat;
+import io.parkwatch.ingest.jt808.Jt808Format;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.ingest.mqtt.PahoIngestSubscriber;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
@@ -43,7 +44,8 @@ public final class GatewayRuntime implements AutoCloseable {
     }
 
     private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory) {
-        return Map.of(PayloadKind.JSON, new JsonPointFormat(directory));
+        return Map.of(PayloadKind.JSON, new JsonPointFormat(directory),
+            PayloadKind.JT808, new Jt808Format(directory));
     }
 
     public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
