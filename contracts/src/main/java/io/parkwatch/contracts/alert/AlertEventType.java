@@ -6,5 +6,7 @@ public enum AlertEventType {
     ESCALATED,
     DE_ESCALATED,
     ACKNOWLEDGED,
-    CLEARED
+    CLEARED,
+    /** The open alert absorbed repeats: a new count, last-seen and peak (sent sparingly, not per repeat). */
+    UPDATED
 }

@@ -1,12 +1,14 @@
 package io.parkwatch.contracts.topics;
 
 import io.parkwatch.contracts.aggregate.Aggregate;
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rejection.Rejection;
+import io.parkwatch.contracts.rules.RulePackRecord;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,9 +43,20 @@ public final class Topics {
     public static final TopicSpec<String, AlertEvent> ALERTS =
         topic("parkwatch.alerts.v1", AlertEvent.class, false);
 
+    /** Threshold rule packs, keyed by pack name; the alerts topology reloads them at run time. */
+    public static final TopicSpec<String, RulePackRecord> RULES =
+        topic("parkwatch.rules.v1", RulePackRecord.class, true);
+
+    /**
+     * Operators' commands on alerts (acknowledge), keyed by alert id. Needs as many partitions as
+     * the readings topic: the topology re-keys commands by point to meet the alert's state.
+     */
+    public static final TopicSpec<String, AlertCommand> ALERT_COMMANDS =
+        topic("parkwatch.alert-commands.v1", AlertCommand.class, false);
+
     /** Every topic, for creating them at start-up and for documentation. */
     public static final List<TopicSpec<?, ?>> ALL =
-        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS);
+        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, RULES, ALERT_COMMANDS);
 
     private Topics() {
     }

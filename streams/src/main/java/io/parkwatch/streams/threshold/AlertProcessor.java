@@ -1,0 +1,201 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.alert.AlertCommand;
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.rules.RulePackRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Judges readings against the active rules and runs each (point, rule)'s alert lifecycle,
+ * forwarding its events keyed by alert id. State lives in changelogged stores, so a restarted
+ * or moved task resumes its open alerts instead of raising them again.
+ */
+final class AlertProcessor implements Processor<String, AlertInput, String, AlertEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertProcessor.class);
+
+    private final AlertsConfig config;
+    private final AlertLifecycle lifecycle;
+    private final RuleCatalog catalog;
+    private ProcessorContext<String, AlertEvent> context;
+    private KeyValueStore<String, RuleState> states;
+    private MeanWindows windows;
+    private OxygenMemory oxygen;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RegistryRecord>> registry;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> packs;
+    private RuleBook rules;
+
+    AlertProcessor(AlertsConfig config) {
+        this.config = config;
+        this.lifecycle = new AlertLifecycle(config.updateEvery());
+        this.catalog = new RuleCatalog(config);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AlertEvent> processorContext) {
+        this.context = processorContext;
+        this.states = context.getStateStore(AlertsTopology.STATE_STORE);
+        this.windows = new MeanWindows(context.getStateStore(MeanWindows.STORE));
+        this.oxygen = new OxygenMemory(context.getStateStore(OxygenMemory.STORE));
+        this.registry = context.getStateStore(AlertsTopology.REGISTRY_STORE);
+        this.packs = context.getStateStore(AlertsTopology.RULES_STORE);
+        this.rules = catalog.load(packs);
+        context.schedule(config.rulesRefresh(), PunctuationType.WALL_CLOCK_TIME, now -> rules = catalog.load(packs));
+    }
+
+    @Override
+    public void process(Record<String, AlertInput> record) {
+        AlertInput input = record.value();
+        if (input == null) {
+            return;
+        }
+        if (input.command() != null) {
+            onCommand(input.command(), record.timestamp());
+        } else if (input.reading() != null) {
+            onReading(input.reading(), record.timestamp());
+        }
+        closeWindows(record.timestamp());
+    }
+
+    private void onReading(Reading reading, long timestamp) {
+        if (rules.isOxygen(reading.metric())) {
+            oxygen.remember(reading);
+        }
+        String kind = pointKind(reading.pointKey());
+        long streamTime = context.currentStreamTimeMs();
+        for (Rule rule : rules.matching(reading, kind)) {
+            Double value = judgedValue(rule, reading);
+            if (rule.condition() instanceof LevelCondition level && level.window() != null) {
+                if (value != null && !windows.add(rule, level.window(), reading, value, streamTime)) {
+                    config.metrics().lateReading(rule.id());
+                    LOG.warn("late reading {} of {} {} at {} missed the closed {} window of rule {} (stream time {})",
+                        reading.messageId(), reading.pointKey(), reading.metric(), reading.observedAt(),
+                        level.window().size(), rule.id(), Instant.ofEpochMilli(streamTime));
+                }
+                continue;
+            }
+            judge(rule, reading, value, timestamp);
+        }
+    }
+
+    private void judge(Rule rule, Reading reading, Double value, long timestamp) {
+        AlertSubject subject = AlertSubject.of(rule, reading.park(), reading.enterprise(), reading.pointKey());
+        RuleState state = stateOf(subject.stateKey());
+        if (state.lastAssessedAt() != null && reading.observedAt().isBefore(state.lastAssessedAt())) {
+            config.metrics().outOfOrder(rule.id());
+            LOG.debug("reading {} older than the last judged for {}; skipped", reading.messageId(), subject.stateKey());
+            return;
+        }
+        ReadingJudge.Judgement judgement = ReadingJudge.judge(rule, reading, state, value);
+        if (judgement.assessment() == null) {
+            if (!judgement.state().equals(state)) {
+                states.put(subject.stateKey(), judgement.state());
+            }
+            return;
+        }
+        apply(subject, lifecycle.assess(judgement.state(), subject, judgement.assessment(), reading.observedAt()),
+            timestamp);
+    }
+
+    /** The value a level rule judges: converted to reference O₂ where asked; null when it cannot be. */
+    private Double judgedValue(Rule rule, Reading reading) {
+        if (!(rule.condition() instanceof LevelCondition level) || reading.value() == null) {
+            return reading.value();
+        }
+        OxygenReference reference = level.oxygen();
+        if (reference == null || OxygenReference.alreadyConverted(reading.metric())) {
+            return reading.value();
+        }
+        Double measured = oxygen.near(reading, reference.oxygenMetricFor(reading.metric()), reference.maxAge());
+        double converted = measured == null ? Double.NaN : reference.convert(reading.value(), measured);
+        if (Double.isNaN(converted)) {
+            config.metrics().unconverted(rule.id());
+            LOG.debug("no usable O2 near {} {} at {}; not judged by {}", reading.pointKey(), reading.metric(),
+                reading.observedAt(), rule.id());
+            return null;
+        }
+        return converted;
+    }
+
+    private void closeWindows(long timestamp) {
+        List<WindowMean> closed = windows.closeUpTo(context.currentStreamTimeMs());
+        for (WindowMean window : closed) {
+            Rule rule = rules.rule(window.ruleId());
+            if (!(rule != null && rule.condition() instanceof LevelCondition level && level.window() != null)) {
+                continue;
+            }
+            double mean = window.mean(level.window().minValidShare());
+            if (Double.isNaN(mean)) {
+                LOG.debug("window {} of {} {} has too few normal values ({} of {}); not judged", window.start(),
+                    window.pointKey(), window.metric(), window.goodCount(), window.count());
+                continue;
+            }
+            AlertSubject subject = AlertSubject.of(rule, window.park(), window.enterprise(), window.pointKey());
+            RuleState state = stateOf(subject.stateKey());
+            Severity current = state.open() == null ? null : state.open().severity();
+            Severity severity = LevelJudge.level(level, mean, current);
+            String what = Duration.ofMillis(window.end() - window.start()) + " mean of " + window.metric() + " from "
+                + Instant.ofEpochMilli(window.start());
+            Assessment assessment = new Assessment(severity, mean,
+                ReadingJudge.describe(level, what, mean, window.unit(), severity));
+            apply(subject, lifecycle.assess(state, subject, assessment, Instant.ofEpochMilli(window.end())), timestamp);
+        }
+    }
+
+    private void onCommand(AlertCommand command, long timestamp) {
+        String stateKey = AlertIds.stateKey(command.alertId());
+        RuleState state = stateKey == null ? null : states.get(stateKey);
+        if (state == null) {
+            config.metrics().ignoredCommand();
+            LOG.info("command for unknown alert {} ignored", command.alertId());
+            return;
+        }
+        String pointKey = AlertIds.pointKey(command.alertId());
+        String ruleId = stateKey.substring(pointKey.length() + 1);
+        String[] point = pointKey.split("/");
+        Rule rule = rules.rule(ruleId);
+        AlertSubject subject = rule != null
+            ? AlertSubject.of(rule, point[0], point.length > 1 ? point[1] : null, pointKey)
+            : new AlertSubject(ruleId, ruleId, point[0], point.length > 1 ? point[1] : null, pointKey,
+                Direction.ABOVE, Duration.ZERO);
+        AlertLifecycle.Step step = lifecycle.acknowledge(state, subject, command);
+        if (step.events().isEmpty()) {
+            config.metrics().ignoredCommand();
+            LOG.info("acknowledgement of {} ignored: the alert is closed or already acknowledged", command.alertId());
+        }
+        apply(subject, step, timestamp);
+    }
+
+    private void apply(AlertSubject subject, AlertLifecycle.Step step, long timestamp) {
+        states.put(subject.stateKey(), step.state());
+        for (AlertEvent event : step.events()) {
+            config.metrics().event(event.type(), event.ruleId());
+            context.forward(new Record<>(event.alertId(), event, timestamp));
+        }
+    }
+
+    private RuleState stateOf(String key) {
+        RuleState state = states.get(key);
+        return state == null ? RuleState.EMPTY : state;
+    }
+
+    private String pointKind(String pointKey) {
+        ValueAndTimestamp<RegistryRecord> entry = registry.get("point:" + pointKey);
+        RegistryRecord record = entry == null ? null : entry.value();
+        return record == null || record.point() == null ? null : record.point().kind();
+    }
+}

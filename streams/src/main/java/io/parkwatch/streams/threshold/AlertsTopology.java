@@ -1,0 +1,89 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.alert.AlertCommand;
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.topics.TopicSpec;
+import io.parkwatch.contracts.topics.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Threshold alerts: readings (keyed by point) and operators' commands (re-keyed by the point
+ * their alert id names) meet in one processor that judges the active rules and emits lifecycle
+ * events to {@code parkwatch.alerts.v1}, keyed by alert id. The registry (point kinds) and the
+ * rule packs are global tables, so every task sees all of them and rule packs reload at run time.
+ */
+public final class AlertsTopology {
+
+    static final String STATE_STORE = "alert-states";
+    static final String REGISTRY_STORE = "alert-registry";
+    static final String RULES_STORE = "alert-rule-packs";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsTopology.class);
+
+    private AlertsTopology() {
+    }
+
+    public static Topology build(AlertsConfig config) {
+        StreamsBuilder builder = new StreamsBuilder();
+        globalTable(builder, Topics.REGISTRY, REGISTRY_STORE);
+        globalTable(builder, Topics.RULES, RULES_STORE);
+        builder.addStateStore(store(STATE_STORE, new JsonSerde<>(RuleState.class)));
+        builder.addStateStore(store(MeanWindows.STORE, new JsonSerde<>(WindowMean.class)));
+        builder.addStateStore(store(OxygenMemory.STORE, new JsonSerde<>(RuleState.LastValue.class)));
+
+        TopicSpec<String, Reading> readings = Topics.READINGS;
+        Serde<AlertInput> inputs = new JsonSerde<>(AlertInput.class);
+        KStream<String, AlertInput> fromReadings = builder
+            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()))
+            .filter((key, reading) -> reading != null, Named.as("alert-readings"))
+            .mapValues(AlertInput::of);
+        TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
+        KStream<String, AlertInput> fromCommands = builder
+            .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
+            .filter((key, command) -> routable(command), Named.as("alert-commands-routable"))
+            .selectKey((key, command) -> AlertIds.pointKey(command.alertId()))
+            .mapValues(AlertInput::of)
+            .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-commands-by-point"));
+        TopicSpec<String, AlertEvent> alerts = Topics.ALERTS;
+        fromReadings.merge(fromCommands)
+            .process(() -> new AlertProcessor(config), Named.as("alert-rules"), STATE_STORE, MeanWindows.STORE,
+                OxygenMemory.STORE)
+            .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
+        return builder.build();
+    }
+
+    private static boolean routable(AlertCommand command) {
+        if (command == null || AlertIds.pointKey(command.alertId()) == null) {
+            LOG.warn("alert command without a parkwatch alert id ignored: {}", command);
+            return false;
+        }
+        return true;
+    }
+
+    private static <V> void globalTable(StreamsBuilder builder, TopicSpec<String, V> topic, String storeName) {
+        builder.globalTable(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()),
+            Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(storeName)
+                .withKeySerde(topic.keySerde()).withValueSerde(topic.valueSerde()));
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    }
+}

@@ -1,0 +1,27 @@
+package io.parkwatch.streams.threshold;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Levels above or below thresholds, applied to the reading's value, to its window mean
+ * ({@code window} set) or to its rate of change ({@code rate} set), optionally after converting
+ * the value to a reference O₂ ({@code oxygen} set).
+ *
+ * @param levels ordered from least to most severe
+ */
+public record LevelCondition(Direction direction, List<Level> levels, MeanWindow window, RateOfChange rate,
+                             OxygenReference oxygen) implements Condition {
+
+    public LevelCondition {
+        Objects.requireNonNull(direction, "direction is required");
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("at least one level is required");
+        }
+        if (window != null && rate != null) {
+            throw new IllegalArgumentException("a rule judges either a window mean or a rate of change, not both");
+        }
+        levels = levels.stream().sorted(Comparator.comparing(Level::severity)).toList();
+    }
+}

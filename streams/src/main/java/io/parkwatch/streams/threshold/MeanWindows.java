@@ -1,0 +1,67 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.reading.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The open mean windows of every windowed rule, in a store keyed by closing time first
+ * ({@code closeAt|point|rule|metric|start}, zero-padded) so that the windows due are one range scan.
+ */
+final class MeanWindows {
+
+    static final String STORE = "alert-windows";
+
+    private final KeyValueStore<String, WindowMean> store;
+
+    MeanWindows(KeyValueStore<String, WindowMean> store) {
+        this.store = store;
+    }
+
+    /**
+     * Adds a reading's value to its window.
+     *
+     * @return false when the window has already closed (the reading is later than the grace)
+     */
+    boolean add(Rule rule, MeanWindow window, Reading reading, double value, long streamTime) {
+        long start = window.startOf(reading.observedAt().toEpochMilli());
+        long closeAt = window.closeAt(start);
+        if (closeAt <= streamTime) {
+            return false;
+        }
+        String key = key(closeAt, reading.pointKey(), rule.id(), reading.metric(), start);
+        WindowMean mean = store.get(key);
+        if (mean == null) {
+            mean = new WindowMean(reading.park(), reading.enterprise(), reading.pointKey(), rule.id(),
+                reading.metric(), reading.unit(), start, start + window.size().toMillis(), 0, 0, 0);
+        }
+        store.put(key, mean.add(value, reading.quality().isGood()));
+        return true;
+    }
+
+    /** Removes and returns the windows whose close time has come, earliest first. */
+    List<WindowMean> closeUpTo(long streamTime) {
+        List<KeyValue<String, WindowMean>> due = new ArrayList<>();
+        try (KeyValueIterator<String, WindowMean> range = store.range(pad(0), pad(streamTime) + "|\uffff")) {
+            range.forEachRemaining(due::add);
+        }
+        List<WindowMean> closed = new ArrayList<>();
+        for (KeyValue<String, WindowMean> entry : due) {
+            store.delete(entry.key);
+            closed.add(entry.value);
+        }
+        return closed;
+    }
+
+    private static String key(long closeAt, String pointKey, String ruleId, String metric, long start) {
+        return pad(closeAt) + '|' + pointKey + '|' + ruleId + '|' + metric + '|' + start;
+    }
+
+    private static String pad(long millis) {
+        return String.format(Locale.ROOT, "%015d", Math.max(0, millis));
+    }
+}

@@ -1,0 +1,76 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.reading.Reading;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The active rules at one moment: every pack's rules whose profile is active, ids unique. */
+public final class RuleBook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+
+    private final Map<String, Rule> rules;
+    private final Set<String> oxygenFactors;
+
+    private RuleBook(Map<String, Rule> rules) {
+        this.rules = rules;
+        Set<String> factors = new HashSet<>();
+        for (Rule rule : rules.values()) {
+            if (rule.condition() instanceof LevelCondition level && level.oxygen() != null) {
+                factors.add(level.oxygen().oxygenFactor());
+            }
+        }
+        this.oxygenFactors = Set.copyOf(factors);
+    }
+
+    /** Packs in order of precedence; a rule id already taken by an earlier pack is skipped with a warning. */
+    public static RuleBook of(Collection<RulePack> packs, Set<String> activeProfiles) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (RulePack pack : packs) {
+            for (Rule rule : pack.rules()) {
+                if (rule.profile() != null && !activeProfiles.contains(rule.profile())) {
+                    continue;
+                }
+                if (rules.putIfAbsent(rule.id(), rule) != null) {
+                    LOG.warn("rule {} of pack {} ignored: another pack already defines that id", rule.id(), pack.name());
+                }
+            }
+        }
+        return new RuleBook(rules);
+    }
+
+    public List<Rule> matching(Reading reading, String pointKind) {
+        List<Rule> result = new ArrayList<>();
+        for (Rule rule : rules.values()) {
+            if (rule.match().matches(reading, pointKind)) {
+                result.add(rule);
+            }
+        }
+        return result;
+    }
+
+    public Rule rule(String id) {
+        return rules.get(id);
+    }
+
+    public Collection<Rule> all() {
+        return rules.values();
+    }
+
+    /** True when some active rule converts to reference O₂ with this metric's factor. */
+    public boolean isOxygen(String metric) {
+        for (String factor : oxygenFactors) {
+            if (metric.equals(factor) || metric.startsWith(factor + '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
