@@ -12,7 +12,10 @@ public record OpenAlert(String alertId, Severity severity, Instant firstSeen, In
                         long occurrences, boolean acknowledged, Instant lastEventAt) {
 
     OpenAlert absorb(Severity now, Double value, Instant at, Direction direction) {
-        Double newPeak = value == null ? peak : peak == null ? value : direction.worse(peak, value);
+        Double newPeak = peak;
+        if (value != null) {
+            newPeak = peak == null ? value : Double.valueOf(direction.worse(peak, value));
+        }
         Instant seen = at.isAfter(lastSeen) ? at : lastSeen;
         return new OpenAlert(alertId, now, firstSeen, seen, newPeak, occurrences + 1, acknowledged, lastEventAt);
     }

@@ -66,7 +66,7 @@ final class RuleCatalog {
             return pack;
         } catch (IllegalArgumentException e) {
             config.metrics().badRulePack(name);
-            LOG.error("rule pack {} on the rules topic is unusable, keeping its previous version: {}", name,
+            LOG.error("rule pack {} on the rules topic is unusable, keeping its previous or built-in version: {}", name,
                 e.getMessage());
             lastText.put(name, record.yaml());
             return lastGood.get(name);
