@@ -1,0 +1,90 @@
+package io.parkwatch.cli.command;
+
+import io.parkwatch.contracts.rules.RulePackRecord;
+import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.contracts.topics.KafkaSends;
+import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.streams.threshold.Rule;
+import io.parkwatch.streams.threshold.RuleFileReader;
+import io.parkwatch.streams.threshold.RulePack;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Threshold rule packs: check a file, publish it to the compacted rules topic (the alerts
+ * topology picks it up within seconds, no restart), withdraw it, or print the default pack.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Check, load and withdraw threshold rule packs (YAML; format in the README).")
+public final class RulesCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Read a rule file and report its first mistake (line and field); exit code 2 if any.")
+    int check(@Parameters(paramLabel = "FILE") Path file) {
+        RulePack pack = RuleFileReader.read(file);
+        System.out.println(file + ": pack " + pack.name() + ", " + pack.rules().size() + " rules");
+        for (Rule rule : pack.rules()) {
+            System.out.println("  " + rule.id() + (rule.profile() == null ? "" : " [" + rule.profile() + "]")
+                + "  " + rule.description());
+        }
+        return 0;
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Check a rule file and publish it as a pack; a pack named 'default' replaces the built-in one.")
+    int load(@Mixin KafkaOption kafka, @Parameters(paramLabel = "FILE") Path file,
+             @Option(names = "--name", description = "Pack name. Default: the file's 'pack:' field, else its name.")
+             String name) throws Exception {
+        String yaml = Files.readString(file, StandardCharsets.UTF_8);
+        RulePack pack = RuleFileReader.read(file.getFileName().toString(), yaml);
+        String packName = name != null ? name : pack.name();
+        publish(kafka, packName, new RulePackRecord(packName, yaml, file.toString(), Instant.now()));
+        System.out.println("published pack " + packName + " (" + pack.rules().size() + " rules) to "
+            + Topics.RULES.name());
+        return 0;
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+        description = "Withdraw a published pack (a built-in pack of that name applies again).")
+    int remove(@Mixin KafkaOption kafka, @Parameters(paramLabel = "NAME") String name) throws Exception {
+        publish(kafka, name, null);
+        System.out.println("withdrew pack " + name + " from " + Topics.RULES.name());
+        return 0;
+    }
+
+    @Command(name = "default", mixinStandardHelpOptions = true, description = "Print the built-in default pack.")
+    int printDefault() {
+        System.out.print(RuleFileReader.defaultPackYaml());
+        return 0;
+    }
+
+    private static void publish(KafkaOption kafka, String name, RulePackRecord record) throws Exception {
+        TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
+        try (KafkaProducer<String, RulePackRecord> producer = new KafkaProducer<>(
+            DurableProducerSettings.of(kafka.bootstrapServers, "parkwatch-rules"),
+            Topics.RULES.keySerde().serializer(), Topics.RULES.valueSerde().serializer())) {
+            KafkaSends.send(producer, new ProducerRecord<>(Topics.RULES.name(), name, record)).get(30, TimeUnit.SECONDS);
+        }
+    }
+}
