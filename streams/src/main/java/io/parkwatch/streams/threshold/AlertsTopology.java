@@ -57,7 +57,7 @@ public final class AlertsTopology {
         TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
         KStream<String, AlertInput> fromCommands = builder
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
-            .filter((key, command) -> routable(command), Named.as("alert-commands-routable"))
+            .filter((key, command) -> routable(command, config.metrics()), Named.as("alert-commands-routable"))
             .selectKey((key, command) -> AlertIds.pointKey(command.alertId()))
             .mapValues(AlertInput::of)
             .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-commands-by-point"));
@@ -69,8 +69,9 @@ public final class AlertsTopology {
         return builder.build();
     }
 
-    private static boolean routable(AlertCommand command) {
+    private static boolean routable(AlertCommand command, ThresholdMetrics metrics) {
         if (command == null || AlertIds.pointKey(command.alertId()) == null) {
+            metrics.ignoredCommand();
             LOG.warn("alert command without a parkwatch alert id ignored: {}", command);
             return false;
         }
