@@ -1,6 +1,7 @@
 package io.parkwatch.streams.threshold;
 
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Reading;
 import java.util.HashMap;
 import java.util.Locale;
@@ -35,6 +36,9 @@ public final class ReadingJudge {
         }
         if (rule.condition() instanceof QualityCondition quality) {
             return flags(quality, reading, state);
+        }
+        if (rule.condition() instanceof GeofenceCondition fence) {
+            return geofence(fence, reading, state);
         }
         return alarms((AlarmBitsCondition) rule.condition(), reading, state);
     }
@@ -91,6 +95,17 @@ public final class ReadingJudge {
             reading.position().alarmBits(), reading.position().speedKmh(), reading.position().latitude(),
             reading.position().longitude());
         return new Judgement(state, new Assessment(severity, null, detail));
+    }
+
+    private static Judgement geofence(GeofenceCondition fence, Reading reading, RuleState state) {
+        if (reading.position() == null || !reading.quality().isGood()) {
+            return new Judgement(state, null);
+        }
+        Position at = reading.position();
+        Severity severity = fence.judge(at.latitude(), at.longitude(), at.speedKmh());
+        String where = fence.contains(at.latitude(), at.longitude()) ? "inside" : "outside";
+        return new Judgement(state, new Assessment(severity, null, String.format(Locale.ROOT,
+            "position %.6f,%.6f %s the area, speed %.1f km/h", at.latitude(), at.longitude(), where, at.speedKmh())));
     }
 
     static String describe(LevelCondition level, String what, double value, String unit, Severity severity) {
