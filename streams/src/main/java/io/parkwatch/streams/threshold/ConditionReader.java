@@ -13,10 +13,10 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the condition part of a rule: exactly one of above, below, flags, alarmBits, geofence. */
+/** Reads the condition part of a rule: exactly one of above, below, flags, alarmBits, geofence, quota. */
 final class ConditionReader {
 
-    private static final Set<String> KINDS = Set.of("above", "below", "flags", "alarmBits", "geofence");
+    private static final Set<String> KINDS = Set.of("above", "below", "flags", "alarmBits", "geofence", "quota");
     private static final Set<String> LEVEL_FIELDS = Set.of("trigger", "clear");
     private static final Set<String> WINDOW_FIELDS = Set.of("size", "grace", "minValidShare");
     private static final Set<String> OXYGEN_FIELDS = Set.of("reference", "factor", "maxAge");
@@ -29,7 +29,7 @@ final class ConditionReader {
         List<String> kinds = rule.keys().stream().filter(KINDS::contains).toList();
         if (kinds.size() != 1) {
             throw rule.error(rule.node("id"), rule.field("id"), "a rule states exactly one of above, below, flags, "
-                + "alarmBits, geofence; found " + (kinds.isEmpty() ? "none" : kinds));
+                + "alarmBits, geofence, quota; found " + (kinds.isEmpty() ? "none" : kinds));
         }
         String kind = kinds.get(0);
         if (!kind.equals("above") && !kind.equals("below")) {
@@ -43,6 +43,7 @@ final class ConditionReader {
             case "flags" -> readFlags(rule.map("flags"));
             case "alarmBits" -> readBits(rule.map("alarmBits"));
             case "geofence" -> GeofenceReader.read(rule.map("geofence"));
+            case "quota" -> QuotaReader.read(rule.map("quota"));
             default -> readLevels(rule, kind.equals("above") ? Direction.ABOVE : Direction.BELOW, kind);
         };
     }

@@ -37,6 +37,9 @@ public final class ReadingJudge {
         if (rule.condition() instanceof QualityCondition quality) {
             return flags(quality, reading, state);
         }
+        if (rule.condition() instanceof QuotaCondition quota) {
+            return QuotaJudge.judge(quota, reading, state);
+        }
         if (rule.condition() instanceof GeofenceCondition fence) {
             return geofence(fence, reading, state);
         }

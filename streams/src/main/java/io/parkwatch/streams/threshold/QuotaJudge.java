@@ -1,0 +1,63 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.reading.Reading;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Keeps a point's consumption in the current period in the rule's memory and judges it against
+ * the quota. A new period starts from zero, which clears the previous period's alert.
+ */
+final class QuotaJudge {
+
+    private static final String USED = "quota.used";
+    private static final String METER = "quota.meter";
+
+    private QuotaJudge() {
+    }
+
+    static ReadingJudge.Judgement judge(QuotaCondition quota, Reading reading, RuleState state) {
+        if (reading.value() == null || !reading.quality().isGood()) {
+            return new ReadingJudge.Judgement(state, null);
+        }
+        Instant at = reading.observedAt();
+        Instant periodStart = quota.periodStart(at);
+        Map<String, RuleState.LastValue> memory = new HashMap<>(state.lastValues());
+        RuleState.LastValue used = memory.get(USED);
+        double consumed = used == null || used.at().isBefore(periodStart) ? 0 : used.value();
+        RuleState.LastValue meter = memory.get(METER);
+        if (quota.counter()) {
+            // The increase since the previous meter reading; a meter that went back was replaced.
+            consumed += meter == null || reading.value() < meter.value() ? 0 : reading.value() - meter.value();
+            memory.put(METER, new RuleState.LastValue(reading.value(), at));
+        } else {
+            consumed += reading.value();
+        }
+        memory.put(USED, new RuleState.LastValue(consumed, periodStart));
+        RuleState next = state.withLastValues(memory);
+
+        double share = consumed * 100 / quota.budget();
+        Severity current = state.open() == null ? null : state.open().severity();
+        boolean newPeriod = used != null && used.at().isBefore(periodStart);
+        Severity level = LevelJudge.level(quota.asShare(), share, newPeriod ? null : current);
+        double projectedShare = share / elapsedShare(quota, periodStart, at);
+        if (quota.projected() != null && projectedShare > 100
+            && (level == null || quota.projected().compareTo(level) > 0)) {
+            level = quota.projected();
+        }
+        String detail = String.format(Locale.ROOT, "%s used %s %s of %s (%.1f %%) since %s, projected %.0f %%",
+            reading.metric(), ReadingJudge.format(consumed), reading.unit(), ReadingJudge.format(quota.budget()),
+            share, periodStart, projectedShare);
+        return new ReadingJudge.Judgement(next, new Assessment(level, share, detail));
+    }
+
+    private static double elapsedShare(QuotaCondition quota, Instant periodStart, Instant at) {
+        long whole = Duration.between(periodStart, quota.periodEnd(periodStart)).toMillis();
+        long elapsed = Math.max(Duration.between(periodStart, at).toMillis(), Duration.ofHours(1).toMillis());
+        return Math.min(1.0, (double) elapsed / whole);
+    }
+}
