@@ -103,7 +103,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         ReadingJudge.Judgement judgement = ReadingJudge.judge(rule, reading, state, value);
         if (judgement.assessment() == null) {
             if (!judgement.state().equals(state)) {
-                states.put(subject.stateKey(), judgement.state());
+                store(subject.stateKey(), judgement.state());
             }
             return;
         }
@@ -181,10 +181,23 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     }
 
     private void apply(AlertSubject subject, AlertLifecycle.Step step, long timestamp) {
-        states.put(subject.stateKey(), step.state());
+        store(subject.stateKey(), step.state());
         for (AlertEvent event : step.events()) {
             config.metrics().event(event.type(), event.ruleId());
             context.forward(new Record<>(event.alertId(), event, timestamp));
+        }
+    }
+
+    /**
+     * Idle states are not kept: most readings are normal, and writing each one's (point, rule)
+     * to the store and its changelog would cost more than the rest of the topology. The price:
+     * event-time ordering is enforced only while an alert is open or pending.
+     */
+    private void store(String key, RuleState state) {
+        if (!state.idle()) {
+            states.put(key, state);
+        } else if (states.get(key) != null) {
+            states.delete(key);
         }
     }
 

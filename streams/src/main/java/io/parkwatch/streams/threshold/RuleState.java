@@ -25,6 +25,11 @@ public record RuleState(OpenAlert open, Map<Severity, Instant> pendingSince, Ins
         flagged = flagged == null ? Map.of() : Map.copyOf(flagged);
     }
 
+    /** Nothing worth keeping: no alert, nothing pending, no memory. Such states are not stored. */
+    boolean idle() {
+        return open == null && pendingSince.isEmpty() && lastValues.isEmpty() && flagged.isEmpty();
+    }
+
     RuleState withOpen(OpenAlert alert) {
         return new RuleState(alert, pendingSince, lastAssessedAt, lastValues, flagged);
     }
