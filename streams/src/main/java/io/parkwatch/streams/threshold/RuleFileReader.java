@@ -130,6 +130,6 @@ public final class RuleFileReader {
             throw map.error("metric", "is required (a name, a pattern with *, or a list)");
         }
         return new RuleMatch(domains, metrics, map.strings("pointKind"), map.strings("park"),
-            map.strings("enterprise"), map.optionalString("unit"));
+            map.strings("enterprise"), map.strings("unit"));
     }
 }

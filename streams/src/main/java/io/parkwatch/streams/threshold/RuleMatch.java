@@ -9,10 +9,10 @@ import java.util.Set;
  * Which readings a rule looks at. Empty sets match anything; {@code pointKinds} needs the point
  * in the registry (an unregistered point has no kind and matches only rules without kinds).
  *
- * @param unit when set, readings in another unit are not judged (a ppm H₂S value is not a mg/m³ one)
+ * @param units when set, readings in another unit are not judged (a ppm H₂S value is not a mg/m³ one)
  */
 public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<String> pointKinds,
-                        Set<String> parks, Set<String> enterprises, String unit) {
+                        Set<String> parks, Set<String> enterprises, Set<String> units) {
 
     public RuleMatch {
         domains = Set.copyOf(domains);
@@ -20,6 +20,7 @@ public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<St
         pointKinds = Set.copyOf(pointKinds);
         parks = Set.copyOf(parks);
         enterprises = Set.copyOf(enterprises);
+        units = Set.copyOf(units);
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("a rule must name at least one metric");
         }
@@ -39,6 +40,6 @@ public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<St
 
     public boolean matches(Reading reading, String pointKind) {
         return matchesPoint(reading, pointKind) && matchesMetric(reading.metric())
-            && (unit == null || unit.equals(reading.unit()));
+            && (units.isEmpty() || units.contains(reading.unit()));
     }
 }

@@ -179,6 +179,19 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void gasDetectorsAreJudgedAgainstTheSetPointsInTheirOwnUnits() {
+        startDefault();
+        driver.send(TestReadings.value("lel-1", Domain.SAFETY, "lel", 30, "%LEL", T0, Quality.N));
+        driver.send(TestReadings.value("o2-1", Domain.SAFETY, "o2", 18.9, "%", T0, Quality.N));
+        driver.send(TestReadings.value("h2s-1", Domain.SAFETY, "h2s", 50, "ppm", T0, Quality.N));
+        driver.send(TestReadings.value("co-1", Domain.SAFETY, "co", 31, "mg/m3", T0, Quality.N));
+
+        assertThat(driver.alerts()).extracting(AlertEvent::ruleId, AlertEvent::severity).containsExactly(
+            tuple("combustible-gas", Severity.WARNING), tuple("oxygen-low", Severity.CRITICAL),
+            tuple("carbon-monoxide", Severity.CRITICAL));
+    }
+
+    @Test
     void vehicleAlarmBitsRaiseAndClear() {
         startDefault();
         driver.send(TestReadings.position(0b01, T0));

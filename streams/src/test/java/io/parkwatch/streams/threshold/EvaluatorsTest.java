@@ -20,7 +20,7 @@ class EvaluatorsTest {
 
     private static Rule rule(Condition condition) {
         return new Rule("r", "test rule", new RuleMatch(Set.of(), List.of(new MetricPattern("*")), Set.of(), Set.of(),
-            Set.of(), null), condition, Duration.ZERO, null);
+            Set.of(), Set.of()), condition, Duration.ZERO, null);
     }
 
     @Test
