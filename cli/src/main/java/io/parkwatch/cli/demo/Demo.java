@@ -20,10 +20,12 @@ import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.infra.net.LoopbackPorts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.park.SimulatedPark;
+import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.streams.app.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -85,10 +87,13 @@ public final class Demo implements AutoCloseable {
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, Duration.ofMillis(200)), meters));
+        // The sample registry of the park's seed: the simulated park is a part of it.
+        KafkaPointDirectory directory = keep(RegistryRuntime.directory(kafka.bootstrapServers(),
+            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry"));
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
-            new StaticPointDirectory(park.registeredPoints()), meters, clock));
+            directory, meters, clock));
         AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx, meters, clock));
         ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
         simulator.start(mqtt.uri(), credentials::sender);
