@@ -3,15 +3,22 @@ package io.parkwatch.cli.command;
 import io.parkwatch.cli.registry.KafkaRegistryLoader;
 import io.parkwatch.cli.registry.LoadSummary;
 import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.contracts.registry.file.InvalidRegistryException;
 import io.parkwatch.contracts.registry.file.RegistryFileReader;
 import io.parkwatch.contracts.registry.file.RegistryFileWriter;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +35,30 @@ public final class RegistryCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
+    /**
+     * Every login the registry names that the credentials file lacks. Only the usernames are
+     * read: the registry names logins, it never holds a secret.
+     */
+    static void requireLogins(Path registryFile, Registry registry, Path credentials) throws IOException {
+        if (credentials == null) {
+            return;
+        }
+        Properties logins = new Properties();
+        try (Reader in = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
+            logins.load(in);
+        }
+        List<String> missing = new ArrayList<>();
+        registry.parks().stream().filter(p -> !logins.containsKey(p.fleetCredentials()))
+            .forEach(p -> missing.add(registryFile.getFileName() + ": park '" + p.id() + "': fleet login '"
+                + p.fleetCredentials() + "' is not in " + credentials.getFileName()));
+        registry.enterprises().stream().filter(e -> !logins.containsKey(e.credentials()))
+            .forEach(e -> missing.add(registryFile.getFileName() + ": enterprise '" + e.park() + "/" + e.id()
+                + "': login '" + e.credentials() + "' is not in " + credentials.getFileName()));
+        if (!missing.isEmpty()) {
+            throw new InvalidRegistryException(registryFile.getFileName().toString(), missing);
+        }
+    }
+
     static String counts(Registry registry) {
         return registry.parks().size() + " parks, " + registry.enterprises().size() + " enterprises, "
             + (registry.points().size() - registry.vehicles().size()) + " points, " + registry.vehicles().size()
@@ -41,9 +72,14 @@ public final class RegistryCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The registry YAML file.")
         Path file;
 
+        @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Also check that every login the registry names is in this logins file.")
+        Path credentials;
+
         @Override
         public Integer call() throws Exception {
             Registry registry = RegistryFileReader.read(file);
+            requireLogins(file, registry, credentials);
             System.out.println(file + ": valid, " + counts(registry));
             return 0;
         }

@@ -33,6 +33,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,16 +72,22 @@ public final class Demo implements AutoCloseable {
         EmbeddedKafka kafka = keep(EmbeddedKafka.start(EmbeddedKafkaConfig.of(data.resolve("kafka"))
             .withPort(options.kafkaPort())));
         TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
+        // The sample registry of the park's seed (the simulated park is part of it), loaded while
+        // the MQTT broker starts: the gateway waits for it below.
+        CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),
+            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry");
+        keep(() -> registry.thenAccept(KafkaPointDirectory::close));
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
             .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))
             .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
 
-        startServices(park, credentials, influxd, kafka, mqtt, data);
+        startServices(park, credentials, influxd, kafka, mqtt, data, registry);
         return endpoints;
     }
 
     private void startServices(SimulatedPark park, DemoCredentials credentials, InfluxdProcess influxd,
-                               EmbeddedKafka kafka, MqttBroker mqtt, Path data) throws Exception {
+                               EmbeddedKafka kafka, MqttBroker mqtt, Path data,
+                               CompletableFuture<KafkaPointDirectory> registry) throws Exception {
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
         keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
         // The sink created the database. A restarted demo already holds readings: ready means
@@ -87,9 +95,7 @@ public final class Demo implements AutoCloseable {
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, Duration.ofMillis(200)), meters));
-        // The sample registry of the park's seed: the simulated park is a part of it.
-        KafkaPointDirectory directory = keep(RegistryRuntime.directory(kafka.bootstrapServers(),
-            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry"));
+        KafkaPointDirectory directory = awaitRegistry(registry);
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
@@ -101,6 +107,15 @@ public final class Demo implements AutoCloseable {
             "http://127.0.0.1:" + alerts.port() + "/", data.resolve("credentials.properties"),
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
             park.reportingPoints().get(0).entry());
+    }
+
+    private static KafkaPointDirectory awaitRegistry(CompletableFuture<KafkaPointDirectory> registry)
+            throws Exception {
+        try {
+            return registry.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Fails before anything starts when a chosen port is taken, naming the flag to change. */
