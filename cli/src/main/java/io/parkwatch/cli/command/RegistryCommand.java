@@ -98,10 +98,19 @@ public final class RegistryCommand implements Runnable {
             description = "Kafka bootstrap servers. Default: ${DEFAULT-VALUE} (the demo's).")
         String kafka;
 
+        @Option(names = "--replication-factor", defaultValue = "1",
+            description = "For creating the topics when the cluster lacks them. Default: ${DEFAULT-VALUE}.")
+        short replicationFactor;
+
+        @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Also check that every login the registry names is in this logins file.")
+        Path credentials;
+
         @Override
         public Integer call() throws Exception {
             Registry registry = RegistryFileReader.read(file);
-            TopicProvisioner.ensure(kafka, 3, (short) 1);
+            requireLogins(file, registry, credentials);
+            TopicProvisioner.ensure(kafka, 3, replicationFactor);
             LoadSummary summary = new KafkaRegistryLoader(kafka).load(registry);
             System.out.println(file + " (" + counts(registry) + ") → " + kafka + ": " + summary);
             return 0;

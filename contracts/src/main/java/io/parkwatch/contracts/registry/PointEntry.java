@@ -1,6 +1,7 @@
 package io.parkwatch.contracts.registry;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.parkwatch.contracts.reading.PointKeys;
 import java.time.Duration;
@@ -71,6 +72,8 @@ public record PointEntry(
         return PointKind.fromWireName(kind);
     }
 
+    /** Derived from {@code enterprise}, so not written to JSON. */
+    @JsonIgnore
     public boolean isVehicle() {
         return FLEET.equals(enterprise);
     }

@@ -33,6 +33,16 @@ class RegistryRecordJsonTest {
     }
 
     @Test
+    void derivedFlagsStayOutOfTheJson() {
+        RegistryRecord vehicle = RegistryRecord.of(new PointEntry("p", PointEntry.FLEET, "v1", Module.LOGISTICS,
+            "park-vehicle", Duration.ofSeconds(30), null, "0139"));
+        String json = new String(Topics.REGISTRY.valueSerde().serializer().serialize("t", vehicle),
+            StandardCharsets.UTF_8);
+        assertThat(json).contains("\"required\":true").doesNotContain("\"vehicle\"");
+        assertThat(roundTrip(vehicle).point().isVehicle()).isTrue();
+    }
+
+    @Test
     void recordsWrittenBeforeTheNewFieldsReadWithDefaults() {
         String old = "{\"enterprise\":null,\"point\":{\"park\":\"x\",\"enterprise\":\"e\",\"id\":\"p\","
             + "\"module\":\"ENERGY\",\"kind\":\"water-meter\",\"expectedInterval\":\"PT1M\"}}";
