@@ -10,6 +10,7 @@ import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
 import io.parkwatch.ingest.gateway.PayloadFormat;
 import io.parkwatch.ingest.hj212.Hj212Format;
+import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.jt808.Jt808Format;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
@@ -46,7 +47,7 @@ public final class GatewayRuntime implements AutoCloseable {
 
     private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory) {
         return Map.of(PayloadKind.JSON, new JsonPointFormat(directory),
-            PayloadKind.HJ212, new Hj212Format(directory, GatewaySettings.DEFAULTS.units()),
+            PayloadKind.HJ212, new Hj212Format(directory, GatewaySettings.DEFAULTS.units(), Hj212Settings.DEFAULTS),
             PayloadKind.JT808, new Jt808Format(directory));
     }
 

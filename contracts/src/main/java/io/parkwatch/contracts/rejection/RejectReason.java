@@ -27,7 +27,7 @@ public enum RejectReason {
     HJ212_NOT_ASCII("the HJ 212 packet holds a byte that is not printable ASCII"),
     HJ212_MALFORMED_CP("the HJ 212 CP segment does not follow the standard's name=value layout"),
     HJ212_UNSUPPORTED_COMMAND("the HJ 212 command code (CN) is not one parkwatch accepts"),
-    HJ212_SPLIT_UNSUPPORTED("split HJ 212 packets (Flag D, PNUM/PNO) are not reassembled by parkwatch"),
+    HJ212_SPLIT_INCOMPLETE("the parts of a split HJ 212 packet (PNUM/PNO) did not all arrive in time"),
     JT808_BAD_ESCAPE("the JT/T 808 frame has an invalid escape sequence"),
     JT808_BAD_CHECK_CODE("the JT/T 808 check code does not match"),
     JT808_TRUNCATED("the JT/T 808 frame is shorter than its header says"),

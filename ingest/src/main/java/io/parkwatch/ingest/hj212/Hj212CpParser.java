@@ -56,8 +56,9 @@ public final class Hj212CpParser {
                 String name = field.substring(0, eq);
                 String text = field.substring(eq + 1);
                 if ("DataTime".equals(name)) {
-                    if (dataTime != null) {
-                        throw malformed("DataTime appears twice");
+                    if (dataTime != null && !dataTime.equals(text)) {
+                        // The parts of a split packet each repeat their DataTime.
+                        throw malformed("DataTime " + text + " differs from DataTime " + dataTime);
                     }
                     dataTime = text;
                 } else {

@@ -6,6 +6,7 @@ import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.Observation;
+import io.parkwatch.ingest.gateway.PartAssembler;
 import io.parkwatch.ingest.gateway.PayloadFormat;
 import io.parkwatch.ingest.gateway.RejectedInputException;
 import io.parkwatch.ingest.topic.TopicAddress;
@@ -19,16 +20,22 @@ import java.util.Optional;
  * packet's MN names the point (it must be registered in the park, for the topic's enterprise);
  * CN 2011, 2051, 2061 and 2031 are read, each factor value becoming a reading
  * ({@code a21026-Rtd}, {@code a21026-Avg-hour}, …) with the factor's unit from the
- * {@link UnitCatalog} and its {@code -Flag} as quality. Split packets are refused.
+ * {@link UnitCatalog} and its {@code -Flag} as quality. The parts of split packets are held by
+ * {@link Hj212Parts} until all are in, then read as one packet.
  */
 public final class Hj212Format implements PayloadFormat {
 
     private final PointDirectory directory;
     private final UnitCatalog units;
+    private final Hj212Parts parts;
 
-    public Hj212Format(PointDirectory directory, UnitCatalog units) {
+    public Hj212Format(PointDirectory directory, UnitCatalog units, Hj212Settings settings) {
         this.directory = directory;
         this.units = units;
+        this.parts = new Hj212Parts(settings, (address, packet) -> {
+            point(address, packet.mn());
+            command(packet);
+        });
     }
 
     @Override
@@ -36,19 +43,17 @@ public final class Hj212Format implements PayloadFormat {
         return SourceFormat.HJ212;
     }
 
+    /**
+     * One packet, or all parts of one split packet back to back (as {@link Hj212Parts} hands
+     * them over once complete, or as a data logger may send them in one message).
+     */
     @Override
     public DecodedPayload decode(TopicAddress address, byte[] payload) throws RejectedInputException {
-        Hj212Packet packet = Hj212PacketParser.parse(payload);
-        PointEntry point = point(address, packet.mn());
-        Hj212Command command = Hj212Command.of(packet.cn()).orElseThrow(() -> new RejectedInputException(
-            RejectReason.HJ212_UNSUPPORTED_COMMAND, "CN " + packet.cn() + " is not accepted; parkwatch reads "
-            + "2011 real-time, 2051 minute, 2061 hourly and 2031 daily data"));
-        if (packet.split()) {
-            throw new RejectedInputException(RejectReason.HJ212_SPLIT_UNSUPPORTED, "packet QN " + packet.qn()
-                + " is part " + packet.pno() + " of " + packet.pnum() + " (Flag " + packet.flag()
-                + "); parkwatch does not reassemble split packets, send each packet whole (at most "
-                + Hj212PacketParser.MAX_DATA_SEGMENT + " characters)");
-        }
+        List<Hj212Packet> packets = Hj212PacketParser.parseAll(payload);
+        Hj212Packet first = packets.get(0);
+        PointEntry point = point(address, first.mn());
+        Hj212Command command = command(first);
+        Hj212Packet packet = packets.size() == 1 && !first.split() ? first : Hj212SplitPacket.whole(packets);
         Hj212Data data = Hj212CpParser.parse(packet.cp());
         Optional<byte[]> reply = packet.replyRequested() ? Optional.of(Hj212Replies.accepted(packet))
             : Optional.empty();
@@ -56,8 +61,19 @@ public final class Hj212Format implements PayloadFormat {
     }
 
     @Override
+    public Optional<PartAssembler> parts() {
+        return Optional.of(parts);
+    }
+
+    @Override
     public byte[] rejectionReply(TopicAddress address, byte[] payload, RejectedInputException rejected) {
         return Hj212Replies.rejected(payload, rejected.reason());
+    }
+
+    private static Hj212Command command(Hj212Packet packet) throws RejectedInputException {
+        return Hj212Command.of(packet.cn()).orElseThrow(() -> new RejectedInputException(
+            RejectReason.HJ212_UNSUPPORTED_COMMAND, "CN " + packet.cn() + " is not accepted; parkwatch reads "
+            + "2011 real-time, 2051 minute, 2061 hourly and 2031 daily data"));
     }
 
     private PointEntry point(TopicAddress address, String mn) throws RejectedInputException {

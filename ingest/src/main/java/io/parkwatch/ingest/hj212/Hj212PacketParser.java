@@ -3,7 +3,9 @@ package io.parkwatch.ingest.hj212;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.ingest.gateway.RejectedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ public final class Hj212PacketParser {
 
     private static final String CP_START = "CP=&&";
     private static final String CP_END = "&&";
+    private static final String CRLF = "\r\n";
     private static final Set<String> HEADER_FIELDS = Set.of("QN", "ST", "CN", "PW", "MN", "Flag", "PNUM", "PNO");
     private static final Pattern DIGITS4 = Pattern.compile("[0-9]{4}");
     private static final Pattern HEX4 = Pattern.compile("[0-9A-Fa-f]{4}");
@@ -30,26 +33,51 @@ public final class Hj212PacketParser {
     private Hj212PacketParser() {
     }
 
+    /** Exactly one packet. */
     public static Hj212Packet parse(byte[] raw) throws RejectedInputException {
-        String text = ascii(raw);
-        if (!text.startsWith("##")) {
-            throw malformed("the packet does not start with ##");
+        List<Hj212Packet> packets = parseAll(raw);
+        if (packets.size() != 1) {
+            throw malformed("the message holds " + packets.size() + " packets, expected one");
         }
-        if (text.length() < 6 || !DIGITS4.matcher(text.substring(2, 6)).matches()) {
+        return packets.get(0);
+    }
+
+    /**
+     * One packet, or several back to back (each with its CR LF): the way a data logger that
+     * writes its TCP stream into one message sends the parts of a split packet.
+     */
+    public static List<Hj212Packet> parseAll(byte[] raw) throws RejectedInputException {
+        String text = ascii(raw);
+        List<Hj212Packet> packets = new ArrayList<>();
+        int at = 0;
+        do {
+            at = packet(text, at, packets);
+        } while (at < text.length());
+        return packets;
+    }
+
+    /** Reads the packet at {@code at}; returns where the next one starts. */
+    private static int packet(String text, int at, List<Hj212Packet> packets) throws RejectedInputException {
+        if (!text.startsWith("##", at)) {
+            throw malformed(at == 0 ? "the packet does not start with ##" : "offset " + at + " does not start with ##");
+        }
+        if (text.length() < at + 6 || !DIGITS4.matcher(text.substring(at + 2, at + 6)).matches()) {
             throw malformed("## is not followed by a four-digit length");
         }
-        int declared = Integer.parseInt(text.substring(2, 6));
+        int declared = Integer.parseInt(text.substring(at + 2, at + 6));
         if (declared > MAX_DATA_SEGMENT) {
             throw new RejectedInputException(RejectReason.HJ212_BAD_LENGTH,
                 "length field " + declared + " exceeds the standard's " + MAX_DATA_SEGMENT + " characters");
         }
-        String rest = text.substring(6);
-        if (rest.length() != declared + 4) {
+        int crcAt = at + 6 + declared;
+        int end = crcAt + 4;
+        int next = text.startsWith(CRLF, end) ? end + CRLF.length() : end;
+        if (end > text.length() || next < text.length() && !text.startsWith("##", next)) {
             throw new RejectedInputException(RejectReason.HJ212_BAD_LENGTH, "length field says " + declared
-                + " characters but " + Math.max(0, rest.length() - 4) + " precede the 4-digit CRC");
+                + " characters but " + Math.max(0, packetEnd(text, at) - at - 10) + " precede the 4-digit CRC");
         }
-        String segment = rest.substring(0, declared);
-        String crc = rest.substring(declared);
+        String segment = text.substring(at + 6, crcAt);
+        String crc = text.substring(crcAt, end);
         if (!HEX4.matcher(crc).matches()) {
             throw malformed("the CRC '" + crc + "' is not four hex digits");
         }
@@ -58,23 +86,33 @@ public final class Hj212PacketParser {
             throw new RejectedInputException(RejectReason.HJ212_BAD_CRC,
                 "CRC " + crc + " does not match the data segment, whose CRC is " + expected);
         }
-        return segment(segment);
+        packets.add(segment(segment));
+        return next;
     }
 
-    /** Printable ASCII, with the closing CR LF stripped when present. */
-    private static String ascii(byte[] raw) throws RejectedInputException {
-        int end = raw.length;
-        if (end >= 2 && raw[end - 2] == '\r' && raw[end - 1] == '\n') {
-            end -= 2;
+    /** Where the packet at {@code at} really ends: before the next CR LF ## or the final CR LF. */
+    private static int packetEnd(String text, int at) {
+        int next = text.indexOf(CRLF + "##", at);
+        if (next >= 0) {
+            return next;
         }
-        for (int i = 0; i < end; i++) {
+        return text.endsWith(CRLF) ? text.length() - CRLF.length() : text.length();
+    }
+
+    /** Printable ASCII; CR LF only where a packet ends. */
+    private static String ascii(byte[] raw) throws RejectedInputException {
+        for (int i = 0; i < raw.length; i++) {
             int b = raw[i] & 0xFF;
-            if (b < 0x20 || b > 0x7E) {
+            boolean lineEnd = b == '\r' && i + 1 < raw.length && raw[i + 1] == '\n'
+                && (i + 2 == raw.length || raw[i + 2] == '#');
+            if (lineEnd) {
+                i++;
+            } else if (b < 0x20 || b > 0x7E) {
                 throw new RejectedInputException(RejectReason.HJ212_NOT_ASCII,
                     String.format("byte 0x%02X at offset %d is not printable ASCII", b, i));
             }
         }
-        return new String(raw, 0, end, StandardCharsets.US_ASCII);
+        return new String(raw, StandardCharsets.US_ASCII);
     }
 
     private static Hj212Packet segment(String segment) throws RejectedInputException {

@@ -72,6 +72,7 @@ class Hj212CpParserTest {
             .hasMessageContaining("twice");
         refused("DataTime=20261123155900;a21026-Flag=N", RejectReason.HJ212_MALFORMED_CP)
             .hasMessageContaining("holds no value");
-        refused("DataTime=20261123155900;DataTime=20261123155900;a21026-Rtd=1", RejectReason.HJ212_MALFORMED_CP);
+        refused("DataTime=20261123155900;DataTime=20261123160000;a21026-Rtd=1", RejectReason.HJ212_MALFORMED_CP)
+            .hasMessageContaining("differs");
     }
 }
