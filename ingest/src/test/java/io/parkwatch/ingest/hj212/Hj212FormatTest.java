@@ -2,6 +2,7 @@ package io.parkwatch.ingest.hj212;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -67,12 +68,12 @@ class Hj212FormatTest {
         assertThat(format.decode(TOPIC, Hj212TestPackets.packet("2061", cp).bytes()).observations())
             .extracting(Observation::metric, Observation::unit, Observation::value, Observation::observedAt)
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a21026-Min-hour", "mg/m3", 30.1, Instant.parse("2026-11-23T07:00:00Z")),
-                org.assertj.core.groups.Tuple.tuple("a21026-Avg-hour", "mg/m3", 33.3, Instant.parse("2026-11-23T07:00:00Z")),
-                org.assertj.core.groups.Tuple.tuple("a21026-Max-hour", "mg/m3", 36.9, Instant.parse("2026-11-23T07:00:00Z")),
-                org.assertj.core.groups.Tuple.tuple("a21026-Cou-hour", "kg", 1.25, Instant.parse("2026-11-23T07:00:00Z")),
-                org.assertj.core.groups.Tuple.tuple("w00000-Avg-hour", "L/s", 2.5, Instant.parse("2026-11-23T07:00:00Z")),
-                org.assertj.core.groups.Tuple.tuple("w00000-Cou-hour", "m3", 540.0, Instant.parse("2026-11-23T07:00:00Z")));
+                tuple("a21026-Min-hour", "mg/m3", 30.1, Instant.parse("2026-11-23T07:00:00Z")),
+                tuple("a21026-Avg-hour", "mg/m3", 33.3, Instant.parse("2026-11-23T07:00:00Z")),
+                tuple("a21026-Max-hour", "mg/m3", 36.9, Instant.parse("2026-11-23T07:00:00Z")),
+                tuple("a21026-Cou-hour", "kg", 1.25, Instant.parse("2026-11-23T07:00:00Z")),
+                tuple("w00000-Avg-hour", "L/s", 2.5, Instant.parse("2026-11-23T07:00:00Z")),
+                tuple("w00000-Cou-hour", "m3", 540.0, Instant.parse("2026-11-23T07:00:00Z")));
         assertThat(format.decode(TOPIC, Hj212TestPackets.packet("2051", cp).bytes()).observations().get(1).metric())
             .isEqualTo("a21026-Avg-minute");
         assertThat(format.decode(TOPIC, Hj212TestPackets.packet("2031", cp).bytes()).observations().get(1).metric())
@@ -87,10 +88,10 @@ class Hj212FormatTest {
         assertThat(format.decode(TOPIC, raw).observations())
             .extracting(Observation::messageId, Observation::unit)
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Hj212TestPackets.MN + "|20261123155900|a21026-Rtd", "mg/m3"),
-                org.assertj.core.groups.Tuple.tuple(Hj212TestPackets.MN + "|20261123155900|a00000-Rtd", "m3/s"),
-                org.assertj.core.groups.Tuple.tuple(Hj212TestPackets.MN + "|20261123155900|a01012-Rtd", "degC"),
-                org.assertj.core.groups.Tuple.tuple(Hj212TestPackets.MN + "|20261123155900|a34013-ZsRtd", "mg/m3"));
+                tuple(Hj212TestPackets.MN + "|20261123155900|a21026-Rtd", "mg/m3"),
+                tuple(Hj212TestPackets.MN + "|20261123155900|a00000-Rtd", "m3/s"),
+                tuple(Hj212TestPackets.MN + "|20261123155900|a01012-Rtd", "degC"),
+                tuple(Hj212TestPackets.MN + "|20261123155900|a34013-ZsRtd", "mg/m3"));
     }
 
     @Test
