@@ -62,6 +62,13 @@ class Hj212FormatTest {
     }
 
     @Test
+    void theReadmeExampleIsAValidPacket() throws Exception {
+        String readme = "##0170QN=20261123155900123;ST=31;CN=2011;PW=123456;MN=010000A8900016F000169DC0;Flag=5;"
+            + "CP=&&DataTime=20261123155900;a21026-Rtd=35.2,a21026-Flag=N;a21002-Rtd=48.1,a21002-Flag=T&&3600";
+        assertThat(format.decode(TOPIC, readme.getBytes(StandardCharsets.US_ASCII)).observations()).hasSize(2);
+    }
+
+    @Test
     void minuteHourAndDayDataCarryTheirPeriodAndStartAtDataTime() throws Exception {
         String cp = "DataTime=20261123150000;a21026-Min=30.1,a21026-Avg=33.3,a21026-Max=36.9,a21026-Cou=1.25,"
             + "a21026-Flag=N;w00000-Avg=2.5,w00000-Cou=540";
