@@ -29,6 +29,13 @@ final class WireFrames {
         return Hj212Crc.frame(segment);
     }
 
+    /** One part of a split packet (Flag=7: split, reply requested). */
+    static byte[] hj212Part(String qn, String mn, Instant dataTime, int pnum, int pno, String values) {
+        String segment = "QN=" + qn + ";ST=31;CN=2011;PW=123456;MN=" + mn + ";Flag=7;PNUM=" + pnum + ";PNO=" + pno
+            + ";CP=&&DataTime=" + LocalDateTime.ofInstant(dataTime, CHINA).format(HJ212_TIME) + ";" + values + "&&";
+        return Hj212Crc.frame(segment).getBytes(StandardCharsets.US_ASCII);
+    }
+
     /** The same packet with its CRC replaced. */
     static byte[] withCrc(String packet, String crc) {
         int at = packet.length() - 6;

@@ -20,18 +20,21 @@ import java.util.Optional;
  * packet's MN names the point (it must be registered in the park, for the topic's enterprise);
  * CN 2011, 2051, 2061 and 2031 are read, each factor value becoming a reading
  * ({@code a21026-Rtd}, {@code a21026-Avg-hour}, …) with the factor's unit from the
- * {@link UnitCatalog} and its {@code -Flag} as quality. The parts of split packets are held by
- * {@link Hj212Parts} until all are in, then read as one packet.
+ * {@link UnitCatalog} and its {@code -Flag} as quality. The parts of a split packet are read as
+ * one packet when they travel in one message, or, with {@link Hj212Settings#holdSplitParts()},
+ * after {@link Hj212Parts} has held them until all are in.
  */
 public final class Hj212Format implements PayloadFormat {
 
     private final PointDirectory directory;
     private final UnitCatalog units;
     private final Hj212Parts parts;
+    private final boolean holdSplitParts;
 
     public Hj212Format(PointDirectory directory, UnitCatalog units, Hj212Settings settings) {
         this.directory = directory;
         this.units = units;
+        this.holdSplitParts = settings.holdSplitParts();
         this.parts = new Hj212Parts(settings, (address, packet) -> {
             point(address, packet.mn());
             command(packet);
@@ -60,9 +63,10 @@ public final class Hj212Format implements PayloadFormat {
         return new DecodedPayload(point, observations(packet, command, data), reply);
     }
 
+    /** Present only when holding is on (see {@link Hj212Settings} for why it is off by default). */
     @Override
     public Optional<PartAssembler> parts() {
-        return Optional.of(parts);
+        return holdSplitParts ? Optional.of(parts) : Optional.empty();
     }
 
     @Override

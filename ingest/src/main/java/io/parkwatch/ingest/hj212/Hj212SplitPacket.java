@@ -42,7 +42,8 @@ final class Hj212SplitPacket {
         }
         if (numbers.size() != first.pnum() || numbers.first() != 1 || numbers.last() != (int) first.pnum()) {
             throw new RejectedInputException(RejectReason.HJ212_SPLIT_INCOMPLETE, "packet QN " + first.qn()
-                + " has parts " + numbers + " of " + first.pnum());
+                + " has parts " + numbers + " of " + first.pnum() + " here; send all parts of a split packet in "
+                + "one message (the gateway holds separately sent parts only when configured to)");
         }
         String cp = ordered.stream().map(Hj212Packet::cp).filter(Objects::nonNull).collect(Collectors.joining(";"));
         Integer flag = first.flag() == null ? null : first.flag() & ~SPLIT_BIT;

@@ -143,7 +143,8 @@ class Hj212FormatTest {
 
         assertThat(decoded.observations()).extracting(Observation::metric).containsExactly("a21026-Rtd", "a21002-Rtd");
         assertThat(new String(decoded.acceptedReply().orElseThrow(), StandardCharsets.US_ASCII)).contains("QnRtn=1");
-        refused(one.bytes(), RejectReason.HJ212_SPLIT_INCOMPLETE).hasMessageContaining("parts [1] of 2");
+        refused(one.bytes(), RejectReason.HJ212_SPLIT_INCOMPLETE).hasMessageContaining("parts [1] of 2 here");
+        assertThat(format.parts()).as("holding separately sent parts is off by default").isEmpty();
     }
 
     @Test

@@ -45,7 +45,7 @@ class Hj212GatewayTest {
     private final List<Reading> readings = new CopyOnWriteArrayList<>();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final List<String> feedback = new CopyOnWriteArrayList<>();
-    private MessageGateway gateway = gateway(Hj212Settings.DEFAULTS);
+    private MessageGateway gateway = gateway(Hj212Settings.holdingParts());
 
     @AfterEach
     void stop() {
@@ -129,6 +129,24 @@ class Hj212GatewayTest {
     }
 
     @Test
+    void withoutHoldingALonePartIsRefusedAtOnceAndAllPartsInOneMessageAreRead() throws Exception {
+        gateway = gateway(Hj212Settings.DEFAULTS);
+        byte[] one = part(2, 1, "a21026-Rtd=35.2");
+        byte[] two = part(2, 2, "a21002-Rtd=48.1");
+        assertThat(outcome(gateway.handle(TOPIC, one))).isEqualTo(Outcome.REJECTED);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.HJ212_SPLIT_INCOMPLETE);
+            assertThat(r.detail()).contains("send all parts of a split packet in one message");
+        });
+
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        both.writeBytes(two);
+        both.writeBytes(one);
+        assertThat(outcome(gateway.handle(TOPIC, both.toByteArray()))).isEqualTo(Outcome.PUBLISHED);
+        assertThat(readings).extracting(Reading::metric).containsExactly("a21026-Rtd", "a21002-Rtd");
+    }
+
+    @Test
     void partsInOrderAreHeldUnansweredThenPublishedTogether() throws Exception {
         CompletableFuture<Outcome> first = gateway.handle(TOPIC, part(2, 1, "a21026-Rtd=35.2"));
         assertThat(first).as("held: its MQTT acknowledgement waits").isNotDone();
@@ -186,7 +204,7 @@ class Hj212GatewayTest {
 
     @Test
     void beyondTheLimitOfIncompletePacketsANewPacketsPartIsRefusedAtOnce() throws Exception {
-        gateway = gateway(new Hj212Settings(Duration.ofSeconds(60), 1));
+        gateway = gateway(new Hj212Settings(true, Duration.ofSeconds(60), 1));
         CompletableFuture<Outcome> held = gateway.handle(TOPIC, part(2, 1, "a21026-Rtd=35.2"));
         byte[] other = Hj212TestPackets.packet("2011", "DataTime=20261123155900;a21026-Rtd=1").qn("20261123155901000")
             .flag("7").part(2, 1).bytes();
