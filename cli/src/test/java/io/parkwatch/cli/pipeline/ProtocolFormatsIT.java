@@ -74,6 +74,7 @@ class ProtocolFormatsIT {
     private KafkaConsumer<String, Rejection> rejectionConsumer;
     private MqttClient logger;
 
+    /** Session expiry 0: these gateways leave no session in the shared group behind for later tests. */
     @BeforeAll
     void startGateway() throws Exception {
         String kafka = SharedServers.kafka().bootstrapServers();
@@ -86,7 +87,7 @@ class ProtocolFormatsIT {
         rejectionConsumer = consumer(kafka, Topics.REJECTED);
         gateway = GatewayRuntime.start(kafka, new MqttSubscriptionSettings(SharedServers.mqtt().uri(),
                 TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "gateway-formats",
-                ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),
+                ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 0),
             directory, new SimpleMeterRegistry(), Clock.systemUTC());
         logger = connect(SharedServers.mqtt(), TestAccounts.username(TestAccounts.ENTERPRISE_1), "logger-formats");
         logger.subscribe(new MqttSubscription[] {new MqttSubscription("parks/testpark/enterprises/e1/feedback/#", 1)},
@@ -208,7 +209,7 @@ class ProtocolFormatsIT {
         try (GatewayRuntime holding = GatewayRuntime.start(SharedServers.kafka().bootstrapServers(),
                 new MqttSubscriptionSettings(mosquitto.uri(), TestAccounts.GATEWAY,
                     TestAccounts.password(TestAccounts.GATEWAY), "gateway-formats-mosquitto",
-                    ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),
+                    ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 0),
                 directory, new SimpleMeterRegistry(), Clock.systemUTC(), Hj212Settings.holdingParts())) {
             MqttClient sender = connect(mosquitto, TestAccounts.username(TestAccounts.ENTERPRISE_1), "logger-mosquitto");
             publish(sender, HJ212_TOPIC, WireFrames.hj212Part(qn, MN, dataTime, 3, 3, "a01012-Rtd=140.5"));
