@@ -8,10 +8,12 @@ import io.parkwatch.contracts.registry.file.RegistryFileReader;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +55,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2025", description = "Seed of the sample registry. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--hj212-hold-split-parts",
+        description = "Hold the parts of split HJ 212 packets sent as separate messages, unacknowledged, until "
+            + "their packet is whole. Needs a broker that keeps delivering meanwhile (Mosquitto: yes; HiveMQ CE: no).")
+    boolean holdSplitParts;
+
+    @Option(names = "--hj212-split-window", defaultValue = "PT60S", paramLabel = "DURATION",
+        description = "How long held parts wait for the rest of their packet (ISO-8601). Default: ${DEFAULT-VALUE}.")
+    Duration splitWindow;
+
     @Override
     public Integer call() throws Exception {
         String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
@@ -72,9 +83,17 @@ public final class IngestCommand implements Callable<Integer> {
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600),
             directory, metrics.registry,
-            Clock.systemUTC());
+            Clock.systemUTC(), hj212());
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
         UntilStopped.run(gateway, directory, endpoint);
         return 0;
+    }
+
+    private Hj212Settings hj212() {
+        try {
+            return new Hj212Settings(holdSplitParts, splitWindow, Hj212Settings.DEFAULTS.maxIncompletePackets());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--hj212-split-window: " + e.getMessage(), e);
+        }
     }
 }
