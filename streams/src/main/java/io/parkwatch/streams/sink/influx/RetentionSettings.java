@@ -46,21 +46,21 @@ public record RetentionSettings(Duration raw, Duration minuteAggregates, Duratio
     }
 
     /** {@code 72h}, {@code 30d}, {@code 52w} or {@code INF}; an error names {@code key}. */
-    public static Duration parse(String key, String text) {
-        String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    public static Duration parse(String key, String given) {
+        String value = given == null ? "" : given.strip().toLowerCase(Locale.ROOT);
         if (value.equals("inf")) {
             return Duration.ZERO;
         }
         Matcher matcher = DURATION.matcher(value);
         if (!matcher.matches()) {
             throw new IllegalArgumentException(key + " must be a duration such as 72h, 30d, 52w or INF, got \""
-                + text + "\"");
+                + given + "\"");
         }
         long amount = Long.parseLong(matcher.group(1));
         if (amount == 0) {
             // Zero would mean "forever" to InfluxDB; say INF for that.
-            throw new IllegalArgumentException(key + " must be at least 1h (InfluxDB's minimum) or INF, got ""
-                + text + """);
+            throw new IllegalArgumentException(key + " must be at least 1h (InfluxDB's minimum) or INF, got \""
+                + given + "\"");
         }
         Duration duration = switch (matcher.group(2)) {
             case "h" -> Duration.ofHours(amount);
