@@ -15,6 +15,8 @@ public final class InfluxSchema {
 
     /** Plan coverage per park, module and class: tags park, module, class; fields required, live, ratio, target, compliant. */
     public static final String COVERAGE = "coverage";
+    /** Alert lifecycle events: tags park, enterprise, point, rule, severity, event; fields alert_id, message, occurrences, peak_value. */
+    public static final String ALERT = "alert";
 
     /** Retention policy of raw data (readings, positions, coverage, alerts): the database's default. */
     public static final String RP_RAW = "raw";
@@ -33,6 +35,9 @@ public final class InfluxSchema {
     public static final String TAG_UNIT = "unit";
     public static final String TAG_MODULE = "module";
     public static final String TAG_CLASS = "class";
+    public static final String TAG_RULE = "rule";
+    public static final String TAG_SEVERITY = "severity";
+    public static final String TAG_EVENT = "event";
 
     public static final String FIELD_VALUE = "value";
     public static final String FIELD_MESSAGE_ID = "message_id";
@@ -53,6 +58,10 @@ public final class InfluxSchema {
     public static final String FIELD_RATIO = "ratio";
     public static final String FIELD_TARGET = "target";
     public static final String FIELD_COMPLIANT = "compliant";
+    public static final String FIELD_ALERT_ID = "alert_id";
+    public static final String FIELD_MESSAGE = "message";
+    public static final String FIELD_OCCURRENCES = "occurrences";
+    public static final String FIELD_PEAK_VALUE = "peak_value";
 
     private InfluxSchema() {
     }
