@@ -18,27 +18,28 @@ public final class SinkRuntime implements AutoCloseable {
     private final KafkaRejectionPublisher rejections;
     private final InfluxSink sink;
 
-    private SinkRuntime(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock) {
+    private SinkRuntime(SinkSettings settings, InfluxTarget influx, MeterRegistry meters, Clock clock) {
         this.writer = influx.writer();
-        this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-sink-rejected", Topics.REJECTED);
-        this.sink = new InfluxSink(SinkSettings.defaults(kafka), writer, rejections, meters, clock);
+        this.rejections = KafkaRejectionPublisher.create(settings.bootstrapServers(), "parkwatch-sink-rejected",
+            Topics.REJECTED);
+        this.sink = new InfluxSink(settings, writer, rejections, meters, clock);
     }
 
     public static SinkRuntime start(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock)
             throws PointWriteException {
-        return start(kafka, influx, RetentionSettings.defaults(), meters, clock);
+        return start(SinkSettings.defaults(kafka), influx, RetentionSettings.defaults(), meters, clock);
     }
 
     /**
      * Creates the database and its retention policies when the v1 API is used (2.x/3.x buckets
      * and their retention are set up by their admins).
      */
-    public static SinkRuntime start(String kafka, InfluxTarget influx, RetentionSettings retention,
+    public static SinkRuntime start(SinkSettings settings, InfluxTarget influx, RetentionSettings retention,
                                     MeterRegistry meters, Clock clock) throws PointWriteException {
         if ("v1".equals(influx.api())) {
             new InfluxDatabaseAdmin(influx.v1Endpoint()).ensure(retention.policies());
         }
-        SinkRuntime runtime = new SinkRuntime(kafka, influx, meters, clock);
+        SinkRuntime runtime = new SinkRuntime(settings, influx, meters, clock);
         runtime.sink.start();
         return runtime;
     }
