@@ -2,6 +2,7 @@ package io.parkwatch.cli.demo;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.access.ApiTokens;
 import io.parkwatch.cli.runtime.AlertsRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
@@ -100,7 +101,10 @@ public final class Demo implements AutoCloseable {
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
             directory, meters, clock));
-        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx, meters, clock));
+        Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
+            park.reportingPoints().get(0).entry().enterprise());
+        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
+            ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
         ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,

@@ -20,7 +20,8 @@ final class SinkRecordDecoder {
 
     private final Map<String, Function<byte[], Point>> mappings = Map.of(
         Topics.READINGS.name(), mapping(Topics.READINGS, PointMapping::reading),
-        Topics.AGGREGATES.name(), mapping(Topics.AGGREGATES, PointMapping::aggregate));
+        Topics.AGGREGATES.name(), mapping(Topics.AGGREGATES, PointMapping::aggregate),
+        Topics.ALERTS.name(), mapping(Topics.ALERTS, AlertPoints::of));
     private final Clock clock;
 
     SinkRecordDecoder(Clock clock) {
