@@ -1,0 +1,56 @@
+package io.parkwatch.streams.coverage;
+
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.topics.Topics;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry topic as a global store of raw values, decoded when read. Keeping the topic's
+ * bytes (rather than a decoded form) makes the store identical whether Kafka Streams fills it
+ * through the updater or by restoring straight from the topic, and a value this version cannot
+ * read (a newer record variant, a broken producer) is skipped instead of stopping the stream.
+ */
+public final class RegistryStore {
+
+    public static final String NAME = "coverage-registry";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
+
+    private RegistryStore() {
+    }
+
+    public static RegistrySnapshot snapshot(ReadOnlyKeyValueStore<String, byte[]> store) {
+        RegistrySnapshot snapshot = new RegistrySnapshot();
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                snapshot.add(decode(entry.key, entry.value));
+            }
+        }
+        return snapshot;
+    }
+
+    /** The registered point, or null. */
+    public static PointEntry point(ReadOnlyKeyValueStore<String, byte[]> store, String pointKey) {
+        RegistryRecord record = decode("point:" + pointKey, store.get("point:" + pointKey));
+        return record == null ? null : record.point();
+    }
+
+    static RegistryRecord decode(String key, byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Topics.REGISTRY.valueSerde().deserializer().deserialize(Topics.REGISTRY.name(), value);
+        } catch (SerializationException | IllegalArgumentException e) {
+            LOG.debug("registry entry {} skipped: {}", key, e.getMessage());
+            return null;
+        }
+    }
+}
