@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param level           {@code point}, {@code enterprise} or {@code park}
  * @param enterprise      null on park rows
  * @param point           null unless {@code level} is {@code point}
+ * @param dayStart        the day's first instant in the park's zone (the InfluxDB timestamp)
  * @param expected        slots expected so far this day (the whole day once it has ended)
  * @param received        slots with at least one record
  * @param normal          slots whose records are all normal (quality N)
@@ -28,6 +29,7 @@ public record CompletenessRow(
         String enterprise,
         String point,
         LocalDate day,
+        Instant dayStart,
         long expected,
         long received,
         long normal,
@@ -47,6 +49,7 @@ public record CompletenessRow(
         Objects.requireNonNull(level, "level is required");
         Objects.requireNonNull(park, "park is required");
         Objects.requireNonNull(day, "day is required");
+        Objects.requireNonNull(dayStart, "dayStart is required");
         Objects.requireNonNull(computedAt, "computedAt is required");
         if (expected < 0 || received < 0 || normal < 0 || normal > received) {
             throw new IllegalArgumentException("counts out of range: expected=" + expected + " received="

@@ -57,8 +57,8 @@ public final class CompletenessCalculator {
         Double ratioTarget = isKeyEnergyMeter(point, enterprise) ? config.energyMeterTarget() : null;
         Double hourTarget = hourly ? config.validHourTarget() : null;
         CompletenessRow row = new CompletenessRow(CompletenessRow.POINT, point.park(), point.enterprise(), point.id(),
-            day, expected, received.cardinality(), normal.cardinality(), rated, valid, ratioTarget, hourTarget, 1, 0,
-            now);
+            day, Instant.ofEpochMilli(start), expected, received.cardinality(), normal.cardinality(), rated, valid,
+            ratioTarget, hourTarget, 1, 0, now);
         return row.compliant() ? withCompliant(row) : row;
     }
 
@@ -72,7 +72,8 @@ public final class CompletenessCalculator {
     }
 
     private static CompletenessRow withCompliant(CompletenessRow row) {
-        return new CompletenessRow(row.level(), row.park(), row.enterprise(), row.point(), row.day(), row.expected(),
+        return new CompletenessRow(row.level(), row.park(), row.enterprise(), row.point(), row.day(), row.dayStart(),
+            row.expected(),
             row.received(), row.normal(), row.ratedHours(), row.validHours(), row.ratioTarget(),
             row.validHourTarget(), 1, 1, row.computedAt());
     }

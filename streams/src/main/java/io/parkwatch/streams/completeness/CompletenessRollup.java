@@ -25,7 +25,9 @@ public final class CompletenessRollup {
         for (Map.Entry<String, List<CompletenessRow>> enterprise : byEnterprise.entrySet()) {
             rolled.add(sum(CompletenessRow.ENTERPRISE, park, enterprise.getKey(), day, enterprise.getValue(), now));
         }
-        rolled.add(sum(CompletenessRow.PARK, park, null, day, pointRows, now));
+        if (!pointRows.isEmpty()) {
+            rolled.add(sum(CompletenessRow.PARK, park, null, day, pointRows, now));
+        }
         return rolled;
     }
 
@@ -47,7 +49,7 @@ public final class CompletenessRollup {
             points += row.points();
             compliant += row.compliantPoints();
         }
-        return new CompletenessRow(level, park, enterprise, null, day, expected, received, normal, rated, valid, null,
-            null, points, compliant, now);
+        return new CompletenessRow(level, park, enterprise, null, day, rows.get(0).dayStart(), expected, received,
+            normal, rated, valid, null, null, points, compliant, now);
     }
 }
