@@ -1,0 +1,152 @@
+package io.parkwatch.streams.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertEventType;
+import io.parkwatch.contracts.coverage.CoverageRow;
+import io.parkwatch.contracts.reading.Domain;
+import io.parkwatch.contracts.reading.Quality;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.registry.EnterpriseClass;
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.topics.TopicSpec;
+import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.streams.app.StreamsApp;
+import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.testkit.SharedServers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The coverage topology in a real KafkaStreams against the embedded broker. */
+class CoverageTopologyIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private final String kafka = SharedServers.kafka().bootstrapServers();
+    private final String park = "it-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void publishesCoverageRowsAndRaisesADataGapForAPointThatFallsSilent() throws Exception {
+        Properties props = new Properties();
+        props.setProperty("coverage.cadence", "1s");
+        props.setProperty("coverage.window.minimum", "3s");
+        props.setProperty("coverage.window.multiple", "1");
+        StreamsSettings settings = new StreamsSettings("coverage-it-" + park, kafka,
+            SharedServers.directory("coverage-state"), 1, 1, Duration.ofMillis(100));
+        try (KafkaProducer<String, byte[]> producer = producer();
+             KafkaConsumer<String, byte[]> consumer = consumer();
+             StreamsApp app = new StreamsApp(CoverageTopology.build(CoverageProperties.load(props)), settings,
+                 new SimpleMeterRegistry())) {
+            consumer.subscribe(List.of(Topics.COVERAGE.name(), Topics.ALERTS.name()));
+            register(producer);
+            app.start(PATIENCE);
+
+            CoverageRow bothLive = null;
+            Instant deadline = Instant.now().plus(PATIENCE);
+            while (bothLive == null && Instant.now().isBefore(deadline)) {
+                send(producer, "elec");
+                send(producer, "water");
+                bothLive = await(consumer, Topics.COVERAGE, Duration.ofMillis(500),
+                    row -> row.park().equals(park) && row.entityClass().equals("key-energy-user-meters")
+                        && row.live() == 2);
+            }
+            assertThat(bothLive).as("a row with both meters live").isNotNull();
+            assertThat(bothLive.required()).isEqualTo(2);
+
+            AlertEvent gap = null;
+            deadline = Instant.now().plus(PATIENCE);
+            while (gap == null && Instant.now().isBefore(deadline)) {
+                send(producer, "elec");
+                gap = await(consumer, Topics.ALERTS, Duration.ofMillis(500),
+                    event -> park.equals(event.park()) && event.ruleId().equals("data-gap"));
+            }
+            assertThat(gap).as("a data-gap alert").isNotNull();
+            assertThat(gap.type()).isEqualTo(AlertEventType.RAISED);
+            String water = park + "/e1/water";
+            assertThat(gap.pointKey()).isEqualTo(water);
+            CoverageRow oneSilent = await(consumer, Topics.COVERAGE, PATIENCE, row -> row.park().equals(park)
+                && row.entityClass().equals("key-energy-user-meters") && row.silentPoints().contains(water));
+            assertThat(oneSilent.live()).isEqualTo(1);
+        }
+    }
+
+    private void register(KafkaProducer<String, byte[]> producer) throws Exception {
+        List<RegistryRecord> records = List.of(
+            RegistryRecord.of(new EnterpriseEntry(park, "e1", "E1", Set.of(EnterpriseClass.KEY_ENERGY_USER))),
+            RegistryRecord.of(new PointEntry(park, "e1", "elec", Module.ENERGY, "electricity-meter",
+                Duration.ofSeconds(1), null, null)),
+            RegistryRecord.of(new PointEntry(park, "e1", "water", Module.ENERGY, "water-meter",
+                Duration.ofSeconds(1), null, null)));
+        for (RegistryRecord record : records) {
+            producer.send(record(Topics.REGISTRY, record.key(), record)).get();
+        }
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, String point) throws Exception {
+        Instant now = Instant.now();
+        Reading reading = new Reading(UUID.randomUUID().toString(), park, "e1", point, Domain.ENERGY, "kw", 1.0, null,
+            "kW", now, now, Quality.N, SourceFormat.JSON);
+        producer.send(record(Topics.READINGS, reading.pointKey(), reading)).get();
+    }
+
+    private static <V> ProducerRecord<String, byte[]> record(TopicSpec<String, V> topic, String key, V value) {
+        return new ProducerRecord<>(topic.name(), key, topic.valueSerde().serializer().serialize(topic.name(), value));
+    }
+
+    /** The first record of the topic matching, or null when none came within {@code wait}. */
+    private static <V> V await(KafkaConsumer<String, byte[]> consumer, TopicSpec<String, V> topic, Duration wait,
+                               Predicate<V> matching) {
+        Instant deadline = Instant.now().plus(wait);
+        while (Instant.now().isBefore(deadline)) {
+            List<V> values = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                if (record.topic().equals(topic.name()) && record.value() != null) {
+                    values.add(topic.valueSerde().deserializer().deserialize(topic.name(), record.value()));
+                }
+            }
+            for (V value : values) {
+                if (matching.test(value)) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+            ConsumerConfig.GROUP_ID_CONFIG, "coverage-it-reader-" + park,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+            new ByteArrayDeserializer());
+    }
+}
