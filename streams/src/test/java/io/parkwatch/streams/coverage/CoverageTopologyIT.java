@@ -50,48 +50,88 @@ class CoverageTopologyIT {
     private final String park = "it-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void publishesCoverageRowsAndRaisesADataGapForAPointThatFallsSilent() throws Exception {
+    void publishesCoverageRowsAndADataGapThatARestartNeitherRepeatsNorForgets() throws Exception {
         Properties props = new Properties();
         props.setProperty("coverage.cadence", "1s");
         props.setProperty("coverage.window.minimum", "3s");
         props.setProperty("coverage.window.multiple", "1");
+        CoverageConfig config = CoverageProperties.load(props);
         StreamsSettings settings = new StreamsSettings("coverage-it-" + park, kafka,
             SharedServers.directory("coverage-state"), 1, 1, Duration.ofMillis(100));
+        String water = park + "/e1/water";
         try (KafkaProducer<String, byte[]> producer = producer();
-             KafkaConsumer<String, byte[]> consumer = consumer();
-             StreamsApp app = new StreamsApp(CoverageTopology.build(CoverageProperties.load(props)), settings,
-                 new SimpleMeterRegistry())) {
+             KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(Topics.COVERAGE.name(), Topics.ALERTS.name()));
             register(producer);
-            app.start(PATIENCE);
+            try (StreamsApp app = new StreamsApp(CoverageTopology.build(config), settings, new SimpleMeterRegistry())) {
+                app.start(PATIENCE);
+                CoverageRow bothLive = awaitWhileSending(producer, consumer, Topics.COVERAGE, List.of("elec", "water"),
+                    row -> keyMeters(row) && row.live() == 2);
+                assertThat(bothLive.required()).isEqualTo(2);
 
-            CoverageRow bothLive = null;
-            Instant deadline = Instant.now().plus(PATIENCE);
-            while (bothLive == null && Instant.now().isBefore(deadline)) {
-                send(producer, "elec");
-                send(producer, "water");
-                bothLive = await(consumer, Topics.COVERAGE, Duration.ofMillis(500),
-                    row -> row.park().equals(park) && row.entityClass().equals("key-energy-user-meters")
-                        && row.live() == 2);
-            }
-            assertThat(bothLive).as("a row with both meters live").isNotNull();
-            assertThat(bothLive.required()).isEqualTo(2);
-
-            AlertEvent gap = null;
-            deadline = Instant.now().plus(PATIENCE);
-            while (gap == null && Instant.now().isBefore(deadline)) {
-                send(producer, "elec");
-                gap = await(consumer, Topics.ALERTS, Duration.ofMillis(500),
+                AlertEvent gap = awaitWhileSending(producer, consumer, Topics.ALERTS, List.of("elec"),
                     event -> park.equals(event.park()) && event.ruleId().equals("data-gap"));
+                assertThat(gap.type()).isEqualTo(AlertEventType.RAISED);
+                assertThat(gap.pointKey()).isEqualTo(water);
+                CoverageRow oneSilent = awaitWhileSending(producer, consumer, Topics.COVERAGE, List.of("elec"),
+                    row -> keyMeters(row) && row.silentPoints().contains(water));
+                assertThat(oneSilent.live()).isEqualTo(1);
             }
-            assertThat(gap).as("a data-gap alert").isNotNull();
-            assertThat(gap.type()).isEqualTo(AlertEventType.RAISED);
-            String water = park + "/e1/water";
-            assertThat(gap.pointKey()).isEqualTo(water);
-            CoverageRow oneSilent = await(consumer, Topics.COVERAGE, PATIENCE, row -> row.park().equals(park)
-                && row.entityClass().equals("key-energy-user-meters") && row.silentPoints().contains(water));
-            assertThat(oneSilent.live()).isEqualTo(1);
+            try (StreamsApp restarted = new StreamsApp(CoverageTopology.build(config), settings,
+                    new SimpleMeterRegistry())) {
+                restarted.start(PATIENCE);
+                List<AlertEvent> gaps = new ArrayList<>();
+                // Two full cadences after the restart: the gap check has run on the restored state.
+                for (int cadence = 0; cadence < 2; cadence++) {
+                    Instant after = Instant.now();
+                    awaitWhileSending(producer, consumer, Topics.COVERAGE, List.of("elec"),
+                        row -> keyMeters(row) && row.computedAt().isAfter(after), gaps);
+                }
+                assertThat(gaps).filteredOn(event -> water.equals(event.pointKey())).as("no second raise").isEmpty();
+
+                AlertEvent cleared = awaitWhileSending(producer, consumer, Topics.ALERTS, List.of("elec", "water"),
+                    event -> water.equals(event.pointKey()));
+                assertThat(cleared.type()).as("the restored gap is cleared when data returns")
+                    .isEqualTo(AlertEventType.CLEARED);
+            }
         }
+    }
+
+    private boolean keyMeters(CoverageRow row) {
+        return row.park().equals(park) && row.entityClass().equals("key-energy-user-meters");
+    }
+
+    private <V> V awaitWhileSending(KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> consumer,
+                                    TopicSpec<String, V> topic, List<String> points, Predicate<V> matching)
+            throws Exception {
+        return awaitWhileSending(producer, consumer, topic, points, matching, new ArrayList<>());
+    }
+
+    /** Keeps the points reporting until a record of the topic matches; alerts seen meanwhile go to {@code alerts}. */
+    private <V> V awaitWhileSending(KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> consumer,
+                                    TopicSpec<String, V> topic, List<String> points, Predicate<V> matching,
+                                    List<AlertEvent> alerts) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            for (String point : points) {
+                send(producer, point);
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                if (record.value() == null) {
+                    continue;
+                }
+                if (record.topic().equals(Topics.ALERTS.name())) {
+                    alerts.add(Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value()));
+                }
+                if (record.topic().equals(topic.name())) {
+                    V value = topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
+                    if (matching.test(value)) {
+                        return value;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no matching record on " + topic.name() + " within " + PATIENCE);
     }
 
     private void register(KafkaProducer<String, byte[]> producer) throws Exception {
@@ -115,26 +155,6 @@ class CoverageTopologyIT {
 
     private static <V> ProducerRecord<String, byte[]> record(TopicSpec<String, V> topic, String key, V value) {
         return new ProducerRecord<>(topic.name(), key, topic.valueSerde().serializer().serialize(topic.name(), value));
-    }
-
-    /** The first record of the topic matching, or null when none came within {@code wait}. */
-    private static <V> V await(KafkaConsumer<String, byte[]> consumer, TopicSpec<String, V> topic, Duration wait,
-                               Predicate<V> matching) {
-        Instant deadline = Instant.now().plus(wait);
-        while (Instant.now().isBefore(deadline)) {
-            List<V> values = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                if (record.topic().equals(topic.name()) && record.value() != null) {
-                    values.add(topic.valueSerde().deserializer().deserialize(topic.name(), record.value()));
-                }
-            }
-            for (V value : values) {
-                if (matching.test(value)) {
-                    return value;
-                }
-            }
-        }
-        return null;
     }
 
     private KafkaProducer<String, byte[]> producer() {
