@@ -247,4 +247,17 @@ class CoverageTopologyTest {
         park.advance(Duration.ofMinutes(2));
         assertThat(park.row(KEY_METERS).silentPoints()).containsExactly("p/e1/water");
     }
+
+    @Test
+    void theSilentListIsBoundedAndSaysWhenItWasCut() {
+        Properties props = new Properties();
+        props.setProperty("coverage.silent-limit", "1");
+        energyPark(props);
+        park.advance(Duration.ofSeconds(30));
+        CoverageRow row = park.row(KEY_METERS);
+        assertThat(row.silentPoints()).containsExactly("p/e1/elec");
+        assertThat(row.silentTruncated()).isTrue();
+        assertThat(row.live()).isZero();
+        assertThat(row.required()).isEqualTo(2);
+    }
 }
