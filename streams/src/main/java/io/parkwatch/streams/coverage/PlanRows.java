@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The default targets: every row of the plan's table (reference/plan-targets.md) that telemetry
  * can measure. The roads row of traffic and logistics (trajectory and violation monitoring on
- * main roads) names no share and no countable point, so it has no row. The vehicle rows sit in
- * SAFETY because the plan lists them under safety and emergency management.
+ * main roads) names no share and no countable point, so it has no row. The plan lists the
+ * vehicle rows under safety and emergency management; they sit in LOGISTICS here, the module the
+ * registry gives vehicle points, so that a module's rows and its points agree.
  */
 public final class PlanRows {
 
@@ -31,9 +32,9 @@ public final class PlanRows {
             EnterpriseClass.KEY_EMERGENCY_SUPERVISED, 0.2),
         points(Module.SAFETY, "major-hazard-streams", PointCategory.MAJOR_HAZARD_STREAM, null, null, 0.2),
         points(Module.SAFETY, "non-major-hazard-streams", PointCategory.NON_MAJOR_HAZARD_STREAM, null, null, 0.2),
-        points(Module.SAFETY, "park-vehicles", PointCategory.PARK_VEHICLE, null, null, 1.0),
-        points(Module.SAFETY, "external-vehicles", PointCategory.EXTERNAL_VEHICLE, null, null, 1.0),
-        points(Module.SAFETY, "hazmat-vehicles", PointCategory.HAZMAT_VEHICLE, null, null, 1.0),
+        points(Module.LOGISTICS, "park-vehicles", PointCategory.PARK_VEHICLE, null, null, 1.0),
+        points(Module.LOGISTICS, "external-vehicles", PointCategory.EXTERNAL_VEHICLE, null, null, 1.0),
+        points(Module.LOGISTICS, "hazmat-vehicles", PointCategory.HAZMAT_VEHICLE, null, null, 1.0),
         enterprises(Module.ENVIRONMENT, "key-polluters", Set.of(PointCategory.ENVIRONMENT_POINT),
             EnterpriseClass.KEY_POLLUTER, null, 1.0),
         points(Module.ENVIRONMENT, "monitoring-points", PointCategory.ENVIRONMENT_POINT, null, null, 0.2));

@@ -157,9 +157,9 @@ class CoverageTopologyTest {
         assertThat(park.row("SAFETY|other-enterprises").target()).isEqualTo(0.2);
         assertThat(park.row("SAFETY|major-hazard-streams").target()).isEqualTo(0.2);
         assertThat(park.row("SAFETY|non-major-hazard-streams").target()).isEqualTo(0.2);
-        assertThat(park.row("SAFETY|park-vehicles").target()).isEqualTo(1.0);
-        assertThat(park.row("SAFETY|external-vehicles").target()).isEqualTo(1.0);
-        assertThat(park.row("SAFETY|hazmat-vehicles").target()).isEqualTo(1.0);
+        assertThat(park.row("LOGISTICS|park-vehicles").target()).isEqualTo(1.0);
+        assertThat(park.row("LOGISTICS|external-vehicles").target()).isEqualTo(1.0);
+        assertThat(park.row("LOGISTICS|hazmat-vehicles").target()).isEqualTo(1.0);
         assertThat(park.row("ENVIRONMENT|key-polluters").target()).isEqualTo(1.0);
         assertThat(park.row("ENVIRONMENT|monitoring-points").target()).isEqualTo(0.2);
         // Two enterprises without economic reports: 0 of 2 other enterprises report.
