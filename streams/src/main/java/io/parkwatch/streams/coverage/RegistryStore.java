@@ -1,8 +1,10 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -42,13 +44,18 @@ public final class RegistryStore {
         return record == null ? null : record.point();
     }
 
+    /** The record, or null when absent, unreadable, or a point marked {@code "required": false}. */
     static RegistryRecord decode(String key, byte[] value) {
         if (value == null) {
             return null;
         }
         try {
+            // Points kept for information only ("required": false) count in no denominator and raise no gap.
+            if (!JsonSerde.MAPPER.readTree(value).path("point").path("required").asBoolean(true)) {
+                return null;
+            }
             return Topics.REGISTRY.valueSerde().deserializer().deserialize(Topics.REGISTRY.name(), value);
-        } catch (SerializationException | IllegalArgumentException e) {
+        } catch (IOException | SerializationException | IllegalArgumentException e) {
             LOG.debug("registry entry {} skipped: {}", key, e.getMessage());
             return null;
         }

@@ -83,9 +83,13 @@ final class CoverageHarness implements AutoCloseable {
 
     /** A raw registry value this version cannot read (e.g. a record variant added later). */
     void unknownRegistryRecord(String key) {
+        rawRegistry(key, "{\"park\":{\"id\":\"p\",\"name\":\"P\"}}");
+    }
+
+    void rawRegistry(String key, String json) {
         driver.createInputTopic(Topics.REGISTRY.name(), Topics.REGISTRY.keySerde().serializer(),
                 new StringSerializer())
-            .pipeInput(key, "{\"park\":{\"id\":\"p\",\"name\":\"P\"}}", now);
+            .pipeInput(key, json, now);
     }
 
     void reading(String enterprise, String point, Quality quality) {

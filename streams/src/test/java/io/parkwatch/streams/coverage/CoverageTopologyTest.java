@@ -260,4 +260,16 @@ class CoverageTopologyTest {
         assertThat(row.live()).isZero();
         assertThat(row.required()).isEqualTo(2);
     }
+
+    @Test
+    void aPointMarkedNotRequiredCountsNowhereAndRaisesNoGap() {
+        energyPark(new Properties());
+        park.rawRegistry("point:p/e1/info", "{\"point\":{\"park\":\"p\",\"enterprise\":\"e1\",\"id\":\"info\","
+            + "\"module\":\"ENERGY\",\"kind\":\"gas-meter\",\"expectedInterval\":\"PT1M\",\"required\":false}}");
+        everyoneReports();
+        park.advance(Duration.ofMinutes(1));
+        assertThat(park.row(KEY_METERS).required()).isEqualTo(2);
+        park.advance(Duration.ofMinutes(10));
+        assertThat(park.alerts()).extracting(AlertEvent::pointKey).doesNotContain("p/e1/info");
+    }
 }
