@@ -27,10 +27,9 @@ public final class CompletenessCalculator {
         this.config = config;
     }
 
-    /** The row of {@code point} for {@code day}; {@code tally} null when nothing arrived. */
+    /** The row of {@code point} for {@code day} of {@code zone}; {@code tally} null when nothing arrived. */
     public CompletenessRow pointRow(PointEntry point, EnterpriseEntry enterprise, DayTally tally, LocalDate day,
-                                    Instant now) {
-        ZoneId zone = config.zoneOf(point.park());
+                                    ZoneId zone, Instant now) {
         long start = day.atStartOfDay(zone).toInstant().toEpochMilli();
         long end = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long upTo = Math.min(end, now.toEpochMilli());

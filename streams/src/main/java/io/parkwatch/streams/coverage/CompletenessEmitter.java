@@ -7,6 +7,7 @@ import io.parkwatch.streams.completeness.CompletenessRollup;
 import io.parkwatch.streams.completeness.DayTally;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -38,19 +39,20 @@ final class CompletenessEmitter {
 
     void emit(RegistrySnapshot registry, Instant now) {
         for (String park : registry.parks()) {
-            LocalDate today = now.atZone(config.zoneOf(park)).toLocalDate();
+            ZoneId zone = config.zoneOf(park, registry.zone(park));
+            LocalDate today = now.atZone(zone).toLocalDate();
             for (int back = config.daysKept() - 1; back >= 0; back--) {
-                emitDay(park, today.minusDays(back), registry, now);
+                emitDay(park, zone, today.minusDays(back), registry, now);
             }
         }
         purge(registry, now);
     }
 
-    private void emitDay(String park, LocalDate day, RegistrySnapshot registry, Instant now) {
+    private void emitDay(String park, ZoneId zone, LocalDate day, RegistrySnapshot registry, Instant now) {
         List<CompletenessRow> rows = new ArrayList<>();
         for (PointEntry point : registry.pointsOf(park)) {
             DayTally tally = tallies.get(DayTally.key(point.pointKey(), day));
-            rows.add(calculator.pointRow(point, registry.enterprise(park, point.enterprise()), tally, day, now));
+            rows.add(calculator.pointRow(point, registry.enterprise(park, point.enterprise()), tally, day, zone, now));
         }
         rows.addAll(CompletenessRollup.rollUp(park, day, rows, now));
         for (CompletenessRow row : rows) {
@@ -63,7 +65,7 @@ final class CompletenessEmitter {
         try (KeyValueIterator<String, DayTally> all = tallies.all()) {
             while (all.hasNext()) {
                 DayTally tally = all.next().value;
-                LocalDate oldest = now.atZone(config.zoneOf(tally.park())).toLocalDate()
+                LocalDate oldest = now.atZone(config.zoneOf(tally.park(), registry.zone(tally.park()))).toLocalDate()
                     .minusDays(config.daysKept() - 1L);
                 if (tally.day().isBefore(oldest) || registry.point(tally.pointKey()) == null) {
                     dropped.add(KeyValue.pair(tally.key(), null));

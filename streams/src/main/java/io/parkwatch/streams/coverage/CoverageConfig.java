@@ -91,7 +91,16 @@ public record CoverageConfig(List<PlanRow> rows, KindCategories kinds, int windo
     }
 
     public ZoneId zoneOf(String park) {
-        return zoneByPark.getOrDefault(park, zone);
+        return zoneOf(park, null);
+    }
+
+    /** This configuration's zone of the park, else the registry's ({@code registered}, may be null), else the default. */
+    public ZoneId zoneOf(String park, ZoneId registered) {
+        ZoneId configured = zoneByPark.get(park);
+        if (configured != null) {
+            return configured;
+        }
+        return registered != null ? registered : zone;
     }
 
     private static void requirePositive(Duration duration, String key) {

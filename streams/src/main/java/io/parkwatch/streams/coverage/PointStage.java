@@ -86,7 +86,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
     }
 
     private void tally(PointEntry point, Reading reading) {
-        ZoneId zone = config.zoneOf(point.park());
+        ZoneId zone = zoneOf(point.park());
         LocalDate day = reading.observedAt().atZone(zone).toLocalDate();
         if (day.isBefore(oldestKept(zone))) {
             return;
@@ -120,7 +120,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         try (KeyValueIterator<String, DayTally> all = tallies.all()) {
             while (all.hasNext()) {
                 DayTally tally = all.next().value;
-                if (tally.day().isBefore(oldestKept(config.zoneOf(tally.park())))) {
+                if (tally.day().isBefore(oldestKept(zoneOf(tally.park())))) {
                     changed.add(KeyValue.pair(tally.key(), null));
                 } else if (tally.dirty()) {
                     context.forward(new Record<>(tally.park(), new PointUpdate(tally.pointKey(), null, tally),
@@ -130,6 +130,10 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
             }
         }
         tallies.putAll(changed);
+    }
+
+    private ZoneId zoneOf(String park) {
+        return config.zoneOf(park, RegistryStore.zone(registry, park));
     }
 
     private LocalDate oldestKept(ZoneId zone) {

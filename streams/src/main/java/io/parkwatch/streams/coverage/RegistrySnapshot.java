@@ -4,6 +4,7 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class RegistrySnapshot {
     private final Map<String, EnterpriseEntry> enterprises = new TreeMap<>();
     private final Map<String, PointEntry> points = new TreeMap<>();
     private final Set<String> parks = new TreeSet<>();
+    private final Map<String, ZoneId> zones = new TreeMap<>();
 
     /** Record variants other than enterprise and point (added later to the contract) are ignored. */
     public RegistrySnapshot add(RegistryRecord record) {
@@ -38,6 +40,19 @@ public final class RegistrySnapshot {
         RegistrySnapshot snapshot = new RegistrySnapshot();
         records.forEach(snapshot::add);
         return snapshot;
+    }
+
+    /** A park record's time zone (the registry's park entries, read from their JSON). */
+    public RegistrySnapshot zone(String park, ZoneId zone) {
+        if (zone != null) {
+            zones.put(park, zone);
+        }
+        return this;
+    }
+
+    /** The park's registered time zone, or null. */
+    public ZoneId zone(String park) {
+        return zones.get(park);
     }
 
     public Set<String> parks() {

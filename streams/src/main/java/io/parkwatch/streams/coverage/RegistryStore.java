@@ -5,6 +5,8 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -22,6 +24,8 @@ public final class RegistryStore {
 
     public static final String NAME = "coverage-registry";
 
+    private static final String PARK_PREFIX = "park:";
+
     private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 
     private RegistryStore() {
@@ -32,10 +36,36 @@ public final class RegistryStore {
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                snapshot.add(decode(entry.key, entry.value));
+                if (entry.key.startsWith(PARK_PREFIX)) {
+                    snapshot.zone(entry.key.substring(PARK_PREFIX.length()), zoneIn(entry.value));
+                } else {
+                    snapshot.add(decode(entry.key, entry.value));
+                }
             }
         }
         return snapshot;
+    }
+
+    /** The time zone of the park's registry entry, or null. */
+    public static ZoneId zone(ReadOnlyKeyValueStore<String, byte[]> store, String park) {
+        return zoneIn(store.get(PARK_PREFIX + park));
+    }
+
+    /**
+     * Park entries are read from their JSON ({@code {"park": {"id", "timeZone", …}}}) so that
+     * this version needs nothing of them but the zone.
+     */
+    private static ZoneId zoneIn(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String zone = JsonSerde.MAPPER.readTree(value).path("park").path("timeZone").asText("");
+            return zone.isEmpty() ? null : ZoneId.of(zone);
+        } catch (IOException | DateTimeException e) {
+            LOG.debug("park entry without a usable time zone: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** The registered point, or null. */

@@ -42,7 +42,7 @@ class CompletenessCalculatorTest {
                 tally = tally.mark(START.plus(Duration.ofHours(hour)).plusSeconds(21), SHANGHAI, true);
             }
         }
-        CompletenessRow row = calculator.pointRow(meter, KEY_USER, tally, DAY, NEXT_DAY.plusSeconds(600));
+        CompletenessRow row = calculator.pointRow(meter, KEY_USER, tally, DAY, SHANGHAI, NEXT_DAY.plusSeconds(600));
         assertThat(row.expected()).isEqualTo(24);
         assertThat(row.received()).isEqualTo(21);
         assertThat(row.ratio()).isEqualTo(0.875);
@@ -59,7 +59,7 @@ class CompletenessCalculatorTest {
             tally = tally.mark(START.plus(Duration.ofHours(hour)), SHANGHAI, true);
         }
         Instant tenThirty = START.plus(Duration.ofMinutes(630));
-        CompletenessRow row = calculator.pointRow(meter, KEY_USER, tally, DAY, tenThirty);
+        CompletenessRow row = calculator.pointRow(meter, KEY_USER, tally, DAY, SHANGHAI, tenThirty);
         assertThat(row.expected()).isEqualTo(10);
         assertThat(row.received()).isEqualTo(10);
         assertThat(row.compliant()).isTrue();
@@ -79,7 +79,7 @@ class CompletenessCalculatorTest {
                 tally = tally.mark(START.plus(Duration.ofMinutes(10L * slot)), SHANGHAI, !flagged);
             }
         }
-        CompletenessRow row = calculator.pointRow(stack, KEY_USER, tally, DAY, NEXT_DAY);
+        CompletenessRow row = calculator.pointRow(stack, KEY_USER, tally, DAY, SHANGHAI, NEXT_DAY);
         // hour 1: 5 of 6 normal (83 %) valid; hour 2: 4 of 6 (67 %) invalid; hour 3: 4 of 6 arrived, invalid.
         assertThat(row.ratedHours()).isEqualTo(24);
         assertThat(row.validHours()).isEqualTo(22);
@@ -93,7 +93,7 @@ class CompletenessCalculatorTest {
     @Test
     void aPointWithoutAnyRecordIsZeroPercentComplete() {
         PointEntry meter = point("elec", "water-meter", Duration.ofMinutes(15));
-        CompletenessRow row = calculator.pointRow(meter, KEY_USER, null, DAY, NEXT_DAY);
+        CompletenessRow row = calculator.pointRow(meter, KEY_USER, null, DAY, SHANGHAI, NEXT_DAY);
         assertThat(row.expected()).isEqualTo(96);
         assertThat(row.received()).isZero();
         assertThat(row.ratio()).isZero();
@@ -107,8 +107,8 @@ class CompletenessCalculatorTest {
         for (int hour = 0; hour < 24; hour++) {
             full = full.mark(START.plus(Duration.ofHours(hour)), SHANGHAI, true);
         }
-        List<CompletenessRow> points = List.of(calculator.pointRow(meter, KEY_USER, full, DAY, NEXT_DAY),
-            calculator.pointRow(water, KEY_USER, null, DAY, NEXT_DAY));
+        List<CompletenessRow> points = List.of(calculator.pointRow(meter, KEY_USER, full, DAY, SHANGHAI, NEXT_DAY),
+            calculator.pointRow(water, KEY_USER, null, DAY, SHANGHAI, NEXT_DAY));
         List<CompletenessRow> rolled = CompletenessRollup.rollUp("p", DAY, points, NEXT_DAY);
         assertThat(rolled).extracting(CompletenessRow::key).containsExactly("p/e1|2026-11-23", "p|2026-11-23");
         CompletenessRow parkRow = rolled.get(1);

@@ -68,4 +68,21 @@ class CompletenessTopologyTest {
         CompletenessRow today = park.completeness("p/e1/elec|2026-11-24");
         assertThat(today.expected()).as("00:15 on the next day: nothing has ended yet").isZero();
     }
+
+    @Test
+    void theDayFollowsTheTimeZoneOfTheParkRegistryEntry() {
+        Instant utcEvening = Instant.parse("2026-11-23T20:00:00Z");
+        park = new CoverageHarness(CoverageConfig.defaults(), stateDir, utcEvening);
+        park.rawRegistry("park:p", "{\"park\":{\"id\":\"p\",\"name\":\"P\",\"timeZone\":\"UTC\"}}");
+        park.enterprise("e1");
+        park.point("e1", "elec", Module.ENERGY, "electricity-meter", Duration.ofHours(1));
+        park.reading("e1", "elec", Quality.N, utcEvening.minusSeconds(1800));
+        park.advance(Duration.ofMinutes(5));
+        park.advance(Duration.ofMinutes(5));
+        // 19:30 UTC is already 24 November in Shanghai; the park's own zone keeps it on the 23rd.
+        CompletenessRow row = park.completeness("p/e1/elec|2026-11-23");
+        assertThat(row.received()).isEqualTo(1);
+        assertThat(row.expected()).isEqualTo(20);
+        assertThat(row.dayStart()).isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
+    }
 }
