@@ -3,17 +3,23 @@ package io.parkwatch.cli.command;
 import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.infra.kafka.TopicProvisioner;
-import io.parkwatch.streams.app.StreamsApp;
 import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.streams.coverage.CoverageConfig;
+import io.parkwatch.streams.coverage.CoverageProperties;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "streams", mixinStandardHelpOptions = true,
-    description = "Run the Kafka Streams processors (windows; coverage and alerts as they land).")
+    description = "Run the Kafka Streams processors: windows, and coverage with data gaps and completeness.")
 public final class StreamsCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,16 +39,33 @@ public final class StreamsCommand implements Callable<Integer> {
         description = "Of internal topics; 3 on a production cluster. Default: ${DEFAULT-VALUE}.")
     int replicationFactor;
 
+    @Option(names = "--coverage-config",
+        description = "Properties file of coverage.* and completeness.* keys (README, Coverage). Default: built-in.")
+    Path coverageConfig;
+
     @Override
     public Integer call() throws Exception {
         Checks.positive(threads, "--threads");
         Checks.positive(replicationFactor, "--replication-factor");
+        CoverageConfig coverage = coverageConfig();
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
-        StreamsApp app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers, stateDir,
-            threads, replicationFactor, Duration.ofMillis(200)), metrics.registry);
+        StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
+            stateDir, threads, replicationFactor, Duration.ofMillis(200)), coverage, metrics.registry);
         System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
         UntilStopped.run(app, endpoint);
         return 0;
+    }
+
+    /** Read and checked before anything starts: a bad key fails the command with its name. */
+    private CoverageConfig coverageConfig() throws IOException {
+        if (coverageConfig == null) {
+            return CoverageConfig.defaults();
+        }
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(coverageConfig, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        }
+        return CoverageProperties.load(props);
     }
 }

@@ -25,6 +25,13 @@ public final class InfluxSchema {
     /** Retention policy of the 1-hour aggregates. */
     public static final String RP_AGGREGATE_1H = "agg_1h";
 
+    /**
+     * Daily completeness: tags park, enterprise, point (enterprise and point empty on roll-ups), level;
+     * fields expected, received, normal, ratio, rated_hours, valid_hours, valid_hour_share, compliant,
+     * points, compliant_points; time = start of the day in the park's zone.
+     */
+    public static final String COMPLETENESS = "completeness";
+
     public static final String TAG_PARK = "park";
     public static final String TAG_ENTERPRISE = "enterprise";
     public static final String TAG_POINT = "point";
@@ -38,6 +45,7 @@ public final class InfluxSchema {
     public static final String TAG_RULE = "rule";
     public static final String TAG_SEVERITY = "severity";
     public static final String TAG_EVENT = "event";
+    public static final String TAG_LEVEL = "level";
 
     public static final String FIELD_VALUE = "value";
     public static final String FIELD_MESSAGE_ID = "message_id";
@@ -58,6 +66,15 @@ public final class InfluxSchema {
     public static final String FIELD_RATIO = "ratio";
     public static final String FIELD_TARGET = "target";
     public static final String FIELD_COMPLIANT = "compliant";
+    public static final String FIELD_SILENT = "silent";
+    public static final String FIELD_EXPECTED = "expected";
+    public static final String FIELD_RECEIVED = "received";
+    public static final String FIELD_NORMAL = "normal";
+    public static final String FIELD_RATED_HOURS = "rated_hours";
+    public static final String FIELD_VALID_HOURS = "valid_hours";
+    public static final String FIELD_VALID_HOUR_SHARE = "valid_hour_share";
+    public static final String FIELD_POINTS = "points";
+    public static final String FIELD_COMPLIANT_POINTS = "compliant_points";
     public static final String FIELD_ALERT_ID = "alert_id";
     public static final String FIELD_MESSAGE = "message";
     public static final String FIELD_OCCURRENCES = "occurrences";

@@ -2,6 +2,7 @@ package io.parkwatch.contracts.topics;
 
 import io.parkwatch.contracts.aggregate.Aggregate;
 import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
@@ -41,9 +42,16 @@ public final class Topics {
     public static final TopicSpec<String, AlertEvent> ALERTS =
         topic("parkwatch.alerts.v1", AlertEvent.class, false);
 
+    /**
+     * Daily data completeness per point, enterprise and park, keyed by {@link CompletenessRow#key()}
+     * ({@code park/enterprise/point|day}, {@code park/enterprise|day}, {@code park|day}); latest wins.
+     */
+    public static final TopicSpec<String, CompletenessRow> COMPLETENESS =
+        topic("parkwatch.completeness.v1", CompletenessRow.class, true);
+
     /** Every topic, for creating them at start-up and for documentation. */
     public static final List<TopicSpec<?, ?>> ALL =
-        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS);
+        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, COMPLETENESS);
 
     private Topics() {
     }
