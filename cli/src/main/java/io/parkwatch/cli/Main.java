@@ -4,6 +4,7 @@ import io.parkwatch.cli.command.AlertsCommand;
 import io.parkwatch.cli.command.DemoCommand;
 import io.parkwatch.cli.command.IngestCommand;
 import io.parkwatch.cli.command.MosquittoAuthCommand;
+import io.parkwatch.cli.command.RegistryCommand;
 import io.parkwatch.cli.command.RulesCommand;
 import io.parkwatch.cli.command.SimulateCommand;
 import io.parkwatch.cli.command.SinkCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parkwatch", mixinStandardHelpOptions = true, version = "parkwatch 0.1.0",
     description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
     subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
-        AlertsCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RulesCommand.class})
+        AlertsCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RegistryCommand.class,
+        RulesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -42,6 +42,11 @@ public final class AlertsHttpServer implements AutoCloseable {
         server.setExecutor(executor);
     }
 
+    /** Serves another path (GET only, failures answered as JSON); call before {@link #start()}. */
+    public void serve(String path, HttpHandler handler) {
+        server.createContext(path, guarded(handler));
+    }
+
     public void start() {
         server.start();
         LOG.info("alerts service listening on http://{}:{}/", server.getAddress().getHostString(), port());

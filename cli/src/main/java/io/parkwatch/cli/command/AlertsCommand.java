@@ -2,9 +2,13 @@ package io.parkwatch.cli.command;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.access.ApiTokens;
 import io.parkwatch.cli.runtime.AlertsRuntime;
 import io.parkwatch.infra.net.LoopbackPorts;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +28,30 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
     int httpPort;
 
+    @Option(names = "--api-tokens", paramLabel = "FILE",
+        description = "Bearer tokens of the data API (/api/v1/emissions, /api/v1/coverage), one per line: "
+            + "label=operator:SECRET, label=bureau:SECRET or label=enterprise:ID:SECRET (SECRET may be sha256:HEX). "
+            + "Without it the data API refuses every request.")
+    Path apiTokens;
+
+    @Option(names = "--park-zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
+        description = "The park's time zone: daily emission history runs midnight to midnight there. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String parkZone;
+
     @Override
     public Integer call() throws Exception {
         Checks.port(httpPort, "--http-port");
         LoopbackPorts.requireFree(httpHost, httpPort, "--http-port");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(parkZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--park-zone must be a time-zone id such as Asia/Shanghai, got "
+                + parkZone);
+        }
         AlertsRuntime alerts = AlertsRuntime.start(httpHost, httpPort, influx.target(),
+            apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
         System.out.println("parkwatch alerts service on http://" + httpHost + ":" + alerts.port() + "/");
         UntilStopped.run(alerts);

@@ -2,11 +2,18 @@ package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.MetricsHttpServer;
+import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.contracts.registry.file.RegistryFileReader;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
+import io.parkwatch.simulator.registry.SampleRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +44,25 @@ public final class IngestCommand implements Callable<Integer> {
         description = "Unacknowledged messages in flight. Default: ${DEFAULT-VALUE}.")
     int receiveMaximum;
 
-    /** Until the registry topic lands, the gateway accepts the points of this sample park. */
-    @Mixin
-    SampleParkOptions sample;
+    @Option(names = "--registry", paramLabel = "FILE",
+        description = "Load this registry file into the registry topic at start (as 'registry load' does). "
+            + "Without it (or --sample-registry) the gateway uses what the topic holds.")
+    Path registryFile;
+
+    @Option(names = "--sample-registry", description = "Load the sample registry of --seed at start.")
+    boolean sampleRegistry;
+
+    @Option(names = "--seed", defaultValue = "2025", description = "Seed of the sample registry. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--hj212-hold-split-parts",
+        description = "Hold the parts of split HJ 212 packets sent as separate messages, unacknowledged, until "
+            + "their packet is whole. Needs a broker that keeps delivering meanwhile (Mosquitto: yes; HiveMQ CE: no).")
+    boolean holdSplitParts;
+
+    @Option(names = "--hj212-split-window", defaultValue = "PT60S", paramLabel = "DURATION",
+        description = "How long held parts wait for the rest of their packet (ISO-8601). Default: ${DEFAULT-VALUE}.")
+    Duration splitWindow;
 
     @Override
     public Integer call() throws Exception {
@@ -47,15 +70,30 @@ public final class IngestCommand implements Callable<Integer> {
         if (password == null) {
             throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
         }
+        if (registryFile != null && sampleRegistry) {
+            throw new IllegalArgumentException("give either --registry or --sample-registry, not both");
+        }
+        Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
+            : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
+        KafkaPointDirectory directory = RegistryRuntime.directory(kafka.bootstrapServers, registry,
+            clientId + "-registry");
         MetricsHttpServer endpoint = metrics.start(9301);
         GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600),
-            new StaticPointDirectory(sample.park().registeredPoints()), metrics.registry,
-            Clock.systemUTC());
+            directory, metrics.registry,
+            Clock.systemUTC(), hj212());
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
-        UntilStopped.run(gateway, endpoint);
+        UntilStopped.run(gateway, directory, endpoint);
         return 0;
+    }
+
+    private Hj212Settings hj212() {
+        try {
+            return new Hj212Settings(holdSplitParts, splitWindow, Hj212Settings.DEFAULTS.maxIncompletePackets());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--hj212-split-window: " + e.getMessage(), e);
+        }
     }
 }

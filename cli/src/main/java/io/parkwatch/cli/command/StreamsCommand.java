@@ -4,10 +4,17 @@ import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.streams.coverage.CoverageConfig;
+import io.parkwatch.streams.coverage.CoverageProperties;
 import io.parkwatch.streams.threshold.RuleFileReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "streams", mixinStandardHelpOptions = true,
-    description = "Run the Kafka Streams processors (windows, threshold alerts; coverage as it lands).")
+    description = "Run the Kafka Streams processors: windows, threshold alerts, and coverage with data gaps and completeness.")
 public final class StreamsCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,6 +46,10 @@ public final class StreamsCommand implements Callable<Integer> {
         description = "Emission rule profiles to apply (ultra-low, gb13223). Default: ${DEFAULT-VALUE}.")
     List<String> ruleProfiles;
 
+    @Option(names = "--coverage-config",
+        description = "Properties file of coverage.* and completeness.* keys (README, Coverage). Default: built-in.")
+    Path coverageConfig;
+
     @Override
     public Integer call() throws Exception {
         Checks.positive(threads, "--threads");
@@ -50,12 +61,26 @@ public final class StreamsCommand implements Callable<Integer> {
                     + "rule pack knows " + known);
             }
         }
+        CoverageConfig coverage = coverageConfig();
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
-        AutoCloseable app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
-            stateDir, threads, replicationFactor, Duration.ofMillis(200)), metrics.registry, Set.copyOf(ruleProfiles));
+        StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
+            stateDir, threads, replicationFactor, Duration.ofMillis(200)), coverage, Set.copyOf(ruleProfiles),
+            metrics.registry);
         System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
         UntilStopped.run(app, endpoint);
         return 0;
+    }
+
+    /** Read and checked before anything starts: a bad key fails the command with its name. */
+    private CoverageConfig coverageConfig() throws IOException {
+        if (coverageConfig == null) {
+            return CoverageConfig.defaults();
+        }
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(coverageConfig, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        }
+        return CoverageProperties.load(props);
     }
 }

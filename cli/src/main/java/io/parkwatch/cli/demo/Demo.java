@@ -2,6 +2,7 @@ package io.parkwatch.cli.demo;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.access.ApiTokens;
 import io.parkwatch.cli.runtime.AlertsRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
@@ -20,10 +21,12 @@ import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.infra.net.LoopbackPorts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.park.SimulatedPark;
+import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.streams.app.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +34,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,16 +73,22 @@ public final class Demo implements AutoCloseable {
         EmbeddedKafka kafka = keep(EmbeddedKafka.start(EmbeddedKafkaConfig.of(data.resolve("kafka"))
             .withPort(options.kafkaPort())));
         TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
+        // The sample registry of the park's seed (the simulated park is part of it), loaded while
+        // the MQTT broker starts: the gateway waits for it below.
+        CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),
+            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry");
+        keep(() -> registry.thenAccept(KafkaPointDirectory::close));
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
             .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))
             .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
 
-        startServices(park, credentials, influxd, kafka, mqtt, data);
+        startServices(park, credentials, influxd, kafka, mqtt, data, registry);
         return endpoints;
     }
 
     private void startServices(SimulatedPark park, DemoCredentials credentials, InfluxdProcess influxd,
-                               EmbeddedKafka kafka, MqttBroker mqtt, Path data) throws Exception {
+                               EmbeddedKafka kafka, MqttBroker mqtt, Path data,
+                               CompletableFuture<KafkaPointDirectory> registry) throws Exception {
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
         keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
         // The sink created the database. A restarted demo already holds readings: ready means
@@ -85,17 +96,30 @@ public final class Demo implements AutoCloseable {
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, Duration.ofMillis(200)), meters));
+        KafkaPointDirectory directory = awaitRegistry(registry);
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
-            new StaticPointDirectory(park.registeredPoints()), meters, clock));
-        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx, meters, clock));
+            directory, meters, clock));
+        Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
+            park.reportingPoints().get(0).entry().enterprise());
+        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
+            ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
         ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", data.resolve("credentials.properties"),
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
             park.reportingPoints().get(0).entry());
+    }
+
+    private static KafkaPointDirectory awaitRegistry(CompletableFuture<KafkaPointDirectory> registry)
+            throws Exception {
+        try {
+            return registry.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Fails before anything starts when a chosen port is taken, naming the flag to change. */

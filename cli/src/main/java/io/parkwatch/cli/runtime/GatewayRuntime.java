@@ -9,6 +9,8 @@ import io.parkwatch.ingest.gateway.GatewayMetrics;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
 import io.parkwatch.ingest.gateway.PayloadFormat;
+import io.parkwatch.ingest.hj212.Hj212Format;
+import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.jt808.Jt808Format;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
@@ -32,25 +34,32 @@ public final class GatewayRuntime implements AutoCloseable {
     private volatile boolean running = true;
 
     private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
-                           Clock clock) throws MqttException {
+                           Clock clock, Hj212Settings hj212) throws MqttException {
         this.readings = KafkaReadingPublisher.create(kafka, Topics.READINGS);
         this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-gateway-rejected", Topics.REJECTED);
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-retry"));
         MqttAsyncClient client = PahoIngestSubscriber.client(mqtt);
-        MessageGateway gateway = new MessageGateway(directory, formats(directory), readings, rejections,
+        MessageGateway gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
             new PahoFeedbackPublisher(client, meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS, clock,
             retries, () -> running);
         this.subscriber = new PahoIngestSubscriber(mqtt, client, gateway);
     }
 
-    private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory) {
+    private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory, Hj212Settings hj212) {
         return Map.of(PayloadKind.JSON, new JsonPointFormat(directory),
+            PayloadKind.HJ212, new Hj212Format(directory, GatewaySettings.DEFAULTS.units(), hj212),
             PayloadKind.JT808, new Jt808Format(directory));
     }
 
     public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
                                        MeterRegistry meters, Clock clock) throws MqttException {
-        GatewayRuntime runtime = new GatewayRuntime(kafka, mqtt, directory, meters, clock);
+        return start(kafka, mqtt, directory, meters, clock, Hj212Settings.DEFAULTS);
+    }
+
+    /** With the given treatment of split HJ 212 packets (holding separately sent parts needs a suitable broker). */
+    public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
+                                       MeterRegistry meters, Clock clock, Hj212Settings hj212) throws MqttException {
+        GatewayRuntime runtime = new GatewayRuntime(kafka, mqtt, directory, meters, clock, hj212);
         try {
             runtime.subscriber.start();
         } catch (MqttException | RuntimeException e) {

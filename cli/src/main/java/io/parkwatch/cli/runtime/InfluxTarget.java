@@ -3,7 +3,7 @@ package io.parkwatch.cli.runtime;
 import io.parkwatch.streams.sink.PointWriter;
 import io.parkwatch.streams.sink.influx.BasicCredentials;
 import io.parkwatch.streams.sink.influx.InfluxV1Endpoint;
-import io.parkwatch.streams.sink.influx.InfluxV1HttpPointWriter;
+import io.parkwatch.streams.sink.influx.RetentionRoutingPointWriter;
 import io.parkwatch.streams.sink.influx.InfluxV2ApiPointWriter;
 import io.parkwatch.streams.sink.influx.InfluxV2Endpoint;
 import java.util.Objects;
@@ -43,10 +43,11 @@ public record InfluxTarget(String url, String database, String api, String usern
         return v1Endpoint().credentials();
     }
 
+    /** On v1, each point goes to its retention policy (aggregates to agg_1m/agg_1h); v2 writes one bucket. */
     public PointWriter writer() {
         return "v2".equals(api)
             ? new InfluxV2ApiPointWriter(InfluxV2Endpoint.of(url, token, org, database))
-            : new InfluxV1HttpPointWriter(v1Endpoint());
+            : RetentionRoutingPointWriter.v1(v1Endpoint());
     }
 
     @Override

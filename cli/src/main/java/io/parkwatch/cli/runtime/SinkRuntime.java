@@ -8,6 +8,7 @@ import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import io.parkwatch.streams.sink.SinkSettings;
 import io.parkwatch.streams.sink.influx.InfluxDatabaseAdmin;
+import io.parkwatch.streams.sink.influx.RetentionSettings;
 import java.time.Clock;
 
 /** Wires the InfluxDB sink: database check, writer, rejected-topic publisher, consumer loop. */
@@ -17,19 +18,28 @@ public final class SinkRuntime implements AutoCloseable {
     private final KafkaRejectionPublisher rejections;
     private final InfluxSink sink;
 
-    private SinkRuntime(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock) {
+    private SinkRuntime(SinkSettings settings, InfluxTarget influx, MeterRegistry meters, Clock clock) {
         this.writer = influx.writer();
-        this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-sink-rejected", Topics.REJECTED);
-        this.sink = new InfluxSink(SinkSettings.defaults(kafka), writer, rejections, meters, clock);
+        this.rejections = KafkaRejectionPublisher.create(settings.bootstrapServers(), "parkwatch-sink-rejected",
+            Topics.REJECTED);
+        this.sink = new InfluxSink(settings, writer, rejections, meters, clock);
     }
 
-    /** Creates the database when the v1 API is used (2.x/3.x buckets are created by their admins). */
     public static SinkRuntime start(String kafka, InfluxTarget influx, MeterRegistry meters, Clock clock)
             throws PointWriteException {
+        return start(SinkSettings.defaults(kafka), influx, RetentionSettings.defaults(), meters, clock);
+    }
+
+    /**
+     * Creates the database and its retention policies when the v1 API is used (2.x/3.x buckets
+     * and their retention are set up by their admins).
+     */
+    public static SinkRuntime start(SinkSettings settings, InfluxTarget influx, RetentionSettings retention,
+                                    MeterRegistry meters, Clock clock) throws PointWriteException {
         if ("v1".equals(influx.api())) {
-            new InfluxDatabaseAdmin(influx.v1Endpoint()).ensureDatabase();
+            new InfluxDatabaseAdmin(influx.v1Endpoint()).ensure(retention.policies());
         }
-        SinkRuntime runtime = new SinkRuntime(kafka, influx, meters, clock);
+        SinkRuntime runtime = new SinkRuntime(settings, influx, meters, clock);
         runtime.sink.start();
         return runtime;
     }

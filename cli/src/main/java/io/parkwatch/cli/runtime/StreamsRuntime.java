@@ -3,6 +3,8 @@ package io.parkwatch.cli.runtime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.streams.app.StreamsApp;
 import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.streams.coverage.CoverageConfig;
+import io.parkwatch.streams.coverage.CoverageTopology;
 import io.parkwatch.streams.threshold.AlertsConfig;
 import io.parkwatch.streams.threshold.AlertsTopology;
 import io.parkwatch.streams.threshold.MicrometerThresholdMetrics;
@@ -13,58 +15,53 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.apache.kafka.streams.Topology;
 
 /**
- * Wires the streams processors: the windowed aggregates, and the threshold alerts as their own
- * Kafka Streams application ({@code <application id>-alerts}), so each keeps its own state and
- * can be reset or scaled on its own.
+ * Wires the streams processors as three Kafka Streams applications: the windowed aggregates,
+ * coverage (with data gaps and completeness) as {@code <application.id>-coverage}, and the
+ * threshold alerts as {@code <application.id>-alerts}. Kept apart so each keeps its own state,
+ * group and offsets: coverage's park stage is one partition with wall-clock punctuations, the
+ * alerts run exactly-once with their own changelogs; a rebalance, restore or reset of one never
+ * stalls or touches the others, at the cost of reading the readings topic three times.
  */
-public final class StreamsRuntime {
+public final class StreamsRuntime implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Deque<StreamsApp> apps = new ArrayDeque<>();
 
     private StreamsRuntime() {
     }
 
-    public static AutoCloseable start(StreamsSettings settings, MeterRegistry meters) throws InterruptedException {
-        return start(settings, meters, Set.of(AlertsConfig.DEFAULT_PROFILE));
+    public static StreamsRuntime start(StreamsSettings settings, MeterRegistry meters) throws InterruptedException {
+        return start(settings, CoverageConfig.defaults(), Set.of(AlertsConfig.DEFAULT_PROFILE), meters);
     }
 
-    public static AutoCloseable start(StreamsSettings settings, MeterRegistry meters, Set<String> ruleProfiles)
-        throws InterruptedException {
-        Deque<StreamsApp> started = new ArrayDeque<>();
-        AutoCloseable all = () -> {
-            while (!started.isEmpty()) {
-                started.pop().close();
-            }
-        };
-        try {
-            started.push(startApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE, WindowSpec.ONE_HOUR)),
-                settings, meters));
-            AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters))
-                .withProfiles(ruleProfiles);
-            started.push(startApp(AlertsTopology.build(alerts), new StreamsSettings(settings.applicationId() + "-alerts",
-                settings.bootstrapServers(), settings.stateDir(), settings.threads(), settings.replicationFactor(),
-                settings.commitInterval()), meters));
-        } catch (InterruptedException | RuntimeException e) {
-            try {
-                all.close();
-            } catch (Exception suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return all;
-    }
-
-    private static StreamsApp startApp(Topology topology, StreamsSettings settings,
+    public static StreamsRuntime start(StreamsSettings settings, CoverageConfig coverage, Set<String> ruleProfiles,
                                        MeterRegistry meters) throws InterruptedException {
-        StreamsApp app = new StreamsApp(topology, settings, meters);
+        StreamsRuntime runtime = new StreamsRuntime();
         try {
-            app.start(Duration.ofSeconds(120));
+            runtime.run(new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE, WindowSpec.ONE_HOUR)),
+                settings, meters));
+            runtime.run(new StreamsApp(CoverageTopology.build(coverage), settings.forApplication("coverage"), meters));
+            AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters)).withProfiles(ruleProfiles);
+            runtime.run(new StreamsApp(AlertsTopology.build(alerts), settings.forApplication("alerts"), meters));
         } catch (InterruptedException | RuntimeException e) {
-            app.close();
+            runtime.close();
             throw e;
         }
-        return app;
+        return runtime;
+    }
+
+    private void run(StreamsApp app) throws InterruptedException {
+        apps.push(app);
+        app.start(START_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        while (!apps.isEmpty()) {
+            apps.pop().close();
+        }
     }
 }

@@ -130,7 +130,7 @@ abstract class PipelineContract {
                 assertThat(Double.parseDouble((String) row.get("value"))).isEqualTo(412.5);
             }));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(InfluxQl.rows(influx, database,
-            "SELECT * FROM aggregate WHERE point = '" + pointId + "' AND \"window\" = '1m'")).singleElement()
+            "SELECT * FROM agg_1m.aggregate WHERE point = '" + pointId + "' AND \"window\" = '1m'")).singleElement()
             .satisfies(row -> {
                 assertThat(Double.parseDouble((String) row.get("mean"))).isEqualTo(412.5);
                 assertThat(Long.parseLong((String) row.get("count"))).isEqualTo(1);

@@ -1,29 +1,45 @@
 package io.parkwatch.contracts.registry;
 
 /**
- * A value of the compacted registry topic: exactly one of enterprise or point. Keys are
- * {@code enterprise:park/id} and {@code point:park/enterprise/id}; a null value (tombstone)
- * removes the entity.
+ * A value of the compacted registry topic: exactly one of park, enterprise or point. Keys are
+ * {@code park:id}, {@code enterprise:park/id} and {@code point:park/enterprise/id}; a null value
+ * (tombstone) removes the entity.
  */
-public record RegistryRecord(EnterpriseEntry enterprise, PointEntry point) {
+public record RegistryRecord(EnterpriseEntry enterprise, PointEntry point, ParkEntry park) {
 
     public RegistryRecord {
-        if ((enterprise == null) == (point == null)) {
-            throw new IllegalArgumentException("a registry record holds exactly one of enterprise or point");
+        int held = (enterprise == null ? 0 : 1) + (point == null ? 0 : 1) + (park == null ? 0 : 1);
+        if (held != 1) {
+            throw new IllegalArgumentException("a registry record holds exactly one of park, enterprise or point");
         }
     }
 
+    public RegistryRecord(EnterpriseEntry enterprise, PointEntry point) {
+        this(enterprise, point, null);
+    }
+
     public static RegistryRecord of(EnterpriseEntry enterprise) {
-        return new RegistryRecord(enterprise, null);
+        return new RegistryRecord(enterprise, null, null);
     }
 
     public static RegistryRecord of(PointEntry point) {
-        return new RegistryRecord(null, point);
+        return new RegistryRecord(null, point, null);
+    }
+
+    public static RegistryRecord of(ParkEntry park) {
+        return new RegistryRecord(null, null, park);
     }
 
     public String key() {
+        if (park != null) {
+            return parkKey(park.id());
+        }
         return enterprise != null
             ? "enterprise:" + enterprise.park() + '/' + enterprise.id()
             : "point:" + point.pointKey();
+    }
+
+    public static String parkKey(String park) {
+        return "park:" + park;
     }
 }

@@ -3,6 +3,7 @@ package io.parkwatch.contracts.topics;
 import io.parkwatch.contracts.aggregate.Aggregate;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
@@ -43,6 +44,13 @@ public final class Topics {
     public static final TopicSpec<String, AlertEvent> ALERTS =
         topic("parkwatch.alerts.v1", AlertEvent.class, false);
 
+    /**
+     * Daily data completeness per point, enterprise and park, keyed by {@link CompletenessRow#key()}
+     * ({@code park/enterprise/point|day}, {@code park/enterprise|day}, {@code park|day}); latest wins.
+     */
+    public static final TopicSpec<String, CompletenessRow> COMPLETENESS =
+        topic("parkwatch.completeness.v1", CompletenessRow.class, true);
+
     /** Threshold rule packs, keyed by pack name; the alerts topology reloads them at run time. */
     public static final TopicSpec<String, RulePackRecord> RULES =
         topic("parkwatch.rules.v1", RulePackRecord.class, true);
@@ -56,7 +64,7 @@ public final class Topics {
 
     /** Every topic, for creating them at start-up and for documentation. */
     public static final List<TopicSpec<?, ?>> ALL =
-        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, RULES, ALERT_COMMANDS);
+        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, COMPLETENESS, RULES, ALERT_COMMANDS);
 
     private Topics() {
     }

@@ -16,6 +16,7 @@ class TopicsTest {
     void latestStateTopicsAreCompactedAndEventTopicsAreNot() {
         assertThat(Topics.REGISTRY.cleanupPolicy()).isEqualTo("compact");
         assertThat(Topics.COVERAGE.cleanupPolicy()).isEqualTo("compact");
+        assertThat(Topics.COMPLETENESS.cleanupPolicy()).isEqualTo("compact");
         assertThat(Topics.READINGS.cleanupPolicy()).isEqualTo("delete");
         assertThat(Topics.ALERTS.cleanupPolicy()).isEqualTo("delete");
         assertThat(Topics.RULES.cleanupPolicy()).isEqualTo("compact");
@@ -27,6 +28,6 @@ class TopicsTest {
         assertThat(Topics.ALL).extracting(TopicSpec::name).containsExactlyInAnyOrder(
             "parkwatch.readings.v1", "parkwatch.rejected.v1", "parkwatch.registry.v1",
             "parkwatch.aggregates.v1", "parkwatch.coverage.v1", "parkwatch.alerts.v1",
-            "parkwatch.rules.v1", "parkwatch.alert-commands.v1");
+            "parkwatch.completeness.v1", "parkwatch.rules.v1", "parkwatch.alert-commands.v1");
     }
 }

@@ -18,17 +18,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The per-message path: parse topic → authorise → decode → validate → publish → answer. The
- * returned future completes once the message may be acknowledged to the broker: its readings or
- * its rejection are in Kafka. A failed Kafka send is retried with back-off, never turned into a
+ * The per-message path: parse topic → authorise → (hold parts until whole) → decode → validate →
+ * publish → answer. The returned future completes once the message may be acknowledged to the
+ * broker: its readings or its rejection are in Kafka. A part of a split payload is acknowledged
+ * with its whole, or refused alone when the whole does not arrive in time. A failed Kafka send is retried with back-off, never turned into a
  * rejection; the future then completes exceptionally only when the gateway is stopping.
  */
 public final class MessageGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageGateway.class);
 
     private final TopicParser topics = new TopicParser();
     private final PointDirectory directory;
@@ -56,6 +63,9 @@ public final class MessageGateway {
         this.clock = clock;
         this.validator = new ObservationValidator(clock, settings.maxClockSkew(), settings.horizon(), settings.units());
         this.retry = new DependencyRetry(settings.kafkaBackoff(), scheduler, running);
+        if (this.formats.values().stream().anyMatch(format -> format.parts().isPresent())) {
+            scheduler.scheduleWithFixedDelay(this::expireHeldPartsSafely, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     public CompletableFuture<Outcome> handle(String mqttTopic, byte[] payload) {
@@ -70,15 +80,74 @@ public final class MessageGateway {
                 return CompletableFuture.completedFuture(Outcome.IGNORED);
             }
             PayloadFormat format = authorise(address);
-            DecodedPayload decoded = format.decode(address, payload);
-            validator.validate(decoded.observations());
-            TopicAddress sender = address;
-            return publish(toReadings(decoded, format.sourceFormat(), receivedAt)).thenApply(outcome -> {
-                decoded.acceptedReply().ifPresent(reply -> feedback.publish(FeedbackTopics.of(sender), reply));
-                return outcome;
-            });
+            Optional<PartAssembler> parts = format.parts().filter(assembler -> assembler.isPart(payload));
+            if (parts.isPresent()) {
+                return assemble(parts.get(), format, new HeldPart(mqttTopic, address, payload, receivedAt));
+            }
+            return decodeAndPublish(format, address, payload, receivedAt);
         } catch (RejectedInputException rejected) {
             return reject(mqttTopic, address, payload, rejected, receivedAt);
+        }
+    }
+
+    /**
+     * Refuses the held parts whose whole did not arrive in time, which acknowledges them. Runs
+     * every second on the scheduler; public so that tests can drive it with their own clock.
+     */
+    public void expireHeldParts() {
+        Instant now = clock.instant();
+        for (PayloadFormat format : formats.values()) {
+            format.parts().ifPresent(assembler -> assembler.expire(now).forEach(refused -> {
+                HeldPart part = refused.part();
+                completeWith(reject(part.mqttTopic(), part.address(), part.payload(), refused.why(), part.receivedAt()),
+                    List.of(part));
+            }));
+        }
+    }
+
+    /** A part is held unanswered; the part that completes its whole answers for all of them. */
+    private CompletableFuture<Outcome> assemble(PartAssembler assembler, PayloadFormat format, HeldPart part)
+            throws RejectedInputException {
+        Optional<PartAssembler.Whole> whole = assembler.add(part);
+        if (whole.isPresent()) {
+            byte[] payload = whole.get().payload();
+            CompletableFuture<Outcome> outcome;
+            try {
+                outcome = decodeAndPublish(format, part.address(), payload, part.receivedAt());
+            } catch (RejectedInputException rejected) {
+                outcome = reject(part.mqttTopic(), part.address(), payload, rejected, part.receivedAt());
+            }
+            completeWith(outcome, whole.get().parts());
+        }
+        return part.done();
+    }
+
+    private static void completeWith(CompletableFuture<Outcome> outcome, List<HeldPart> parts) {
+        outcome.whenComplete((result, error) -> parts.forEach(held -> {
+            if (error == null) {
+                held.done().complete(result);
+            } else {
+                held.done().completeExceptionally(error);
+            }
+        }));
+    }
+
+    private CompletableFuture<Outcome> decodeAndPublish(PayloadFormat format, TopicAddress address, byte[] payload,
+                                                        Instant receivedAt) throws RejectedInputException {
+        DecodedPayload decoded = format.decode(address, payload);
+        validator.validate(decoded.observations());
+        return publish(toReadings(decoded, format.sourceFormat(), receivedAt)).thenApply(outcome -> {
+            decoded.acceptedReply().ifPresent(reply -> feedback.publish(FeedbackTopics.of(address), reply));
+            return outcome;
+        });
+    }
+
+    private void expireHeldPartsSafely() {
+        try {
+            expireHeldParts();
+        } catch (RuntimeException e) {
+            // A failure must not cancel the periodic task: the next run retries.
+            LOG.error("expiring held parts failed", e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.parkwatch.ingest.gateway;
 
 import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.ingest.topic.TopicAddress;
+import java.util.Optional;
 
 /**
  * One wire format the gateway speaks: it finds the point a payload reports for (checking the
@@ -17,4 +18,9 @@ public interface PayloadFormat {
 
     /** The feedback for a refused payload of this format. */
     byte[] rejectionReply(TopicAddress address, byte[] payload, RejectedInputException rejected);
+
+    /** Where parts of split payloads wait for each other; formats without split payloads have none. */
+    default Optional<PartAssembler> parts() {
+        return Optional.empty();
+    }
 }

@@ -63,7 +63,7 @@ public final class UnitCatalog {
 
     /** Empty when {@code unit} is fine for {@code metric}; else why not. */
     public Optional<String> check(String metric, String unit) {
-        Set<String> allowed = byMetric.get(baseOf(metric));
+        Set<String> allowed = declared(metric);
         if (allowed != null) {
             return allowed.contains(unit) ? Optional.empty()
                 : Optional.of("unit '" + unit + "' is not one of " + new TreeSet<>(allowed) + " for " + metric);
@@ -72,9 +72,28 @@ public final class UnitCatalog {
             : Optional.of("unit '" + unit + "' is not a known unit (see units.properties)");
     }
 
-    /** HJ 212 metrics carry the value kind and period after the factor code. */
-    private static String baseOf(String metric) {
-        int dash = metric.indexOf('-');
-        return dash > 0 ? metric.substring(0, dash) : metric;
+    /**
+     * The unit of a metric whose sender cannot state one (HJ 212 packets carry none): present
+     * when the catalogue declares exactly one unit for it.
+     */
+    public Optional<String> unitOf(String metric) {
+        Set<String> allowed = declared(metric);
+        return allowed != null && allowed.size() == 1 ? Optional.of(allowed.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * HJ 212 metrics carry the value kind and period after the factor code: a21026-Cou-hour is
+     * looked up as a21026-Cou-hour, then a21026-Cou, then a21026; the most specific line wins.
+     */
+    private Set<String> declared(String metric) {
+        String key = metric;
+        while (true) {
+            Set<String> allowed = byMetric.get(key);
+            int dash = key.lastIndexOf('-');
+            if (allowed != null || dash <= 0) {
+                return allowed;
+            }
+            key = key.substring(0, dash);
+        }
     }
 }

@@ -1,73 +1,78 @@
 package io.parkwatch.simulator.park;
 
-import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
-import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.PointKind;
+import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.simulator.signal.Signals;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The demo parks, generated deterministically from a seed. Names are fictional: simulated
- * violations must never be attached to a real company.
+ * The parks the simulator plays, taken from a registry (by default the {@link SampleRegistry} of
+ * the same seed): the registry says what must report, the enterprises' status says who does
+ * (rented-out, stopped and unbuilt firms stay silent, as in the Xilinhot survey).
  */
 public final class SampleParks {
-
-    private static final String[] TRADES = {"建材", "混凝土", "绒毛", "食品", "肉制品", "汽修"};
 
     private SampleParks() {
     }
 
-    /**
-     * The Xilinhot SME cluster zone, scaled to {@code enterprises} firms. Roughly half report,
-     * in line with the survey's status mix (115 of 242 rent out their whole site).
-     */
+    /** The first {@code enterprises} firms of the sample Xilinhot park of {@code seed}. */
     public static SimulatedPark xilinhot(int enterprises, long seed) {
-        if (enterprises < 1) {
-            throw new IllegalArgumentException("a park needs at least one enterprise: " + enterprises);
+        if (enterprises < 1 || enterprises > SampleRegistry.XILINHOT_FIRMS) {
+            throw new IllegalArgumentException("the sample Xilinhot park has 1 to " + SampleRegistry.XILINHOT_FIRMS
+                + " enterprises, not " + enterprises + " (a park needs at least one enterprise)");
         }
+        return of(SampleRegistry.generate(seed), SampleRegistry.XILINHOT, enterprises, seed);
+    }
+
+    /**
+     * The first {@code enterprises} enterprises of {@code park} in {@code registry}, each of their
+     * points driven by a signal that suits its kind. Vehicles and gates are not played (no JSON
+     * publisher for them): they stay silent.
+     */
+    public static SimulatedPark of(Registry registry, String park, int enterprises, long seed) {
+        List<EnterpriseEntry> firms = registry.enterprisesOf(park).stream().limit(enterprises).toList();
+        if (firms.isEmpty()) {
+            throw new IllegalArgumentException("the registry has no enterprise in park '" + park + "'");
+        }
+        Set<String> ids = firms.stream().map(EnterpriseEntry::id).collect(Collectors.toSet());
         Random random = new Random(seed);
-        String park = "xilinhot";
-        List<EnterpriseEntry> firms = new ArrayList<>();
         List<SimulatedPoint> points = new ArrayList<>();
-        Set<String> silent = new HashSet<>();
-        for (int i = 1; i <= enterprises; i++) {
-            String id = String.format("e%03d", i);
-            Set<EnterpriseClass> classes = EnumSet.noneOf(EnterpriseClass.class);
-            if (random.nextInt(10) < 3) {
-                classes.add(EnterpriseClass.ABOVE_SCALE);
-            }
-            boolean polluter = random.nextInt(10) < 2;
-            if (polluter) {
-                classes.add(EnterpriseClass.KEY_POLLUTER);
-            }
-            String name = "锡林浩特XX" + TRADES[random.nextInt(TRADES.length)] + "有限公司" + i;
-            firms.add(new EnterpriseEntry(park, id, name, classes));
-            points.addAll(pointsOf(park, id, polluter, random));
-            if (i > 1 && random.nextInt(100) < 48) {
-                silent.add(id);
+        for (PointEntry point : registry.pointsOf(park)) {
+            if (ids.contains(point.enterprise())) {
+                simulated(point, random).ifPresent(points::add);
             }
         }
+        Set<String> silent = firms.stream().filter(f -> !f.status().producing()).map(EnterpriseEntry::id)
+            .collect(Collectors.toSet());
         return new SimulatedPark(park, seed, firms, points, silent);
     }
 
-    private static List<SimulatedPoint> pointsOf(String park, String enterprise, boolean polluter, Random random) {
-        List<SimulatedPoint> points = new ArrayList<>();
-        double peak = 50 + random.nextInt(450);
-        points.add(new SimulatedPoint(new PointEntry(park, enterprise, "elec-01", Module.ENERGY, "electricity-meter",
-            Duration.ofSeconds(15), null, null), "active_power", "kW", Signals.diurnalLoad(peak * 0.2, peak)));
-        points.add(new SimulatedPoint(new PointEntry(park, enterprise, "water-01", Module.ENERGY, "water-meter",
-            Duration.ofSeconds(60), null, null), "flow", "m3/h", Signals.noisy(2 + random.nextInt(20), 0.1)));
-        if (polluter) {
-            points.add(new SimulatedPoint(new PointEntry(park, enterprise, "stack-01", Module.ENVIRONMENT,
-                "cems-stack", Duration.ofSeconds(30), null, null), "a34013", "mg/m3", Signals.noisy(6, 0.25)));
-        }
-        return points;
+    private static Optional<SimulatedPoint> simulated(PointEntry point, Random random) {
+        PointKind kind = point.pointKind().orElse(PointKind.GATE);
+        double scale = 1 + random.nextInt(9);
+        return Optional.ofNullable(switch (kind) {
+            case ELECTRICITY_METER -> new SimulatedPoint(point, "active_power", "kW",
+                Signals.diurnalLoad(10 * scale, 50 * scale));
+            case WATER_METER -> new SimulatedPoint(point, "flow", "m3/h", Signals.noisy(2 * scale, 0.1));
+            case GAS_METER -> new SimulatedPoint(point, "flow", "m3/h", Signals.noisy(20 * scale, 0.1));
+            case OIL_METER -> new SimulatedPoint(point, "oil", "t", Signals.noisy(0.2 * scale, 0.2));
+            case COAL_METER -> new SimulatedPoint(point, "coal", "t", Signals.noisy(scale, 0.2));
+            case CEMS_STACK -> new SimulatedPoint(point, "a34013", "mg/m3", Signals.noisy(6, 0.25));
+            case ENV_MONITOR -> new SimulatedPoint(point, "a21026", "mg/m3", Signals.noisy(20, 0.3));
+            case GAS_DETECTOR -> new SimulatedPoint(point, "lel", "%LEL", Signals.noisy(2, 0.5));
+            case TANK -> new SimulatedPoint(point, "level", "m", Signals.noisy(scale, 0.02));
+            case MAJOR_HAZARD_SENSOR -> new SimulatedPoint(point, "pressure", "kPa", Signals.noisy(300, 0.05));
+            case NON_MAJOR_HAZARD_SENSOR -> new SimulatedPoint(point, "temperature", "degC", Signals.noisy(40, 0.05));
+            case ECONOMIC_REPORT -> new SimulatedPoint(point, "output", "t", Signals.noisy(100 * scale, 0.1));
+            default -> null;
+        });
     }
 }

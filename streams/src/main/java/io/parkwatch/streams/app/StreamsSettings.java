@@ -31,6 +31,12 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         }
     }
 
+    /** The same settings for a sibling application, {@code <applicationId>-<suffix>}, with its own group and state. */
+    public StreamsSettings forApplication(String suffix) {
+        return new StreamsSettings(applicationId + '-' + suffix, bootstrapServers, stateDir, threads, replicationFactor,
+            commitInterval);
+    }
+
     public Properties toProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);

@@ -71,6 +71,8 @@ public final class InfluxSink implements AutoCloseable {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatchPoints());
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) settings.linger().toMillis());
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+        // Memory bound: one poll holds at most maxBatchPoints records from at most 16 MiB of fetches.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         return config;
     }
 

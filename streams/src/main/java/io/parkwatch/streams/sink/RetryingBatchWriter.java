@@ -72,7 +72,7 @@ final class RetryingBatchWriter {
                 throw refused;
             } catch (PointWriteException failed) {
                 // Unavailable or misconfigured: neither is the data's fault, so the batch waits.
-                Duration delay = backoff.delay(attempt);
+                Duration delay = delay(attempt, failed);
                 metrics.retried();
                 if (failed instanceof InfluxConfigurationException) {
                     LOG.error("InfluxDB refuses the sink's configuration ({}); fix it, retrying in {} ms",
@@ -84,6 +84,16 @@ final class RetryingBatchWriter {
                 waiter.waitFor(delay);
             }
         }
+    }
+
+    /** The back-off, or longer when a throttling server asked for it (Retry-After on 429/503). */
+    private Duration delay(int attempt, PointWriteException failed) {
+        Duration delay = backoff.delay(attempt);
+        if (failed instanceof InfluxUnavailableException unavailable && unavailable.retryAfter().isPresent()
+                && unavailable.retryAfter().get().compareTo(delay) > 0) {
+            return unavailable.retryAfter().get();
+        }
+        return delay;
     }
 
     private Rejection rejection(Point point, PointsRejectedException refused) {

@@ -20,7 +20,10 @@ final class SinkRecordDecoder {
 
     private final Map<String, Function<byte[], Point>> mappings = Map.of(
         Topics.READINGS.name(), mapping(Topics.READINGS, PointMapping::reading),
-        Topics.AGGREGATES.name(), mapping(Topics.AGGREGATES, PointMapping::aggregate));
+        Topics.AGGREGATES.name(), mapping(Topics.AGGREGATES, PointMapping::aggregate),
+        Topics.COVERAGE.name(), mapping(Topics.COVERAGE, CoveragePoints::coverage),
+        Topics.COMPLETENESS.name(), mapping(Topics.COMPLETENESS, CoveragePoints::completeness),
+        Topics.ALERTS.name(), mapping(Topics.ALERTS, AlertPoints::of));
     private final Clock clock;
 
     SinkRecordDecoder(Clock clock) {

@@ -66,6 +66,15 @@ class RetryingBatchWriterTest {
     }
 
     @Test
+    void aThrottlingServersRetryAfterStretchesTheBackoff() throws Exception {
+        influx.unavailableFor = 2;
+        influx.retryAfter = java.util.Optional.of(Duration.ofSeconds(5));
+        assertThat(writer.write(points(3))).isEmpty();
+        assertThat(waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(influx.stored).hasSize(3);
+    }
+
+    @Test
     void anEmptyBatchWritesNothing() throws Exception {
         assertThat(writer.write(List.of())).isEmpty();
         assertThat(influx.calls).isZero();
@@ -76,6 +85,7 @@ class RetryingBatchWriterTest {
         final List<Point> stored = new ArrayList<>();
         final List<String> refuse = new ArrayList<>();
         int unavailableFor;
+        java.util.Optional<Duration> retryAfter = java.util.Optional.empty();
         int calls;
 
         @Override
@@ -83,7 +93,7 @@ class RetryingBatchWriterTest {
             calls++;
             if (unavailableFor > 0) {
                 unavailableFor--;
-                throw new InfluxUnavailableException("connection refused", 0, java.util.Optional.empty(), null);
+                throw new InfluxUnavailableException("connection refused", 0, retryAfter, null);
             }
             for (Point point : points) {
                 for (String marker : refuse) {

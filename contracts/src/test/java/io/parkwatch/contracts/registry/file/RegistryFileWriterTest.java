@@ -1,0 +1,44 @@
+package io.parkwatch.contracts.registry.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.EnterpriseStatus;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.Registry;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RegistryFileWriterTest {
+
+    @Test
+    void whatIsWrittenReadsBackEqual() {
+        Registry original = RegistryFileReader.read("a.yaml", RegistryFileReaderTest.VALID);
+        String text = RegistryFileWriter.toText(original);
+        assertThat(RegistryFileReader.read("b.yaml", text)).isEqualTo(original);
+        assertThat(text).contains("required: false").contains("terminal: \"011223344550\"")
+            .contains("credentials: ordos.m02-logger").doesNotContain("module:");
+    }
+
+    @Test
+    void awkwardNamesAreQuotedAndSurvive() {
+        Registry original = new Registry(
+            List.of(new ParkEntry("p1", "Park: \"one\", {two}", ZoneId.of("Asia/Harbin"), "p1.fleet-login")),
+            List.of(new EnterpriseEntry("p1", "true", "yes", Set.of(), EnterpriseStatus.NEVER_BUILT, null),
+                new EnterpriseEntry("p1", "0123", "a\\b\tc", Set.of(), null, null)),
+            List.of());
+        assertThat(RegistryFileReader.read("c.yaml", RegistryFileWriter.toText(original))).isEqualTo(original);
+    }
+
+    @Test
+    void intervalsUseTheLargestExactUnit() {
+        assertThat(Intervals.format(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(Intervals.format(Duration.ofMinutes(15))).isEqualTo("15m");
+        assertThat(Intervals.format(Duration.ofDays(1))).isEqualTo("1d");
+        assertThat(Intervals.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(Intervals.parse("1500ms")).contains(Duration.ofMillis(1500));
+    }
+}

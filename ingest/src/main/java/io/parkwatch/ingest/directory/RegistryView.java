@@ -1,0 +1,103 @@
+package io.parkwatch.ingest.directory;
+
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.PointKind;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The registry as the gateway needs it, updated record by record from the registry topic
+ * (one writer) while message threads read it. A null record is a tombstone: the entity is gone.
+ */
+public final class RegistryView implements PointDirectory {
+
+    private final Map<String, ParkEntry> parks = new ConcurrentHashMap<>();
+    private final Map<String, EnterpriseEntry> enterprises = new ConcurrentHashMap<>();
+    private final Map<String, PointEntry> points = new ConcurrentHashMap<>();
+    private final Map<String, PointEntry> byMn = new ConcurrentHashMap<>();
+    private final Map<String, PointEntry> vehicles = new ConcurrentHashMap<>();
+
+    /** Applies one record of the topic; keys other than park/enterprise/point ones are ignored. */
+    public void apply(String key, RegistryRecord record) {
+        if (key.startsWith("park:")) {
+            String id = key.substring("park:".length());
+            if (record == null || record.park() == null) {
+                parks.remove(id);
+            } else {
+                parks.put(id, record.park());
+            }
+        } else if (key.startsWith("enterprise:")) {
+            String id = key.substring("enterprise:".length());
+            if (record == null || record.enterprise() == null) {
+                enterprises.remove(id);
+            } else {
+                enterprises.put(id, record.enterprise());
+            }
+        } else if (key.startsWith("point:")) {
+            String id = key.substring("point:".length());
+            PointEntry added = record == null ? null : record.point();
+            PointEntry removed = added == null ? points.remove(id) : points.put(id, added);
+            if (removed != null) {
+                unindex(removed);
+            }
+            if (added != null) {
+                index(added);
+            }
+        }
+    }
+
+    private void index(PointEntry point) {
+        if (point.hj212Mn() != null) {
+            byMn.put(point.park() + '/' + point.hj212Mn(), point);
+        }
+        if (isVehicle(point)) {
+            vehicles.put(point.park() + '/' + point.id(), point);
+        }
+    }
+
+    private void unindex(PointEntry point) {
+        if (point.hj212Mn() != null) {
+            byMn.remove(point.park() + '/' + point.hj212Mn(), point);
+        }
+        if (isVehicle(point)) {
+            vehicles.remove(point.park() + '/' + point.id(), point);
+        }
+    }
+
+    private static boolean isVehicle(PointEntry point) {
+        return point.isVehicle() || point.pointKind().map(PointKind::isVehicle).orElse(false);
+    }
+
+    public int size() {
+        return parks.size() + enterprises.size() + points.size();
+    }
+
+    @Override
+    public boolean knowsPark(String park) {
+        return parks.containsKey(park);
+    }
+
+    @Override
+    public boolean knowsEnterprise(String park, String enterprise) {
+        return enterprises.containsKey(park + '/' + enterprise);
+    }
+
+    @Override
+    public Optional<PointEntry> point(String park, String enterprise, String point) {
+        return Optional.ofNullable(points.get(park + '/' + enterprise + '/' + point));
+    }
+
+    @Override
+    public Optional<PointEntry> pointByMn(String park, String mn) {
+        return Optional.ofNullable(byMn.get(park + '/' + mn));
+    }
+
+    @Override
+    public Optional<PointEntry> vehicle(String park, String vehicle) {
+        return Optional.ofNullable(vehicles.get(park + '/' + vehicle));
+    }
+}

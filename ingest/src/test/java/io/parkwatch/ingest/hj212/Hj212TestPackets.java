@@ -1,0 +1,123 @@
+package io.parkwatch.ingest.hj212;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test-side HJ 212 encoder: builds packets from their fields, computing the length and the CRC
+ * independently of the parser (its own CRC loop), with knobs for wrong lengths and CRCs.
+ */
+final class Hj212TestPackets {
+
+    /** The valid example of reference/standards.md. */
+    static final String STANDARD_EXAMPLE = "##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;"
+        + "MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&1C80";
+
+    static final String MN = "010000A8900016F000169DC0";
+
+    private Hj212TestPackets() {
+    }
+
+    static Builder packet(String cn, String cp) {
+        return new Builder(cn, cp);
+    }
+
+    /** CRC of Appendix A, written out again so a parser bug cannot hide behind a shared helper. */
+    static int crc(String segment) {
+        int crc = 0xFFFF;
+        for (byte b : segment.getBytes(StandardCharsets.US_ASCII)) {
+            crc = (crc >> 8) ^ (b & 0xFF);
+            for (int i = 0; i < 8; i++) {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xA001 : crc >> 1;
+            }
+        }
+        return crc;
+    }
+
+    static final class Builder {
+        private final String cn;
+        private final String cp;
+        private String qn = "20261123155900123";
+        private String st = "31";
+        private String pw = "123456";
+        private String mn = MN;
+        private String flag = "4";
+        private String parts;
+        private Integer length;
+        private String crcText;
+        private boolean crlf = true;
+
+        private Builder(String cn, String cp) {
+            this.cn = cn;
+            this.cp = cp;
+        }
+
+        Builder qn(String value) {
+            this.qn = value;
+            return this;
+        }
+
+        Builder mn(String value) {
+            this.mn = value;
+            return this;
+        }
+
+        Builder flag(String value) {
+            this.flag = value;
+            return this;
+        }
+
+        /** A 2005-style header: no QN, no Flag. */
+        Builder legacy() {
+            this.qn = null;
+            this.flag = null;
+            return this;
+        }
+
+        Builder part(int pnum, int pno) {
+            this.parts = "PNUM=" + pnum + ";PNO=" + pno + ";";
+            return this;
+        }
+
+        Builder length(int value) {
+            this.length = value;
+            return this;
+        }
+
+        Builder crc(String value) {
+            this.crcText = value;
+            return this;
+        }
+
+        Builder withoutCrLf() {
+            this.crlf = false;
+            return this;
+        }
+
+        String segment() {
+            List<String> fields = new ArrayList<>();
+            if (qn != null) {
+                fields.add("QN=" + qn);
+            }
+            fields.add("ST=" + st);
+            fields.add("CN=" + cn);
+            fields.add("PW=" + pw);
+            fields.add("MN=" + mn);
+            if (flag != null) {
+                fields.add("Flag=" + flag);
+            }
+            return String.join(";", fields) + ";" + (parts == null ? "" : parts) + "CP=&&" + cp + "&&";
+        }
+
+        String text() {
+            String segment = segment();
+            return "##" + String.format("%04d", length != null ? length : segment.length()) + segment
+                + (crcText != null ? crcText : String.format("%04X", Hj212TestPackets.crc(segment))) + (crlf ? "\r\n" : "");
+        }
+
+        byte[] bytes() {
+            return text().getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+}

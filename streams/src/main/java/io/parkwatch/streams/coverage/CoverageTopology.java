@@ -1,0 +1,83 @@
+package io.parkwatch.streams.coverage;
+
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.completeness.CompletenessRow;
+import io.parkwatch.contracts.coverage.CoverageRow;
+import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.topics.TopicSpec;
+import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.streams.completeness.DayTally;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Live plan coverage, data-gap alerts and daily completeness.
+ *
+ * <pre>
+ * registry ──► global store (every task reads the whole registry)
+ * readings ──► point stage (per point partition: last good reading, day tallies)
+ *                  │ at most one update per point per cadence
+ *                  ▼ repartition by park, one partition
+ *              park stage ──► coverage rows · data-gap alerts · completeness rows
+ * </pre>
+ *
+ * The park stage has a single partition on purpose: a coverage row needs every point of its
+ * park, parks are few, and the point stage has already reduced the readings to a trickle.
+ */
+public final class CoverageTopology {
+
+    /** The internal topic between the two stages. */
+    public static final String BY_PARK = "coverage-by-park";
+
+    private static final Serde<String> KEYS = Serdes.String();
+
+    private CoverageTopology() {
+    }
+
+    public static Topology build(CoverageConfig config) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RegistryStore.NAME), KEYS, Serdes.ByteArray())
+                .withLoggingDisabled(),
+            Topics.REGISTRY.name(), Consumed.with(KEYS, Serdes.ByteArray()), RegistryStoreUpdater::new);
+        builder.addStateStore(store(PointStage.LAST_GOOD_STORE, LastGood.class));
+        builder.addStateStore(store(PointStage.TALLY_STORE, DayTally.class));
+        builder.addStateStore(store(ParkStage.POINT_STORE, PointState.class));
+        builder.addStateStore(store(ParkStage.TALLY_STORE, DayTally.class));
+
+        TopicSpec<String, Reading> readings = Topics.READINGS;
+        KStream<String, Object> outputs = builder
+            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()))
+            .process(() -> new PointStage(config), Named.as("coverage-point-stage"), PointStage.LAST_GOOD_STORE,
+                PointStage.TALLY_STORE)
+            .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)
+                .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(PointUpdate.class)).withNumberOfPartitions(1))
+            .process(() -> new ParkStage(config), Named.as("coverage-park-stage"), ParkStage.POINT_STORE,
+                ParkStage.TALLY_STORE);
+        route(outputs, CoverageRow.class, Topics.COVERAGE);
+        route(outputs, AlertEvent.class, Topics.ALERTS);
+        route(outputs, CompletenessRow.class, Topics.COMPLETENESS);
+        return builder.build();
+    }
+
+    private static <V> void route(KStream<String, Object> outputs, Class<V> type, TopicSpec<String, V> topic) {
+        outputs.filter((key, value) -> type.isInstance(value), Named.as("coverage-only-" + topic.name()))
+            .mapValues(type::cast, Named.as("coverage-as-" + topic.name()))
+            .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()));
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, new JsonSerde<>(type));
+    }
+}

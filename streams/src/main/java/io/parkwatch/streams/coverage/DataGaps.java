@@ -1,0 +1,35 @@
+package io.parkwatch.streams.coverage;
+
+import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertEventType;
+import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.registry.PointEntry;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The data-gap alert's events: one alert per point, id stable across its silences. */
+public final class DataGaps {
+
+    public static final String RULE_ID = "data-gap";
+
+    private DataGaps() {
+    }
+
+    public static String alertId(String pointKey) {
+        return RULE_ID + ":" + pointKey;
+    }
+
+    static AlertEvent raised(PointEntry point, Instant since, Instant lastGood, Duration window, Instant now) {
+        String message = lastGood == null
+            ? "no good reading since the point was registered (window " + window + ")"
+            : "no good reading since " + lastGood + " (window " + window + ")";
+        return new AlertEvent(alertId(point.pointKey()), AlertEventType.RAISED, RULE_ID, point.park(),
+            point.enterprise(), point.pointKey(), Severity.WARNING, since, now, null, 1, message, now);
+    }
+
+    static AlertEvent cleared(String pointKey, String park, String enterprise, Instant since, String why,
+                              Instant now) {
+        return new AlertEvent(alertId(pointKey), AlertEventType.CLEARED, RULE_ID, park, enterprise, pointKey,
+            Severity.WARNING, since, now, null, 1, why, now);
+    }
+}

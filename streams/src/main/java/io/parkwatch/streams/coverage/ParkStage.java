@@ -1,0 +1,178 @@
+package io.parkwatch.streams.coverage;
+
+import io.parkwatch.contracts.coverage.CoverageRow;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.streams.completeness.DayTally;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Holds every point's last good reading and data-gap state, and turns them with the registry
+ * into coverage rows and data-gap alerts. Rows are emitted when a point comes back and, at every
+ * wall-clock cadence, all of them: silence shows even when no data arrives at all, and registry
+ * changes show within one cadence. Completeness rows come from {@link CompletenessEmitter}.
+ *
+ * <p>"Now" is the stream thread's wall clock ({@code currentSystemTimeMs}), which
+ * TopologyTestDriver lets tests set.
+ */
+final class ParkStage implements Processor<String, PointUpdate, String, Object> {
+
+    static final String POINT_STORE = "coverage-point-state";
+    static final String TALLY_STORE = "completeness-park-tallies";
+
+    private final CoverageConfig config;
+    private final CoverageCalculator calculator;
+    /** What was last emitted per row key; compared on change, so unchanged rows wait for the cadence. */
+    private final Map<String, CoverageRow> emitted = new HashMap<>();
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, PointState> points;
+    private KeyValueStore<String, DayTally> tallies;
+    private ReadOnlyKeyValueStore<String, byte[]> registry;
+    private CompletenessEmitter completeness;
+
+    ParkStage(CoverageConfig config) {
+        this.config = config;
+        this.calculator = new CoverageCalculator(config);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.points = context.getStateStore(POINT_STORE);
+        this.tallies = context.getStateStore(TALLY_STORE);
+        this.registry = context.getStateStore(RegistryStore.NAME);
+        this.completeness = new CompletenessEmitter(config, tallies, context);
+        context.schedule(config.cadence(), PunctuationType.WALL_CLOCK_TIME, this::everyCadence);
+        context.schedule(config.completenessCadence(), PunctuationType.WALL_CLOCK_TIME,
+            wallClock -> completeness.emit(RegistryStore.snapshot(registry), Instant.ofEpochMilli(wallClock)));
+    }
+
+    @Override
+    public void process(Record<String, PointUpdate> record) {
+        PointUpdate update = record.value();
+        if (update == null) {
+            return;
+        }
+        if (update.tally() != null) {
+            tallies.put(update.tally().key(), update.tally());
+        }
+        if (update.lastGood() != null) {
+            noteGood(update.pointKey(), update.lastGood());
+        }
+    }
+
+    private void noteGood(String pointKey, Instant at) {
+        Instant now = now();
+        PointEntry point = RegistryStore.point(registry, pointKey);
+        PointState before = points.get(pointKey);
+        if (point == null) {
+            return;
+        }
+        PointState after = (before == null ? new PointState(null, now, null) : before).withLastGood(at);
+        boolean wasLive = before != null && calculator.isLive(point, before.lastGood(), now);
+        if (!wasLive && calculator.isLive(point, after.lastGood(), now)) {
+            after = clearGap(point.pointKey(), point.park(), point.enterprise(), after, "data returned: good reading at "
+                + after.lastGood(), now);
+            points.put(pointKey, after);
+            emitChanged(point.park(), now);
+        } else if (!after.equals(before)) {
+            points.put(pointKey, after);
+        }
+    }
+
+    private void everyCadence(long wallClock) {
+        Instant now = Instant.ofEpochMilli(wallClock);
+        RegistrySnapshot snapshot = RegistryStore.snapshot(registry);
+        checkGaps(snapshot, now);
+        for (CoverageRow row : calculator.rows(snapshot, this::lastGood, now)) {
+            emit(row);
+        }
+    }
+
+    /** Opens a gap for each required point silent beyond its window; closes those of removed or live points. */
+    private void checkGaps(RegistrySnapshot snapshot, Instant now) {
+        List<KeyValue<String, PointState>> changed = new ArrayList<>();
+        Map<String, PointState> known = new HashMap<>();
+        try (KeyValueIterator<String, PointState> all = points.all()) {
+            all.forEachRemaining(entry -> known.put(entry.key, entry.value));
+        }
+        for (Map.Entry<String, PointState> entry : known.entrySet()) {
+            PointState state = entry.getValue();
+            if (snapshot.point(entry.getKey()) == null) {
+                if (state.gapSince() != null) {
+                    String[] parts = entry.getKey().split("/", 3);
+                    clearGap(entry.getKey(), parts[0], parts.length > 1 ? parts[1] : null, state,
+                        "point removed from the registry", now);
+                }
+                changed.add(KeyValue.pair(entry.getKey(), null));
+            }
+        }
+        for (PointEntry point : snapshot.points()) {
+            PointState state = known.get(point.pointKey());
+            PointState next = state == null ? new PointState(null, now, null) : state;
+            Duration window = config.windowOf(point);
+            boolean silent = Duration.between(next.silentSince(), now).compareTo(window) >= 0;
+            if (silent && next.gapSince() == null) {
+                Instant since = next.silentSince().plus(window);
+                context.forward(new Record<>(DataGaps.alertId(point.pointKey()),
+                    DataGaps.raised(point, since, next.lastGood(), window, now), now.toEpochMilli()));
+                next = next.withGap(since);
+            } else if (!silent && next.gapSince() != null) {
+                next = clearGap(point.pointKey(), point.park(), point.enterprise(), next,
+                    "data returned: good reading at " + next.lastGood(), now);
+            }
+            if (!next.equals(state)) {
+                changed.add(KeyValue.pair(point.pointKey(), next));
+            }
+        }
+        points.putAll(changed);
+    }
+
+    private PointState clearGap(String pointKey, String park, String enterprise, PointState state, String why,
+                                Instant now) {
+        if (state.gapSince() == null) {
+            return state;
+        }
+        context.forward(new Record<>(DataGaps.alertId(pointKey),
+            DataGaps.cleared(pointKey, park, enterprise, state.gapSince(), why, now), now.toEpochMilli()));
+        return state.withGap(null);
+    }
+
+    private void emitChanged(String park, Instant now) {
+        for (CoverageRow row : calculator.rowsOf(park, RegistryStore.snapshot(registry), this::lastGood, now)) {
+            CoverageRow last = emitted.get(CoverageCalculator.key(row));
+            if (last == null || last.live() != row.live() || last.required() != row.required()
+                || !Objects.equals(last.silentPoints(), row.silentPoints())) {
+                emit(row);
+            }
+        }
+    }
+
+    private void emit(CoverageRow row) {
+        String key = CoverageCalculator.key(row);
+        emitted.put(key, row);
+        context.forward(new Record<>(key, row, row.computedAt().toEpochMilli()));
+    }
+
+    private Instant lastGood(String pointKey) {
+        PointState state = points.get(pointKey);
+        return state == null ? null : state.lastGood();
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+}

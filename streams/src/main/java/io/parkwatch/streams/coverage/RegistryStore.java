@@ -1,0 +1,93 @@
+package io.parkwatch.streams.coverage;
+
+import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.topics.Topics;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry topic as a global store of raw values, decoded when read. Keeping the topic's
+ * bytes (rather than a decoded form) makes the store identical whether Kafka Streams fills it
+ * through the updater or by restoring straight from the topic, and a value this version cannot
+ * read (a newer record variant, a broken producer) is skipped instead of stopping the stream.
+ */
+public final class RegistryStore {
+
+    public static final String NAME = "coverage-registry";
+
+    private static final String PARK_PREFIX = "park:";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
+
+    private RegistryStore() {
+    }
+
+    public static RegistrySnapshot snapshot(ReadOnlyKeyValueStore<String, byte[]> store) {
+        RegistrySnapshot snapshot = new RegistrySnapshot();
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                if (entry.key.startsWith(PARK_PREFIX)) {
+                    snapshot.zone(entry.key.substring(PARK_PREFIX.length()), zoneIn(entry.value));
+                } else {
+                    snapshot.add(decode(entry.key, entry.value));
+                }
+            }
+        }
+        return snapshot;
+    }
+
+    /** The time zone of the park's registry entry, or null. */
+    public static ZoneId zone(ReadOnlyKeyValueStore<String, byte[]> store, String park) {
+        return zoneIn(store.get(PARK_PREFIX + park));
+    }
+
+    /**
+     * Park entries are read from their JSON ({@code {"park": {"id", "timeZone", …}}}) so that
+     * this version needs nothing of them but the zone.
+     */
+    private static ZoneId zoneIn(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            String zone = JsonSerde.MAPPER.readTree(value).path("park").path("timeZone").asText("");
+            return zone.isEmpty() ? null : ZoneId.of(zone);
+        } catch (IOException | DateTimeException e) {
+            LOG.debug("park entry without a usable time zone: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** The registered point, or null. */
+    public static PointEntry point(ReadOnlyKeyValueStore<String, byte[]> store, String pointKey) {
+        RegistryRecord record = decode("point:" + pointKey, store.get("point:" + pointKey));
+        return record == null ? null : record.point();
+    }
+
+    /** The record, or null when absent, unreadable, or a point marked {@code "required": false}. */
+    static RegistryRecord decode(String key, byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            // Points kept for information only ("required": false) count in no denominator and raise no gap.
+            if (!JsonSerde.MAPPER.readTree(value).path("point").path("required").asBoolean(true)) {
+                return null;
+            }
+            return Topics.REGISTRY.valueSerde().deserializer().deserialize(Topics.REGISTRY.name(), value);
+        } catch (IOException | SerializationException | IllegalArgumentException e) {
+            LOG.debug("registry entry {} skipped: {}", key, e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.parkwatch.streams.sink.influx;
+
+import com.influxdb.client.write.Point;
+import io.parkwatch.contracts.influx.InfluxSchema;
+import io.parkwatch.streams.sink.PointWriteException;
+import io.parkwatch.streams.sink.PointWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes each point into its retention policy: aggregates by their {@code window} tag into
+ * {@code agg_1m}/{@code agg_1h}, everything else into the default policy. One request per policy;
+ * when a later request fails, the caller writes the whole batch again, which overwrites the
+ * points already stored.
+ */
+public final class RetentionRoutingPointWriter implements PointWriter {
+
+    private static final String DEFAULT_POLICY = "";
+
+    private final Map<String, PointWriter> writers;
+
+    private RetentionRoutingPointWriter(Map<String, PointWriter> writers) {
+        this.writers = writers;
+    }
+
+    /** One writer per policy, made by {@code writerFor} (empty = the default policy). */
+    public static RetentionRoutingPointWriter of(Function<Optional<String>, PointWriter> writerFor) {
+        Map<String, PointWriter> writers = new LinkedHashMap<>();
+        writers.put(DEFAULT_POLICY, writerFor.apply(Optional.empty()));
+        writers.put(InfluxSchema.RP_AGGREGATE_1M, writerFor.apply(Optional.of(InfluxSchema.RP_AGGREGATE_1M)));
+        writers.put(InfluxSchema.RP_AGGREGATE_1H, writerFor.apply(Optional.of(InfluxSchema.RP_AGGREGATE_1H)));
+        return new RetentionRoutingPointWriter(writers);
+    }
+
+    /** The v1 {@code /write} endpoint with {@code rp=} per policy. */
+    public static RetentionRoutingPointWriter v1(InfluxV1Endpoint endpoint) {
+        return of(policy -> new InfluxV1HttpPointWriter(policy.map(endpoint::withRetentionPolicy).orElse(endpoint)));
+    }
+
+    @Override
+    public void write(List<Point> points) throws PointWriteException {
+        Map<String, List<Point>> byPolicy = new LinkedHashMap<>();
+        for (Point point : points) {
+            String policy = RetentionSettings.policyOfWindow(point.getTags().get(InfluxSchema.TAG_WINDOW))
+                .orElse(DEFAULT_POLICY);
+            byPolicy.computeIfAbsent(policy, any -> new ArrayList<>()).add(point);
+        }
+        for (Map.Entry<String, List<Point>> group : byPolicy.entrySet()) {
+            writers.get(group.getKey()).write(group.getValue());
+        }
+    }
+
+    @Override
+    public void close() {
+        writers.values().forEach(PointWriter::close);
+    }
+}
