@@ -1,15 +1,14 @@
 package io.parkwatch.simulator.mqtt;
 
-import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.simulator.park.SimulatedPark;
-import io.parkwatch.simulator.park.SimulatedPoint;
-import java.nio.charset.StandardCharsets;
+import io.parkwatch.simulator.scenario.Outgoing;
+import io.parkwatch.simulator.scenario.Scenario;
+import io.parkwatch.simulator.truth.GroundTruth;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,65 +19,88 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays a park: every reporting point publishes its JSON reading at its expected interval,
- * divided by {@code speedUp}, over its enterprise's own MQTT connection.
+ * Plays a {@link Scenario} over MQTT: its timeline runs with the wall clock from the start, each
+ * message goes out when its time has come over its sender's own connection (one per enterprise
+ * login, one per park fleet), at QoS 1, at most {@code rate} messages a second. A rate too low
+ * for the scenario makes messages leave later than their time; their contents stay the same.
  */
 public final class ParkSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParkSimulator.class);
+    private static final long TICK_MILLIS = 100;
 
-    private final SimulatedPark park;
+    private final Scenario scenario;
+    private final Instant timelineStart;
     private final Clock clock;
-    private final double speedUp;
-    private final Random random;
+    private final double rate;
     private final Map<String, EnterpriseConnection> connections = new HashMap<>();
-    private final Map<SimulatedPoint, Instant> nextDue = new HashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
         runnable -> new Thread(runnable, "park-simulator"));
+    private volatile Instant wallStart;
+    private volatile Instant reached;
 
-    public ParkSimulator(SimulatedPark park, Clock clock, double speedUp) {
-        if (!(speedUp > 0)) {
-            throw new IllegalArgumentException("speedUp must be positive: " + speedUp);
-        }
-        this.park = park;
+    /**
+     * @param timelineStart the scenario's start; the timeline reaches {@code timelineStart + t} after {@code t} of wall time
+     * @param rate          messages per second at most; {@code 0} or less for no limit
+     */
+    public ParkSimulator(Scenario scenario, Instant timelineStart, Clock clock, double rate) {
+        this.scenario = scenario;
+        this.timelineStart = timelineStart;
         this.clock = clock;
-        this.speedUp = speedUp;
-        this.random = new Random(park.seed());
+        this.rate = rate;
+        this.reached = timelineStart;
     }
 
-    /** Connects every reporting enterprise and starts publishing. */
-    public void start(String serverUri, Function<String, SenderCredentials> credentialsOfEnterprise)
-            throws MqttException {
-        for (String enterprise : park.reportingEnterprises()) {
-            connections.put(enterprise, new EnterpriseConnection(serverUri, "sim-" + park.id() + "-" + enterprise,
-                credentialsOfEnterprise.apply(enterprise), acknowledged, failed));
+    /** Connects every sender (login → credentials) and starts publishing. */
+    public void start(String serverUri, Function<String, SenderCredentials> credentialsOfLogin) throws MqttException {
+        for (String login : scenario.logins()) {
+            connections.put(login, new EnterpriseConnection(serverUri, "sim-" + login, credentialsOfLogin.apply(login),
+                acknowledged, failed));
         }
         for (EnterpriseConnection connection : connections.values()) {
             connection.awaitConnected();
         }
-        Instant now = clock.instant();
-        park.reportingPoints().forEach(point -> nextDue.put(point, now));
-        ticker.scheduleAtFixedRate(this::tick, 0, 200, TimeUnit.MILLISECONDS);
-        LOG.info("simulating park {}: {} enterprises reporting, {} silent, {} points", park.id(),
-            connections.size(), park.silentEnterprises().size(), nextDue.size());
+        wallStart = clock.instant();
+        ticker.scheduleWithFixedDelay(this::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info("simulating {} points over {} logins", scenario.playedPoints(), connections.size());
     }
 
     public SimulatorStats stats() {
         return new SimulatorStats(sent.get(), acknowledged.get(), failed.get());
     }
 
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** How far the timeline has been played. */
+    public Instant reached() {
+        return reached;
+    }
+
+    /** The ground truth of what was sent so far. */
+    public GroundTruth truth() {
+        SimulatorStats stats = stats();
+        return scenario.truth().snapshot(reached, stats.acknowledged(), stats.failed());
+    }
+
     private void tick() {
         try {
-            Instant now = clock.instant();
-            for (Map.Entry<SimulatedPoint, Instant> due : nextDue.entrySet()) {
-                if (!due.getValue().isAfter(now)) {
-                    publish(due.getKey(), now);
-                    long intervalMillis = (long) (due.getKey().entry().expectedInterval().toMillis() / speedUp);
-                    due.setValue(now.plusMillis(Math.max(intervalMillis, 1)));
+            Duration elapsed = Duration.between(wallStart, clock.instant());
+            Instant now = timelineStart.plus(elapsed);
+            long budget = rate > 0 ? (long) (rate * (elapsed.toMillis() + TICK_MILLIS) / 1000.0) - sent.get()
+                : Long.MAX_VALUE;
+            while (budget-- > 0) {
+                Optional<Outgoing> message = scenario.next(now);
+                if (message.isEmpty()) {
+                    reached = now;
+                    return;
                 }
+                connections.get(message.get().login()).publish(message.get().topic(), message.get().payload());
+                sent.incrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -87,13 +109,14 @@ public final class ParkSimulator implements AutoCloseable {
         }
     }
 
-    private void publish(SimulatedPoint point, Instant at) throws InterruptedException {
-        PointEntry entry = point.entry();
-        String topic = "parks/" + entry.park() + "/enterprises/" + entry.enterprise() + "/points/" + entry.id();
-        String payload = String.format(Locale.ROOT, "{\"metric\":\"%s\",\"value\":%s,\"unit\":\"%s\",\"ts\":%d}",
-            point.metric(), point.signal().valueAt(at, random), point.unit(), at.toEpochMilli());
-        connections.get(entry.enterprise()).publish(topic, payload.getBytes(StandardCharsets.UTF_8));
-        sent.incrementAndGet();
+    /** Stops sending; waits up to {@code timeout} for the broker to acknowledge what was sent. */
+    public void drain(Duration timeout) throws InterruptedException {
+        ticker.shutdown();
+        ticker.awaitTermination(5, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acknowledged.get() + failed.get() < sent.get() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     @Override

@@ -10,15 +10,22 @@ import java.util.stream.Collectors;
  * A park as the simulator plays it: what the registry says must report, and which of those
  * points actually do (idle and rented-out firms stay silent, as in the Xilinhot survey).
  *
- * @param seed what the park was generated from; the simulator's noise derives from it too
+ * @param seed     what the park was generated from; the simulator's noise derives from it too
+ * @param vehicles the park fleet's vehicles, published by the fleet's login
  */
 public record SimulatedPark(String id, long seed, List<EnterpriseEntry> enterprises, List<SimulatedPoint> points,
-                            Set<String> silentEnterprises) {
+                            Set<String> silentEnterprises, List<PointEntry> vehicles) {
 
     public SimulatedPark {
         enterprises = List.copyOf(enterprises);
         points = List.copyOf(points);
         silentEnterprises = Set.copyOf(silentEnterprises);
+        vehicles = List.copyOf(vehicles);
+    }
+
+    /** The park without its vehicles (a publisher without the fleet's login). */
+    public SimulatedPark withoutVehicles() {
+        return new SimulatedPark(id, seed, enterprises, points, silentEnterprises, List.of());
     }
 
     /** Every registered point, reporting or not. */

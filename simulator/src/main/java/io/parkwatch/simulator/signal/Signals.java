@@ -31,6 +31,28 @@ public final class Signals {
         return (at, random) -> round(Math.max(0, mean * (1 + relativeNoise * random.nextGaussian())), 3);
     }
 
+    /**
+     * A storage tank filled and drawn down in turn: the level rises from {@code low} to
+     * {@code high} and falls back over {@code periodHours}, starting at {@code phase} (0–1) of the cycle.
+     */
+    public static Signal tankLevel(double low, double high, double periodHours, double phase) {
+        double periodSeconds = periodHours * 3600;
+        return (at, random) -> {
+            double cycle = (at.getEpochSecond() / periodSeconds + phase) % 1.0;
+            double triangle = cycle < 0.5 ? 2 * cycle : 2 * (1 - cycle);
+            return round(low + (high - low) * triangle + 0.005 * (high - low) * random.nextGaussian(), 3);
+        };
+    }
+
+    /** Whole counts around {@code mean} during the working day, few at night (gate passages). */
+    public static Signal counts(double mean) {
+        return (at, random) -> {
+            double hour = hourOfDay(at);
+            double day = Math.max(0.1, Math.sin(Math.PI * (hour - 6) / 14));
+            return Math.max(0, Math.round(mean * day + Math.sqrt(mean * day) * random.nextGaussian()));
+        };
+    }
+
     private static double hourOfDay(Instant at) {
         ZonedDateTime local = at.atZone(PARK_ZONE);
         return local.getHour() + local.getMinute() / 60.0;
