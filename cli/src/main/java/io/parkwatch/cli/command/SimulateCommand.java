@@ -1,53 +1,144 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
 import io.parkwatch.simulator.park.SimulatedPark;
+import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.simulator.scenario.Scenario;
+import io.parkwatch.simulator.scenario.ScenarioSettings;
+import io.parkwatch.simulator.truth.TruthFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Publish a simulated park's readings to an MQTT broker.")
+    description = "Publish simulated parks (JSON, HJ 212, JT/T 808) to an MQTT broker, with faults at chosen "
+        + "ratios, and write the ground truth of what the pipeline must show.")
 public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--mqtt", required = true, paramLabel = "URI", description = "MQTT broker, e.g. tcp://host:1883.")
     String mqtt;
 
     @Option(names = "--credentials", required = true, paramLabel = "FILE",
-        description = "Properties file of logins: {park}.{enterprise}=password (the demo writes one).")
+        description = "Properties file of logins: {park}.{enterprise}=password and {park}.vehicles=password.")
     Path credentials;
 
     @Mixin
     SampleParkOptions sample;
 
+    @Option(names = "--parks", defaultValue = "all", paramLabel = "LIST",
+        description = "Sample parks to play, comma-separated (xilinhot, otog, sulige, jungar, huolingol) or all. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String parks;
+
     @Option(names = "--speed-up", defaultValue = "1",
         description = "Send this many times faster than the points' intervals. Default: ${DEFAULT-VALUE}.")
     double speedUp;
 
+    @Option(names = "--rate", defaultValue = "1000", paramLabel = "R",
+        description = "At most R messages a second (0: no limit). Default: ${DEFAULT-VALUE}.")
+    double rate;
+
+    @Option(names = "--duration", paramLabel = "D",
+        description = "Stop after D (30s, 10m, 2h or PT10M); default: until Ctrl-C.")
+    String duration;
+
+    @Option(names = "--faults", defaultValue = "none", paramLabel = "SPEC",
+        description = "Fault ratios, e.g. silent=0.05,malformed=0.01,bad-crc=0.01,duplicate=0.02,late=0.01. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String faults;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth (JSON) here at the end.")
+    Path truth;
+
     @Override
     public Integer call() throws Exception {
+        Checks.positive(speedUp, "--speed-up");
+        if (rate < 0) {
+            throw new IllegalArgumentException("--rate must be 0 (no limit) or positive, got " + rate);
+        }
+        Duration runFor = duration == null ? null : DurationText.parse(duration, "--duration");
+        FaultSpec spec = parseFaults();
         Properties logins = load(credentials);
-        SimulatedPark park = sample.park();
-        ParkSimulator simulator = new ParkSimulator(park, Clock.systemUTC(), speedUp);
-        simulator.start(mqtt, enterprise -> {
-            String user = park.id() + "." + enterprise;
-            String password = logins.getProperty(user);
-            if (password == null) {
-                throw new IllegalArgumentException(credentials + " has no login for " + user);
-            }
-            return new SenderCredentials(user, password.toCharArray());
-        });
-        UntilStopped.run(simulator);
+        Registry registry = SampleRegistry.generate(sample.seed());
+        List<SimulatedPark> played = sample.parks(registry, parks);
+        Instant start = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
+        Scenario scenario = Scenario.of(registry, played, new ScenarioSettings(sample.seed(), start, speedUp, spec));
+        List<String> missing = scenario.logins().stream().filter(l -> logins.getProperty(l) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(credentials + " has no login for " + missing.size() + " sender(s), e.g. "
+                + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                + "; add them or choose parks with --parks");
+        }
+        ParkSimulator simulator = new ParkSimulator(scenario, start, Clock.systemUTC(), rate);
+        simulator.start(mqtt, login -> new SenderCredentials(login, logins.getProperty(login).toCharArray()));
+        runUntilDone(simulator, runFor);
         return 0;
+    }
+
+    private FaultSpec parseFaults() {
+        try {
+            return FaultSpec.parse(faults);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--faults: " + e.getMessage(), e);
+        }
+    }
+
+    /** Shows progress until the duration is over or the process is stopped; then summary and truth, once. */
+    private void runUntilDone(ParkSimulator simulator, Duration runFor) throws InterruptedException {
+        CountDownLatch finished = new CountDownLatch(1);
+        SimulationProgress progress = new SimulationProgress(System.out, System.console() != null, runFor);
+        Thread hook = new Thread(() -> {
+            finish(simulator, progress);
+            finished.countDown();
+        }, "parkwatch-simulate-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long startNanos = System.nanoTime();
+        while (runFor == null || System.nanoTime() - startNanos < runFor.toNanos()) {
+            if (finished.await(progress.refreshMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            progress.show(simulator.stats(), simulator.scenario().truth().faultCounts(),
+                Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        finish(simulator, progress);
+    }
+
+    private void finish(ParkSimulator simulator, SimulationProgress progress) {
+        try {
+            simulator.drain(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var groundTruth = simulator.truth();
+        simulator.close();
+        progress.summary(groundTruth);
+        if (truth != null) {
+            try {
+                TruthFile.write(truth, groundTruth);
+                System.out.println("ground truth written to " + truth.toAbsolutePath());
+            } catch (IOException e) {
+                System.err.println("could not write the ground truth to " + truth + ": " + e);
+            }
+        }
+        System.out.flush();
     }
 
     private static Properties load(Path file) throws IOException {

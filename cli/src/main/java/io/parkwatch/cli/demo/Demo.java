@@ -24,16 +24,21 @@ import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.cli.runtime.RegistryRuntime;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
+import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.park.SimulatedPark;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.simulator.scenario.Scenario;
+import io.parkwatch.simulator.scenario.ScenarioSettings;
 import io.parkwatch.streams.app.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -105,7 +110,11 @@ public final class Demo implements AutoCloseable {
             park.reportingPoints().get(0).entry().enterprise());
         AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
             ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
-        ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
+        // The demo plays its park clean (no faults) and without a rate limit: its load is the park's.
+        Instant start = clock.instant();
+        Scenario scenario = Scenario.of(SampleRegistry.generate(park.seed()), List.of(park),
+            new ScenarioSettings(park.seed(), start, options.speedUp(), FaultSpec.none()));
+        ParkSimulator simulator = keep(new ParkSimulator(scenario, start, clock, 0));
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", data.resolve("credentials.properties"),

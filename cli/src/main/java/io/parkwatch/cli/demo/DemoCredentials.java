@@ -1,6 +1,7 @@
 package io.parkwatch.cli.demo;
 
 import io.parkwatch.infra.mqtt.MqttAccount;
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.infra.mqtt.CredentialsFile;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
 import io.parkwatch.simulator.park.SimulatedPark;
@@ -18,7 +19,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The demo's MQTT logins: one per enterprise plus the gateway's, generated at the first run and
+ * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, generated at the first run and
  * kept in the demo's data folder (mode 600), never in the repository. README shows how to read
  * one for {@code mosquitto_pub}.
  */
@@ -49,6 +50,9 @@ public final class DemoCredentials {
         for (var enterprise : park.enterprises()) {
             changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
         }
+        if (!park.vehicles().isEmpty()) {
+            changed |= passwords.putIfAbsent(username(park.id(), PointEntry.FLEET), newPassword(random)) == null;
+        }
         if (changed) {
             save(file, passwords);
         }
@@ -64,9 +68,9 @@ public final class DemoCredentials {
         return CredentialsFile.load(file, GATEWAY_USER);
     }
 
-    public SenderCredentials sender(String enterprise) {
-        String user = username(park, enterprise);
-        return new SenderCredentials(user, password(user));
+    /** The login {@code {park}.{enterprise}} or {@code {park}.vehicles} the simulator publishes with. */
+    public SenderCredentials sender(String login) {
+        return new SenderCredentials(login, password(login));
     }
 
     public char[] password(String username) {
