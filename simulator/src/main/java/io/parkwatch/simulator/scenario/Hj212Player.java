@@ -102,7 +102,8 @@ final class Hj212Player implements PointPlayer {
         if (exceeding) {
             Instant start = sent.truncatedTo(ChronoUnit.HOURS);
             report = report.withAlert(new ExpectedAlert(point.park(), point.enterprise(), point.id(), SO2_RULE,
-                "a21026-Rtd", "critical", start, start, start.plus(Duration.ofHours(1)), 50));
+                "a21026-Rtd", "critical", start, start, start.plus(Duration.ofHours(1)), 50))
+                .withEvent(FaultKind.EXCEEDANCE);
         }
         reports.add(report);
         return reports;
