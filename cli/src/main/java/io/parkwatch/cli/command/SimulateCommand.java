@@ -111,7 +111,9 @@ public final class SimulateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         long startNanos = System.nanoTime();
         while (runFor == null || System.nanoTime() - startNanos < runFor.toNanos()) {
-            if (finished.await(progress.refreshMillis(), TimeUnit.MILLISECONDS)) {
+            long waitMillis = runFor == null ? progress.refreshMillis() : Math.min(progress.refreshMillis(),
+                Math.max(1, (runFor.toNanos() - (System.nanoTime() - startNanos)) / 1_000_000));
+            if (finished.await(waitMillis, TimeUnit.MILLISECONDS)) {
                 return;
             }
             progress.show(simulator.stats(), simulator.scenario().truth().faultCounts(),
