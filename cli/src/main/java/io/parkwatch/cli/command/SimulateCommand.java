@@ -64,6 +64,11 @@ public final class SimulateCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     String faults;
 
+    @Option(names = "--start", paramLabel = "INSTANT",
+        description = "The timeline's first instant (ISO-8601, e.g. 2026-11-23T02:00:00Z); default: now. The same "
+            + "seed, start and speed-up give the same payloads (the gateway refuses times older than 7 days).")
+    Instant startAt;
+
     @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth (JSON) here at the end.")
     Path truth;
 
@@ -78,7 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Properties logins = load(credentials);
         Registry registry = SampleRegistry.generate(sample.seed());
         List<SimulatedPark> played = sample.parks(registry, parks);
-        Instant start = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant start = startAt != null ? startAt : Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
         Scenario scenario = Scenario.of(registry, played, new ScenarioSettings(sample.seed(), start, speedUp, spec));
         List<String> missing = scenario.logins().stream().filter(l -> logins.getProperty(l) == null).toList();
         if (!missing.isEmpty()) {

@@ -13,7 +13,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 /**
- * One enterprise's MQTT connection, publishing at QoS 1 with a bounded number of unacknowledged
+ * One sender's MQTT connection (an enterprise's login, or a park fleet's), publishing at QoS 1 with a bounded number of unacknowledged
  * messages (Paho refuses more than its in-flight limit instead of queueing them).
  */
 final class EnterpriseConnection implements AutoCloseable {

@@ -23,11 +23,6 @@ public record SimulatedPark(String id, long seed, List<EnterpriseEntry> enterpri
         vehicles = List.copyOf(vehicles);
     }
 
-    /** The park without its vehicles (a publisher without the fleet's login). */
-    public SimulatedPark withoutVehicles() {
-        return new SimulatedPark(id, seed, enterprises, points, silentEnterprises, List.of());
-    }
-
     /** Every registered point, reporting or not. */
     public List<PointEntry> registeredPoints() {
         return points.stream().map(SimulatedPoint::entry).toList();
