@@ -76,6 +76,7 @@ class SimulatorPipelineIT {
             Thread.sleep(12_000);
             simulator.drain(Duration.ofSeconds(30));
             truth = simulator.truth();
+            assertThat(truth.counts().sent()).isGreaterThan(150);
             assertThat(truth.counts().acknowledged()).isEqualTo(truth.counts().sent());
             assertThat(truth.expectedRejects()).containsKeys("MALFORMED_JSON", "HJ212_BAD_CRC");
 
@@ -108,6 +109,8 @@ class SimulatorPipelineIT {
         }
         assertThat(truth.silentPoints()).anyMatch(p -> p.reason().equals("fault-silent"));
         assertThat(reporting).isNotEmpty().doesNotContainAnyElementsOf(silent);
+        System.out.printf("simulated %d messages, %d readings, rejects %s, %d points silent by design, %d reporting%n",
+            truth.counts().sent(), truth.counts().readings(), truth.expectedRejects(), silent.size(), reporting.size());
     }
 
     /** The gateway's login and one per sender of the scenario, with random passwords. */
