@@ -50,8 +50,10 @@ final class CountingSubscriber implements AutoCloseable, MqttCallback {
 
     long awaitAtLeast(long target, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Progress progress = new Progress("messages received", target);
         while (received.get() < target && System.nanoTime() < deadline) {
             Thread.sleep(2);
+            progress.report(received.get());
         }
         return received.get();
     }

@@ -38,9 +38,11 @@ public final class KafkaRecordCount implements AutoCloseable {
     public long awaitAtLeast(long target, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long total = total();
+        Progress progress = new Progress("records in Kafka", target);
         while (total < target && System.nanoTime() < deadline) {
             Thread.sleep(5);
             total = total();
+            progress.report(total);
         }
         return total;
     }
