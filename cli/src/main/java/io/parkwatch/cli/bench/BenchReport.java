@@ -23,9 +23,10 @@ public record BenchReport(GatewayBench.Settings settings, PhaseResult gateway, P
     /** The human-readable form; one phase per line, so that scripts can pick the rates out. */
     public String text() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "parkwatch bench gateway: %d messages, %d publishers, %s broker, "
+        out.append(String.format(Locale.ROOT, "parkwatch bench gateway: %d messages, %d publishers, %s broker (%s persistence), "
                 + "warm-up %d, %d gateway client(s), receive maximum %d, %d cores%n", settings.messages(),
-            settings.publishers(), settings.broker().name().toLowerCase(Locale.ROOT), settings.warmUp(),
+            settings.publishers(), settings.broker().name().toLowerCase(Locale.ROOT),
+            settings.persistence().name().toLowerCase(Locale.ROOT), settings.warmUp(),
             settings.gatewayClients(), settings.receiveMaximum(), Runtime.getRuntime().availableProcessors()));
         out.append(line("gateway", "MQTT → gateway → Kafka", gateway, "in Kafka"));
         out.append(line("raw producer", "Kafka producer only", rawProducer, "acked"));
@@ -43,7 +44,8 @@ public record BenchReport(GatewayBench.Settings settings, PhaseResult gateway, P
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("settings", Map.of("messages", settings.messages(), "publishers", settings.publishers(),
-            "broker", settings.broker().name().toLowerCase(Locale.ROOT), "warmUp", settings.warmUp(),
+            "broker", settings.broker().name().toLowerCase(Locale.ROOT),
+            "persistence", settings.persistence().name().toLowerCase(Locale.ROOT), "warmUp", settings.warmUp(),
             "gatewayClients", settings.gatewayClients(), "receiveMaximum", settings.receiveMaximum(),
             "cores", Runtime.getRuntime().availableProcessors()));
         json.put("gateway", phase(gateway));

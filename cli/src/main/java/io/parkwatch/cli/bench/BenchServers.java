@@ -4,6 +4,7 @@ import io.parkwatch.infra.kafka.EmbeddedKafka;
 import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.MqttBroker;
+import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
@@ -31,7 +32,8 @@ public final class BenchServers implements AutoCloseable {
         this.broker = broker;
     }
 
-    public static BenchServers start(BrokerKind kind, StaticAccessPolicy policy) throws IOException {
+    public static BenchServers start(BrokerKind kind, MqttPersistence persistence, StaticAccessPolicy policy)
+        throws IOException {
         Path dir = Files.createTempDirectory("parkwatch-bench-");
         EmbeddedKafka kafka = null;
         try {
@@ -39,8 +41,8 @@ public final class BenchServers implements AutoCloseable {
             TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
             Path brokerDir = Files.createDirectories(dir.resolve("mqtt"));
             MqttBroker broker = kind == BrokerKind.HIVEMQ
-                ? EmbeddedMqttBroker.start(EmbeddedMqttConfig.defaults(brokerDir, policy))
-                : MosquittoBroker.start(MosquittoConfig.defaults(brokerDir, policy)
+                ? EmbeddedMqttBroker.start(EmbeddedMqttConfig.defaults(brokerDir, policy).withPersistence(persistence))
+                : MosquittoBroker.start(MosquittoConfig.defaults(brokerDir, policy).withPersistence(persistence)
                     .withMaxInflightMessages(BROKER_INFLIGHT));
             return new BenchServers(dir, kafka, broker);
         } catch (IOException | RuntimeException e) {

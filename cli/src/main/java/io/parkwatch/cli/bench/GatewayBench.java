@@ -3,6 +3,7 @@ package io.parkwatch.cli.bench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.ingest.directory.StaticPointDirectory;
@@ -24,11 +25,12 @@ public final class GatewayBench {
     /**
      * How to run.
      *
+     * @param persistence    where the broker keeps sessions and queues
      * @param gatewayClients gateway instances in the shared subscription group
      * @param receiveMaximum each gateway client's MQTT receive maximum
      */
-    public record Settings(long messages, int publishers, BrokerKind broker, long warmUp, int gatewayClients,
-                           int receiveMaximum) {
+    public record Settings(long messages, int publishers, BrokerKind broker, MqttPersistence persistence, long warmUp,
+                           int gatewayClients, int receiveMaximum) {
 
         public Settings {
             if (messages < 1) {
@@ -57,7 +59,7 @@ public final class GatewayBench {
     }
 
     public BenchReport run() throws Exception {
-        try (BenchServers servers = BenchServers.start(settings.broker(), new StaticAccessPolicy(load.accounts()))) {
+        try (BenchServers servers = BenchServers.start(settings.broker(), settings.persistence(), new StaticAccessPolicy(load.accounts()))) {
             // The broker first: its subscriber joins the gateway's share group and must be gone
             // before the gateway's persistent sessions join it.
             PhaseResult broker = brokerAlone(servers);

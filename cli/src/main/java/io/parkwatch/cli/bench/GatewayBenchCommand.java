@@ -1,5 +1,6 @@
 package io.parkwatch.cli.bench;
 
+import io.parkwatch.infra.mqtt.MqttPersistence;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,6 +24,11 @@ public final class GatewayBenchCommand implements Callable<Integer> {
         description = "hivemq (embedded) or mosquitto (Debian's, as a child process). Default: ${DEFAULT-VALUE}.")
     String broker;
 
+    @Option(names = "--mqtt-persistence", defaultValue = "file",
+        description = "file (what parkwatch demo runs) or memory: where the broker keeps sessions and queues. "
+            + "HiveMQ's in-memory shared queue slows down with its backlog. Default: ${DEFAULT-VALUE}.")
+    String persistence;
+
     @Option(names = "--warm-up", defaultValue = "10000",
         description = "Messages sent before each phase's measurement. Default: ${DEFAULT-VALUE}.")
     long warmUp;
@@ -40,7 +46,7 @@ public final class GatewayBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GatewayBench.Settings settings = new GatewayBench.Settings(messages, publishers, brokerKind(), warmUp,
+        GatewayBench.Settings settings = new GatewayBench.Settings(messages, publishers, brokerKind(), persistence(), warmUp,
             gatewayClients, receiveMaximum);
         BenchReport report = new GatewayBench(settings).run();
         System.out.print(report.text());
@@ -49,6 +55,14 @@ public final class GatewayBenchCommand implements Callable<Integer> {
             System.out.println("results written to " + json);
         }
         return 0;
+    }
+
+    private MqttPersistence persistence() {
+        return switch (persistence.toLowerCase(Locale.ROOT)) {
+            case "file" -> MqttPersistence.FILE;
+            case "memory" -> MqttPersistence.IN_MEMORY;
+            default -> throw new IllegalArgumentException("--mqtt-persistence must be file or memory: " + persistence);
+        };
     }
 
     private BrokerKind brokerKind() {
