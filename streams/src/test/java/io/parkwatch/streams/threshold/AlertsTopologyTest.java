@@ -17,6 +17,7 @@ import io.parkwatch.contracts.registry.RegistryRecord;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,25 @@ class AlertsTopologyTest {
         assertThat(stored.open().alertId()).isEqualTo(alertId);
         assertThat(stored.open().severity()).isEqualTo(Severity.WARNING);
         assertThat(driver.alerts()).isEmpty();
+    }
+
+    @Test
+    void aStormOfTenThousandExceedingReadingsRaisesOnceAndCountsEveryReading() {
+        startDefault();
+        for (int i = 0; i < 10_000; i++) {
+            driver.send(TestReadings.gas("lel", 30 + i % 5, "%LEL", T0.plusSeconds(i)));
+        }
+
+        List<AlertEvent> events = driver.alerts();
+        assertThat(events).filteredOn(event -> event.type() == AlertEventType.RAISED).hasSize(1);
+        assertThat(events).extracting(AlertEvent::type)
+            .containsOnly(AlertEventType.RAISED, AlertEventType.UPDATED);
+        assertThat(events).extracting(AlertEvent::alertId).containsOnly(events.get(0).alertId());
+        RuleState stored = driver.driver.<String, RuleState>getKeyValueStore(AlertsTopology.STATE_STORE)
+            .get("p/e/det-1|combustible-gas");
+        assertThat(stored.open().occurrences()).isEqualTo(10_000);
+        assertThat(stored.open().peak()).isEqualTo(34.0);
+        assertThat(events.get(events.size() - 1).occurrences()).isLessThanOrEqualTo(10_000);
     }
 
     @Test
