@@ -43,6 +43,8 @@ public final class KafkaAlertFeed implements AutoCloseable {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "parkwatch-alert-board");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // The topologies write under exactly-once: events of aborted transactions never happened.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.consumer = new KafkaConsumer<>(config, Topics.ALERTS.keySerde().deserializer(),
             Topics.ALERTS.valueSerde().deserializer());
         this.board = board;
