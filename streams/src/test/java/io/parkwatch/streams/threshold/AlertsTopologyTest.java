@@ -189,6 +189,7 @@ class AlertsTopologyTest {
         driver.command(new AlertCommand(alertId, "li.wei", "valve closed", T0.plusSeconds(30)));
         driver.command(new AlertCommand(alertId, "li.wei", "again", T0.plusSeconds(40)));
         driver.command(new AlertCommand("p/e/det-1|h2s|1", "li.wei", "", T0.plusSeconds(50)));
+        driver.command(new AlertCommand("data-gap:p/e/det-1", "li.wei", "not ours", T0.plusSeconds(60)));
 
         assertThat(driver.alerts()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(AlertEventType.ACKNOWLEDGED);
