@@ -104,6 +104,7 @@ public final class Demo implements AutoCloseable {
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
         AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
+            AlertsRuntime.BoardSettings.of(kafka.bootstrapServers()),
             ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
         ParkSimulator simulator = keep(new ParkSimulator(park, clock, options.speedUp()));
         simulator.start(mqtt.uri(), credentials::sender);
