@@ -203,6 +203,12 @@ class BureauApiIT {
         assertThat(interval.statusCode()).isEqualTo(400);
         assertThat(json(interval).path("parameter").asText()).isEqualTo("interval");
         assertThat(json(get(BUREAU, "/api/v1/coverage?from=later")).path("parameter").asText()).isEqualTo("from");
+        HttpResponse<String> injected = get(BUREAU, "/api/v1/emissions?enterprise=e001%27%20OR%201%3D1");
+        assertThat(injected.statusCode()).isEqualTo(400);
+        assertThat(json(injected).path("parameter").asText()).isEqualTo("enterprise");
+        HttpResponse<String> regex = get(BUREAU, "/api/v1/coverage?park=%2F.*%2F");
+        assertThat(regex.statusCode()).isEqualTo(400);
+        assertThat(json(regex).path("parameter").asText()).isEqualTo("park");
     }
 
     @Test
