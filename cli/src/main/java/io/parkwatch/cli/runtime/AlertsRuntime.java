@@ -67,7 +67,8 @@ public final class AlertsRuntime implements AutoCloseable {
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
             BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
-                new InfluxQlCoverageHistory(chunked), parkZone, clock);
+                new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), parkZone,
+                clock);
             OperatorsApi.register(http, tokens, alerts, commands, parkZone, clock);
             http.start();
             return new AlertsRuntime(parts, http);
