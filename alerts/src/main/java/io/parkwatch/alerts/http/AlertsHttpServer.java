@@ -21,13 +21,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlertsHttpServer implements AutoCloseable {
 
+    /** Threads kept for long-lived responses (server-sent events): handlers serving them must cap their count. */
+    public static final int STREAM_THREADS = 16;
+
     private static final Logger LOG = LoggerFactory.getLogger(AlertsHttpServer.class);
     private static final Map<String, String> ASSETS = Map.of(
         "/", "console/index.html",
         "/index.html", "console/index.html");
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    /** Requests, plus a thread held by each live event stream (their number is capped by their handler). */
+    private final ExecutorService executor = Executors.newFixedThreadPool(4 + STREAM_THREADS);
 
     public AlertsHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics)
             throws IOException {
@@ -45,6 +49,11 @@ public final class AlertsHttpServer implements AutoCloseable {
     /** Serves another path (GET only, failures answered as JSON); call before {@link #start()}. */
     public void serve(String path, HttpHandler handler) {
         server.createContext(path, guarded(handler));
+    }
+
+    /** Serves another path for one method only (failures answered as JSON); call before {@link #start()}. */
+    public void serve(String path, String method, HttpHandler handler) {
+        server.createContext(path, guarded(method, handler));
     }
 
     public void start() {
@@ -72,10 +81,15 @@ public final class AlertsHttpServer implements AutoCloseable {
 
     /** Only GET is served; any failure answers 500 with a JSON body instead of a dropped connection. */
     private static HttpHandler guarded(HttpHandler handler) {
+        return guarded("GET", handler);
+    }
+
+    private static HttpHandler guarded(String method, HttpHandler handler) {
         return exchange -> {
             try {
-                if (!"GET".equals(exchange.getRequestMethod())) {
-                    JsonResponses.error(exchange, 405, "method_not_allowed", "only GET is served here");
+                if (!method.equals(exchange.getRequestMethod())) {
+                    exchange.getResponseHeaders().set("Allow", method);
+                    JsonResponses.error(exchange, 405, "method_not_allowed", "only " + method + " is served here");
                     return;
                 }
                 handler.handle(exchange);

@@ -35,7 +35,8 @@ public final class ApiAccess {
             }
             if (!roles.contains(caller.get().role())) {
                 JsonResponses.error(exchange, 403, "forbidden", "a " + caller.get().role().name().toLowerCase()
-                    + " token may not read " + exchange.getRequestURI().getPath());
+                    + " token may not " + ("GET".equals(exchange.getRequestMethod()) ? "read " : "use ")
+                    + exchange.getRequestURI().getPath());
                 return;
             }
             handler.handle(exchange, caller.get());

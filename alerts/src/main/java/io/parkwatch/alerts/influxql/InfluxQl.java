@@ -5,7 +5,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Quoting for InfluxQL text built from validated parameters. */
+/**
+ * Quoting for InfluxQL text built from validated parameters. Escapes what InfluxDB's scanner
+ * reads inside quotes: backslash, the quote itself and newline (a raw newline ends a quoted
+ * token with "bad string"), so any value stays one token whatever validation let through.
+ */
 public final class InfluxQl {
 
     private InfluxQl() {
@@ -13,12 +17,16 @@ public final class InfluxQl {
 
     /** A double-quoted identifier. */
     public static String identifier(String name) {
-        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + escape(name).replace("\"", "\\\"") + "\"";
     }
 
     /** A single-quoted string literal. */
     public static String literal(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        return "'" + escape(value).replace("'", "\\'") + "'";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
     /** {@code "tag" = 'value'}. */

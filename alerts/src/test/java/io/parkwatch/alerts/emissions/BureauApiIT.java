@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.influxdb.client.InfluxDBClient;
+import com.influxdb.client.InfluxDBClientFactory;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.alerts.access.ApiTokens;
@@ -46,6 +48,7 @@ class BureauApiIT {
     static Path dir;
 
     private static AlertsHttpServer server;
+    private static InfluxDBClient client;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -80,8 +83,10 @@ class BureauApiIT {
         server = new AlertsHttpServer("127.0.0.1", 0, () -> new Overview("5m", 0, List.of(), Instant.EPOCH),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         ChunkedInfluxQl chunked = ChunkedInfluxQl.of(url, DB, Optional.empty(), null);
+        client = InfluxDBClientFactory.createV1(url, null, null, DB, null);
         BureauApi.register(server, ApiTokens.load(tokens), new InfluxQlEmissionHistory(chunked,
-            new UltraLowEmissionLimits()), new InfluxQlCoverageHistory(chunked), ZoneId.of("Asia/Shanghai"),
+            new UltraLowEmissionLimits()), new InfluxQlCoverageHistory(chunked, client.getInfluxQLQueryApi(), DB),
+            ZoneId.of("Asia/Shanghai"),
             Clock.fixed(Instant.parse("2026-11-05T00:00:00Z"), ZoneOffset.UTC));
         server.start();
     }
@@ -90,6 +95,9 @@ class BureauApiIT {
     static void stop() {
         if (server != null) {
             server.close();
+        }
+        if (client != null) {
+            client.close();
         }
     }
 
@@ -195,6 +203,12 @@ class BureauApiIT {
         assertThat(interval.statusCode()).isEqualTo(400);
         assertThat(json(interval).path("parameter").asText()).isEqualTo("interval");
         assertThat(json(get(BUREAU, "/api/v1/coverage?from=later")).path("parameter").asText()).isEqualTo("from");
+        HttpResponse<String> injected = get(BUREAU, "/api/v1/emissions?enterprise=e001%27%20OR%201%3D1");
+        assertThat(injected.statusCode()).isEqualTo(400);
+        assertThat(json(injected).path("parameter").asText()).isEqualTo("enterprise");
+        HttpResponse<String> regex = get(BUREAU, "/api/v1/coverage?park=%2F.*%2F");
+        assertThat(regex.statusCode()).isEqualTo(400);
+        assertThat(json(regex).path("parameter").asText()).isEqualTo("park");
     }
 
     @Test
@@ -207,6 +221,9 @@ class BureauApiIT {
         assertThat(energy.path("module").asText()).isEqualTo("ENERGY");
         assertThat(energy.path("class").asText()).isEqualTo("key-energy-users");
         assertThat(energy.path("live").asLong()).isEqualTo(10);
+        assertThat(energy.path("time").asText()).isEqualTo("2026-11-01T16:01:00Z");
+        assertThat(energy.path("ratio").asDouble()).isEqualTo(1.0);
+        assertThat(energy.path("target").asDouble()).isEqualTo(0.9);
         assertThat(energy.path("compliant").asBoolean()).isTrue();
         JsonNode history = json(get(OPERATOR, "/api/v1/coverage?park=xilinhot&from=2026-11-01&to=2026-11-03"));
         assertThat(history.path("mode").asText()).isEqualTo("history");

@@ -3,7 +3,6 @@ package io.parkwatch.alerts.emissions;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.alerts.access.ApiTokens;
-import io.parkwatch.alerts.coverage.InfluxQlCoverageHistory;
 import io.parkwatch.alerts.http.AlertsHttpServer;
 import io.parkwatch.alerts.http.BureauApi;
 import io.parkwatch.alerts.influxql.ChunkedInfluxQl;
@@ -30,8 +29,8 @@ public final class ExportServerMain {
             () -> new Overview("5m", 0, List.of(), Instant.EPOCH), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         ChunkedInfluxQl chunked = ChunkedInfluxQl.of(args[0], args[1], Optional.empty(), null);
         BureauApi.register(server, ApiTokens.load(Path.of(args[2])), new InfluxQlEmissionHistory(chunked,
-            new UltraLowEmissionLimits()), new InfluxQlCoverageHistory(chunked), ZoneId.of("Asia/Shanghai"),
-            Clock.systemUTC());
+            // Only emissions are exported here; coverage answers empty, sparing the small heap a second client.
+            new UltraLowEmissionLimits()), (query, rows) -> { }, ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
         server.start();
         System.out.println("port=" + server.port() + " max-heap=" + Runtime.getRuntime().maxMemory());
         System.out.flush();

@@ -8,7 +8,9 @@ import io.parkwatch.infra.net.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,14 @@ public final class AlertsCommand implements Callable<Integer> {
     @Mixin
     InfluxOptions influx;
 
+    @Mixin
+    KafkaOption kafka;
+
+    @Option(names = "--alerts-look-back", defaultValue = "P7D", paramLabel = "DURATION",
+        description = "How far back the alert board reads parkwatch.alerts.v1 at start (ISO-8601, e.g. P7D, PT12H); "
+            + "PT0S reads all of it. Default: ${DEFAULT-VALUE}.")
+    String lookBack;
+
     @Option(names = "--http-host", defaultValue = "127.0.0.1",
         description = "Address to bind; 0.0.0.0 to serve the network. Default: ${DEFAULT-VALUE}.")
     String httpHost;
@@ -29,7 +39,7 @@ public final class AlertsCommand implements Callable<Integer> {
     int httpPort;
 
     @Option(names = "--api-tokens", paramLabel = "FILE",
-        description = "Bearer tokens of the data API (/api/v1/emissions, /api/v1/coverage), one per line: "
+        description = "Bearer tokens of the data API (/api/v1/emissions, /api/v1/coverage, /api/v1/alerts), one per line: "
             + "label=operator:SECRET, label=bureau:SECRET or label=enterprise:ID:SECRET (SECRET may be sha256:HEX). "
             + "Without it the data API refuses every request.")
     Path apiTokens;
@@ -50,7 +60,20 @@ public final class AlertsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--park-zone must be a time-zone id such as Asia/Shanghai, got "
                 + parkZone);
         }
-        AlertsRuntime alerts = AlertsRuntime.start(httpHost, httpPort, influx.target(),
+        Duration back;
+        try {
+            back = Duration.parse(lookBack);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--alerts-look-back must be an ISO-8601 duration such as P7D, got "
+                + lookBack);
+        }
+        if (back.isNegative()) {
+            throw new IllegalArgumentException("--alerts-look-back must not be negative, got " + lookBack);
+        }
+        AlertsRuntime.BoardSettings board = AlertsRuntime.BoardSettings.of(kafka.bootstrapServers);
+        board = new AlertsRuntime.BoardSettings(board.bootstrapServers(), back, board.openMax(), board.recentMax(),
+            board.recentFor());
+        AlertsRuntime alerts = AlertsRuntime.start(httpHost, httpPort, influx.target(), board,
             apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
         System.out.println("parkwatch alerts service on http://" + httpHost + ":" + alerts.port() + "/");

@@ -109,6 +109,7 @@ public final class Demo implements AutoCloseable {
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
         AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
+            AlertsRuntime.BoardSettings.of(kafka.bootstrapServers()),
             ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
         // The demo plays its park clean (no faults) and without a rate limit: its load is the park's.
         Instant start = clock.instant();

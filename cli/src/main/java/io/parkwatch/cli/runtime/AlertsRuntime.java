@@ -4,6 +4,10 @@ import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.alerts.access.ApiTokens;
+import io.parkwatch.alerts.board.FoldedAlertBoard;
+import io.parkwatch.alerts.board.KafkaAlertCommands;
+import io.parkwatch.alerts.board.KafkaAlertFeed;
+import io.parkwatch.alerts.board.OperatorsApi;
 import io.parkwatch.alerts.coverage.InfluxQlCoverageHistory;
 import io.parkwatch.alerts.emissions.InfluxQlEmissionHistory;
 import io.parkwatch.alerts.emissions.UltraLowEmissionLimits;
@@ -13,43 +17,63 @@ import io.parkwatch.alerts.influxql.ChunkedInfluxQl;
 import io.parkwatch.alerts.overview.InfluxQlPipelineOverview;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Wires the control-room service: InfluxQL client, HTTP port. */
+/** Wires the control-room service: InfluxQL client, the alert board fed from Kafka, HTTP port. */
 public final class AlertsRuntime implements AutoCloseable {
-
-    private final InfluxDBClient influx;
-    private final AlertsHttpServer http;
-
-    private AlertsRuntime(InfluxDBClient influx, AlertsHttpServer http) {
-        this.influx = influx;
-        this.http = http;
-    }
 
     /** The park's local time: days of the emission history run from midnight to midnight there. */
     public static final ZoneId DEFAULT_PARK_ZONE = ZoneId.of("Asia/Shanghai");
 
-    public static AlertsRuntime start(String host, int port, InfluxTarget target, PrometheusMeterRegistry metrics,
-                                      Clock clock) throws IOException {
-        return start(host, port, target, ApiTokens.none(), DEFAULT_PARK_ZONE, metrics, clock);
+    private final List<AutoCloseable> parts;
+    private final AlertsHttpServer http;
+
+    private AlertsRuntime(List<AutoCloseable> parts, AlertsHttpServer http) {
+        this.parts = parts;
+        this.http = http;
     }
 
-    public static AlertsRuntime start(String host, int port, InfluxTarget target, ApiTokens tokens, ZoneId parkZone,
-                                      PrometheusMeterRegistry metrics, Clock clock) throws IOException {
+    /**
+     * How the alert board is kept: where Kafka is, how far back it reads the alerts topic
+     * ({@link Duration#ZERO}: all of it), and how many cleared alerts it keeps for how long.
+     */
+    public record BoardSettings(String bootstrapServers, Duration lookBack, int openMax, int recentMax,
+                                Duration recentFor) {
+
+        public static BoardSettings of(String bootstrapServers) {
+            return new BoardSettings(bootstrapServers, Duration.ofDays(7), 10_000, 1_000, Duration.ofHours(24));
+        }
+    }
+
+    public static AlertsRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
+                                      ApiTokens tokens, ZoneId parkZone, PrometheusMeterRegistry metrics,
+                                      Clock clock) throws IOException {
+        List<AutoCloseable> parts = new ArrayList<>();
         InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
             target.database(), null);
+        parts.add(influx);
         try {
+            FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
+                board.recentFor());
+            parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock).start());
+            KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
+            parts.add(0, commands);
             AlertsHttpServer http = new AlertsHttpServer(host, port,
                 new InfluxQlPipelineOverview(influx, target.database(), clock), metrics);
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
             BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
-                new InfluxQlCoverageHistory(chunked), parkZone, clock);
+                new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), parkZone,
+                clock);
+            OperatorsApi.register(http, tokens, alerts, commands, parkZone, clock);
             http.start();
-            return new AlertsRuntime(influx, http);
+            return new AlertsRuntime(parts, http);
         } catch (IOException | RuntimeException e) {
-            influx.close();
+            closeAll(parts);
             throw e;
         }
     }
@@ -61,6 +85,16 @@ public final class AlertsRuntime implements AutoCloseable {
     @Override
     public void close() {
         http.close();
-        influx.close();
+        closeAll(parts);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // Closing the rest matters more than this one's failure.
+            }
+        }
     }
 }

@@ -97,11 +97,20 @@ class ProtocolFormatsIT {
 
     @AfterAll
     void stopGateway() throws Exception {
-        logger.disconnect();
-        logger.close();
-        gateway.close();
-        readingConsumer.close();
-        rejectionConsumer.close();
+        // Null checks: a failed start must report its own cause, not a follow-on NPE.
+        if (logger != null) {
+            logger.disconnect();
+            logger.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (readingConsumer != null) {
+            readingConsumer.close();
+        }
+        if (rejectionConsumer != null) {
+            rejectionConsumer.close();
+        }
     }
 
     private static <V> KafkaConsumer<String, V> consumer(String kafka, TopicSpec<String, V> topic) {

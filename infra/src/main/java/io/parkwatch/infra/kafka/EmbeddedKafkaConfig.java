@@ -17,13 +17,13 @@ import java.util.TreeSet;
  *     when new or empty, reused as is when it already holds formatted Kafka storage
  * @param overrides broker properties applied over the small-node defaults; the listener and
  *     quorum layout is owned by the launcher and cannot be overridden
- * @param startTimeout how long to wait for the broker to become ready; {@code null} means 30 s
+ * @param startTimeout how long to wait for the broker to become ready; {@code null} means 90 s (a loaded 2-core machine took over 30 s)
  */
 public record EmbeddedKafkaConfig(
         String host, int port, Path dataDir, Map<String, String> overrides, Duration startTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
 
     /**
      * Keys that define the node's identity, listeners and storage; overriding them would make

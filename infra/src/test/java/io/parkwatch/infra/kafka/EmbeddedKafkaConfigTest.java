@@ -19,7 +19,7 @@ class EmbeddedKafkaConfigTest {
         assertThat(config.port()).isZero();
         assertThat(config.dataDir()).isAbsolute().endsWithRaw(DIR);
         assertThat(config.overrides()).isEmpty();
-        assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test

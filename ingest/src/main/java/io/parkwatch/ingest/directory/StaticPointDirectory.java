@@ -1,56 +1,55 @@
 package io.parkwatch.ingest.directory;
 
-import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** A directory fixed at start-up, from a list of registry points. */
+/**
+ * A directory fixed at start-up from a list of registry points (tests, tools): the same
+ * {@link RegistryView} the Kafka-backed directory keeps, with each point's park and enterprise
+ * registered implicitly.
+ */
 public final class StaticPointDirectory implements PointDirectory {
 
-    private final Map<String, PointEntry> points;
-    private final Map<String, PointEntry> byMn;
-    private final Map<String, PointEntry> vehicles;
-    private final Set<String> parks;
-    private final Set<String> enterprises;
+    private final RegistryView view = new RegistryView();
 
     public StaticPointDirectory(Collection<PointEntry> entries) {
-        this.points = entries.stream().collect(Collectors.toUnmodifiableMap(PointEntry::pointKey, Function.identity()));
-        this.byMn = entries.stream().filter(p -> p.hj212Mn() != null)
-            .collect(Collectors.toUnmodifiableMap(p -> p.park() + '/' + p.hj212Mn(), Function.identity()));
-        this.vehicles = entries.stream().filter(p -> p.module() == Module.LOGISTICS)
-            .collect(Collectors.toUnmodifiableMap(p -> p.park() + '/' + p.id(), Function.identity()));
-        this.parks = entries.stream().map(PointEntry::park).collect(Collectors.toUnmodifiableSet());
-        this.enterprises = entries.stream().map(p -> p.park() + '/' + p.enterprise())
-            .collect(Collectors.toUnmodifiableSet());
+        for (PointEntry point : entries) {
+            apply(RegistryRecord.of(new ParkEntry(point.park(), point.park())));
+            apply(RegistryRecord.of(new EnterpriseEntry(point.park(), point.enterprise(), null, null)));
+            apply(RegistryRecord.of(point));
+        }
+    }
+
+    private void apply(RegistryRecord record) {
+        view.apply(record.key(), record);
     }
 
     @Override
     public boolean knowsPark(String park) {
-        return parks.contains(park);
+        return view.knowsPark(park);
     }
 
     @Override
     public boolean knowsEnterprise(String park, String enterprise) {
-        return enterprises.contains(park + '/' + enterprise);
+        return view.knowsEnterprise(park, enterprise);
     }
 
     @Override
     public Optional<PointEntry> point(String park, String enterprise, String point) {
-        return Optional.ofNullable(points.get(park + '/' + enterprise + '/' + point));
+        return view.point(park, enterprise, point);
     }
 
     @Override
     public Optional<PointEntry> pointByMn(String park, String mn) {
-        return Optional.ofNullable(byMn.get(park + '/' + mn));
+        return view.pointByMn(park, mn);
     }
 
     @Override
     public Optional<PointEntry> vehicle(String park, String vehicle) {
-        return Optional.ofNullable(vehicles.get(park + '/' + vehicle));
+        return view.vehicle(park, vehicle);
     }
 }

@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
@@ -10,6 +11,7 @@ import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.streams.completeness.DayTally;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -28,6 +30,7 @@ import org.apache.kafka.streams.state.Stores;
  * registry ──► global store (every task reads the whole registry)
  * readings ──► point stage (per point partition: last good reading, day tallies)
  *                  │ at most one update per point per cadence
+ *                  │        + alert commands for data-gap:… ids (acknowledgements)
  *                  ▼ repartition by park, one partition
  *              park stage ──► coverage rows · data-gap alerts · completeness rows
  * </pre>
@@ -57,10 +60,19 @@ public final class CoverageTopology {
         builder.addStateStore(store(ParkStage.TALLY_STORE, DayTally.class));
 
         TopicSpec<String, Reading> readings = Topics.READINGS;
-        KStream<String, Object> outputs = builder
+        KStream<String, PointUpdate> updates = builder
             .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()))
             .process(() -> new PointStage(config), Named.as("coverage-point-stage"), PointStage.LAST_GOOD_STORE,
-                PointStage.TALLY_STORE)
+                PointStage.TALLY_STORE);
+        // Operators acknowledge data gaps through the same command topic as threshold alerts.
+        TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
+        KStream<String, PointUpdate> acknowledgements = builder
+            .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
+            .filter((key, command) -> command != null && DataGaps.owns(command.alertId()),
+                Named.as("coverage-data-gap-commands"))
+            .map((key, command) -> KeyValue.pair(DataGaps.pointKey(command.alertId()).split("/", 2)[0],
+                PointUpdate.acknowledge(command)), Named.as("coverage-commands-by-park"));
+        KStream<String, Object> outputs = updates.merge(acknowledgements)
             .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)
                 .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(PointUpdate.class)).withNumberOfPartitions(1))
             .process(() -> new ParkStage(config), Named.as("coverage-park-stage"), ParkStage.POINT_STORE,

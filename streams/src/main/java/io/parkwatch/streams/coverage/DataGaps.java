@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
 import io.parkwatch.contracts.alert.Severity;
@@ -17,6 +18,23 @@ public final class DataGaps {
 
     public static String alertId(String pointKey) {
         return RULE_ID + ":" + pointKey;
+    }
+
+    /** Whether an alert id names a data gap (its commands are this topology's to answer). */
+    static boolean owns(String alertId) {
+        return alertId != null && alertId.startsWith(RULE_ID + ":") && alertId.length() > RULE_ID.length() + 1;
+    }
+
+    static String pointKey(String alertId) {
+        return alertId.substring(RULE_ID.length() + 1);
+    }
+
+    /** Worded as the threshold lifecycle words it, so readers parse one format. */
+    static AlertEvent acknowledged(String pointKey, String park, String enterprise, Instant since,
+                                   AlertCommand command, Instant now) {
+        String note = command.note().isBlank() ? "" : ": " + command.note();
+        return new AlertEvent(alertId(pointKey), AlertEventType.ACKNOWLEDGED, RULE_ID, park, enterprise, pointKey,
+            Severity.WARNING, since, now, null, 1, "acknowledged by " + command.operator() + note, now);
     }
 
     static AlertEvent raised(PointEntry point, Instant since, Instant lastGood, Duration window, Instant now) {

@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.streams.completeness.DayTally;
@@ -18,6 +19,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds every point's last good reading and data-gap state, and turns them with the registry
@@ -32,6 +35,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
 
     static final String POINT_STORE = "coverage-point-state";
     static final String TALLY_STORE = "completeness-park-tallies";
+    private static final Logger LOG = LoggerFactory.getLogger(ParkStage.class);
 
     private final CoverageConfig config;
     private final CoverageCalculator calculator;
@@ -72,6 +76,26 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         if (update.lastGood() != null) {
             noteGood(update.pointKey(), update.lastGood());
         }
+        if (update.acknowledge() != null) {
+            acknowledge(update.pointKey(), update.acknowledge());
+        }
+    }
+
+    /** ACKNOWLEDGED for the point's open, unacknowledged gap; any other command changes nothing. */
+    private void acknowledge(String pointKey, AlertCommand command) {
+        PointState state = points.get(pointKey);
+        if (state == null || state.gapSince() == null || state.acknowledged()) {
+            LOG.info("acknowledgement of {} ignored: no open, unacknowledged data gap", command.alertId());
+            return;
+        }
+        Instant now = now();
+        PointEntry point = RegistryStore.point(registry, pointKey);
+        String[] parts = pointKey.split("/", 3);
+        String park = point != null ? point.park() : parts[0];
+        String enterprise = point != null ? point.enterprise() : parts.length > 1 ? parts[1] : null;
+        context.forward(new Record<>(command.alertId(),
+            DataGaps.acknowledged(pointKey, park, enterprise, state.gapSince(), command, now), now.toEpochMilli()));
+        points.put(pointKey, state.withAcknowledged());
     }
 
     private void noteGood(String pointKey, Instant at) {
@@ -81,7 +105,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         if (point == null) {
             return;
         }
-        PointState after = (before == null ? new PointState(null, now, null) : before).withLastGood(at);
+        PointState after = (before == null ? new PointState(null, now, null, false) : before).withLastGood(at);
         boolean wasLive = before != null && calculator.isLive(point, before.lastGood(), now);
         if (!wasLive && calculator.isLive(point, after.lastGood(), now)) {
             after = clearGap(point.pointKey(), point.park(), point.enterprise(), after, "data returned: good reading at "
@@ -122,7 +146,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         }
         for (PointEntry point : snapshot.points()) {
             PointState state = known.get(point.pointKey());
-            PointState next = state == null ? new PointState(null, now, null) : state;
+            PointState next = state == null ? new PointState(null, now, null, false) : state;
             Duration window = config.windowOf(point);
             boolean silent = Duration.between(next.silentSince(), now).compareTo(window) >= 0;
             if (silent && next.gapSince() == null) {

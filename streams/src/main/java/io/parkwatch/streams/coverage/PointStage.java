@@ -79,7 +79,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         Instant sent = known == null ? null : known.sent();
         // A point coming back (or new) is told at once: that clears its gap without waiting a cadence.
         if (sent == null || Duration.between(sent, at).compareTo(config.cadence()) >= 0) {
-            context.forward(new Record<>(reading.park(), new PointUpdate(key, at, null), now().toEpochMilli()));
+            context.forward(new Record<>(reading.park(), new PointUpdate(key, at, null, null), now().toEpochMilli()));
             sent = at;
         }
         lastGood.put(key, new LastGood(reading.park(), at, sent));
@@ -105,7 +105,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
             while (all.hasNext()) {
                 KeyValue<String, LastGood> entry = all.next();
                 if (entry.value.unsent()) {
-                    context.forward(new Record<>(entry.value.park(), new PointUpdate(entry.key, entry.value.at(), null),
+                    context.forward(new Record<>(entry.value.park(), new PointUpdate(entry.key, entry.value.at(), null, null),
                         wallClock));
                     sent.add(KeyValue.pair(entry.key, new LastGood(entry.value.park(), entry.value.at(),
                         entry.value.at())));
@@ -123,7 +123,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
                 if (tally.day().isBefore(oldestKept(zoneOf(tally.park())))) {
                     changed.add(KeyValue.pair(tally.key(), null));
                 } else if (tally.dirty()) {
-                    context.forward(new Record<>(tally.park(), new PointUpdate(tally.pointKey(), null, tally),
+                    context.forward(new Record<>(tally.park(), new PointUpdate(tally.pointKey(), null, tally, null),
                         wallClock));
                     changed.add(KeyValue.pair(tally.key(), tally.sent()));
                 }

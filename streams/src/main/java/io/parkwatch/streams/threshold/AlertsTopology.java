@@ -35,6 +35,8 @@ public final class AlertsTopology {
     static final String REGISTRY_STORE = "alert-registry";
     static final String RULES_STORE = "alert-rule-packs";
 
+    /** Ids of the coverage topology's data-gap alerts, whose commands are not ours. */
+    private static final String DATA_GAP_IDS = "data-gap:";
     private static final Logger LOG = LoggerFactory.getLogger(AlertsTopology.class);
 
     private AlertsTopology() {
@@ -70,6 +72,10 @@ public final class AlertsTopology {
     }
 
     private static boolean routable(AlertCommand command, ThresholdMetrics metrics) {
+        if (command != null && command.alertId().startsWith(DATA_GAP_IDS)) {
+            // The coverage topology answers these.
+            return false;
+        }
         if (command == null || AlertIds.pointKey(command.alertId()) == null) {
             metrics.ignoredCommand();
             LOG.warn("alert command without a parkwatch alert id ignored: {}", command);

@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
@@ -101,6 +102,10 @@ final class CoverageHarness implements AutoCloseable {
             observedAt, now, quality,
             SourceFormat.JSON);
         readings.pipeInput(reading.pointKey(), reading, observedAt);
+    }
+
+    void command(AlertCommand command) {
+        input(Topics.ALERT_COMMANDS).pipeInput(command.alertId(), command, now);
     }
 
     void advance(Duration duration) {

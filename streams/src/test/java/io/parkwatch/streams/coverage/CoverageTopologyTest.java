@@ -3,6 +3,7 @@ package io.parkwatch.streams.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
 import io.parkwatch.contracts.alert.Severity;
@@ -205,6 +206,34 @@ class CoverageTopologyTest {
             .as("a new silence raises the same alert id again")
             .extracting(AlertEvent::type, AlertEvent::alertId)
             .containsExactly(tuple(AlertEventType.RAISED, "data-gap:p/e1/water"));
+    }
+
+    @Test
+    void anOperatorsCommandAcknowledgesAnOpenDataGapOnce() {
+        energyPark(new Properties());
+        everyoneReports();
+        park.command(new AlertCommand("data-gap:p/e1/water", "ops", "", park.now()));
+        park.advance(Duration.ofMinutes(4));
+        park.reading("e1", "elec", Quality.N);
+        park.reading("e2", "elec", Quality.N);
+        park.advance(Duration.ofMinutes(2));
+        assertThat(park.alerts()).extracting(AlertEvent::type, AlertEvent::alertId).as("nothing to acknowledge yet")
+            .containsOnly(tuple(AlertEventType.RAISED, "data-gap:p/e1/water"));
+
+        park.command(new AlertCommand("data-gap:p/e1/water", "ops-li", "meter swapped", park.now()));
+        park.command(new AlertCommand("data-gap:p/e1/water", "ops-li", "again", park.now()));
+        park.command(new AlertCommand("p/e1/water|h2s|1", "ops-li", "not ours", park.now()));
+
+        List<AlertEvent> acknowledged = park.alerts();
+        assertThat(acknowledged).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(AlertEventType.ACKNOWLEDGED);
+            assertThat(event.alertId()).isEqualTo("data-gap:p/e1/water");
+            assertThat(event.enterprise()).isEqualTo("e1");
+            assertThat(event.firstSeen()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+            assertThat(event.message()).isEqualTo("acknowledged by ops-li: meter swapped");
+        });
+        park.reading("e1", "water", Quality.N);
+        assertThat(park.alerts()).extracting(AlertEvent::type).containsExactly(AlertEventType.CLEARED);
     }
 
     @Test

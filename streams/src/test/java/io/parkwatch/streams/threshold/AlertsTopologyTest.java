@@ -17,6 +17,7 @@ import io.parkwatch.contracts.registry.RegistryRecord;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,25 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void aStormOfTenThousandExceedingReadingsRaisesOnceAndCountsEveryReading() {
+        startDefault();
+        for (int i = 0; i < 10_000; i++) {
+            driver.send(TestReadings.gas("lel", 30 + i % 5, "%LEL", T0.plusSeconds(i)));
+        }
+
+        List<AlertEvent> events = driver.alerts();
+        assertThat(events).filteredOn(event -> event.type() == AlertEventType.RAISED).hasSize(1);
+        assertThat(events).extracting(AlertEvent::type)
+            .containsOnly(AlertEventType.RAISED, AlertEventType.UPDATED);
+        assertThat(events).extracting(AlertEvent::alertId).containsOnly(events.get(0).alertId());
+        RuleState stored = driver.driver.<String, RuleState>getKeyValueStore(AlertsTopology.STATE_STORE)
+            .get("p/e/det-1|combustible-gas");
+        assertThat(stored.open().occurrences()).isEqualTo(10_000);
+        assertThat(stored.open().peak()).isEqualTo(34.0);
+        assertThat(events.get(events.size() - 1).occurrences()).isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
     void anAcknowledgementCommandProducesOneAcknowledgedEvent() {
         startDefault();
         driver.send(TestReadings.gas("h2s", 12, "mg/m3", T0));
@@ -169,6 +189,7 @@ class AlertsTopologyTest {
         driver.command(new AlertCommand(alertId, "li.wei", "valve closed", T0.plusSeconds(30)));
         driver.command(new AlertCommand(alertId, "li.wei", "again", T0.plusSeconds(40)));
         driver.command(new AlertCommand("p/e/det-1|h2s|1", "li.wei", "", T0.plusSeconds(50)));
+        driver.command(new AlertCommand("data-gap:p/e/det-1", "li.wei", "not ours", T0.plusSeconds(60)));
 
         assertThat(driver.alerts()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(AlertEventType.ACKNOWLEDGED);

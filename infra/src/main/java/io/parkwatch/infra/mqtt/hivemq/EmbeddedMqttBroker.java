@@ -1,5 +1,6 @@
 package io.parkwatch.infra.mqtt.hivemq;
 
+import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import io.parkwatch.infra.mqtt.MqttBroker;
@@ -23,6 +24,12 @@ public final class EmbeddedMqttBroker implements MqttBroker {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
     private static final long START_TIMEOUT_SECONDS = 60;
     private static final long STOP_TIMEOUT_SECONDS = 30;
+    /**
+     * Unacknowledged QoS 1/2 PUBLISHes HiveMQ sends one client at a time. HiveMQ CE hard-codes 50
+     * (no config.xml key) and sends min(this, the client's receive maximum); 50 throttled the
+     * gateway, whose manual acks wait for Kafka, to a few thousand messages per second.
+     */
+    public static final int MAX_INFLIGHT_WINDOW = 1_000;
 
     private final EmbeddedHiveMQ hivemq;
     private final String host;
@@ -114,6 +121,8 @@ public final class EmbeddedMqttBroker implements MqttBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare HiveMQ directory " + root, e);
         }
+        // A JVM-wide static of HiveMQ's, read per delivery; every embedded broker wants the same.
+        InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = MAX_INFLIGHT_WINDOW;
         EmbeddedExtension extension = EmbeddedExtension.builder()
             .withId("parkwatch-access-policy")
             .withName("parkwatch access policy")

@@ -1,0 +1,64 @@
+package io.parkwatch.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parkwatch.testkit.SharedServers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code parkwatch bench gateway} as a user runs it, in a JVM of its own with a small count: it
+ * prints the three rates with matching counts and the two ratios, and writes the same as JSON.
+ * Nothing here asserts a speed.
+ */
+class GatewayBenchProcessIT {
+
+    private static final int MESSAGES = 2_000;
+
+    @Test
+    void printsTheGatewayRawProducerAndBrokerAloneRatesWithMatchingCounts() throws Exception {
+        Path json = SharedServers.directory("bench").resolve("bench.json");
+        Process bench = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "bench", "gateway",
+            "--messages", String.valueOf(MESSAGES), "--warm-up", "200", "--json", json.toString()))
+            .redirectErrorStream(true).start();
+        String output;
+        try {
+            output = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("bench finished").isTrue();
+        } finally {
+            bench.destroyForcibly();
+        }
+        System.out.println(output);
+        assertThat(bench.exitValue()).as("exit code; output:%n%s", output).isZero();
+
+        assertRate(output, "gateway", "in Kafka");
+        assertRate(output, "raw producer", "acked");
+        assertRate(output, "broker alone", "received");
+        assertThat(output).containsPattern("gateway / raw producer: \\d+\\.\\d{3}")
+            .containsPattern("gateway / broker alone: \\d+\\.\\d{3}");
+
+        JsonNode results = new ObjectMapper().readTree(json.toFile());
+        for (String phase : List.of("gateway", "rawProducer", "brokerAlone")) {
+            assertThat(results.path(phase).path("arrived").asLong()).as(phase).isEqualTo(MESSAGES);
+            assertThat(results.path(phase).path("messagesPerSecond").asDouble()).as(phase).isPositive();
+        }
+        assertThat(results.path("gatewayToRawProducer").asDouble()).isPositive();
+    }
+
+    private static void assertRate(String output, String phase, String arrived) {
+        Matcher line = Pattern.compile(Pattern.quote(phase) + ":\\s+(\\d+) msg/s .*; (\\d+) sent, (\\d+) "
+            + Pattern.quote(arrived)).matcher(output);
+        assertThat(line.find()).as("a %s line in:%n%s", phase, output).isTrue();
+        assertThat(Long.parseLong(line.group(1))).as("%s rate", phase).isPositive();
+        assertThat(Long.parseLong(line.group(2))).as("%s sent", phase).isEqualTo(MESSAGES);
+        assertThat(Long.parseLong(line.group(3))).as("%s arrived", phase).isEqualTo(MESSAGES);
+    }
+}
