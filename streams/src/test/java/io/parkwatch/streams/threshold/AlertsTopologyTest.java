@@ -97,9 +97,22 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void aLoggersHourlyValueAsTheGatewayNamesItIsConvertedWithItsHourlyOxygen() {
+        startDefault();
+        driver.send(TestReadings.emission("a19001-Avg-hour", 10, T0));
+        driver.send(TestReadings.emission("a21026-Avg-hour", 30, T0));
+        advanceStreamTimeTo(T0.plus(Duration.ofMinutes(70)));
+
+        assertThat(driver.alerts()).singleElement().satisfies(event -> {
+            assertThat(event.ruleId()).isEqualTo("so2-hourly-ultra-low");
+            assertThat(event.peakValue()).isCloseTo(30 * (21 - 6) / (21 - 10.0), within(1e-9));
+        });
+    }
+
+    @Test
     void anAlreadyConvertedValueIsJudgedAsItIs() {
         startDefault();
-        driver.send(TestReadings.emission("a21026-ZsAvg", 36, T0));
+        driver.send(TestReadings.emission("a21026-ZsAvg-hour", 36, T0));
         advanceStreamTimeTo(T0.plus(Duration.ofMinutes(70)));
         assertThat(driver.alerts()).extracting(AlertEvent::peakValue).containsExactly(36.0);
     }
@@ -111,7 +124,7 @@ class AlertsTopologyTest {
         advanceStreamTimeTo(T0.plus(Duration.ofMinutes(70)));
         assertThat(driver.alerts()).isEmpty();
 
-        driver.send(TestReadings.emission("a21026-ZsAvg", 120, T0.plus(Duration.ofMinutes(75))));
+        driver.send(TestReadings.emission("a21026-ZsAvg-hour", 120, T0.plus(Duration.ofMinutes(75))));
         advanceStreamTimeTo(T0.plus(Duration.ofMinutes(135)));
         assertThat(driver.alerts()).extracting(AlertEvent::ruleId).containsExactly("so2-hourly-gb13223");
     }
