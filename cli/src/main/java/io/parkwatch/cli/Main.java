@@ -1,5 +1,6 @@
 package io.parkwatch.cli;
 
+import io.parkwatch.cli.bench.stages.StageBenchCommand;
 import io.parkwatch.cli.command.AlertsCommand;
 import io.parkwatch.cli.command.DemoCommand;
 import io.parkwatch.cli.command.IngestCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
     description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
     subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
         AlertsCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RegistryCommand.class,
-        RulesCommand.class})
+        RulesCommand.class, StageBenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
