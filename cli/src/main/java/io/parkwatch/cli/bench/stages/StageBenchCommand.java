@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  * subcommands join that parent's list and this class goes.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {CoverageBenchCommand.class, SinkBenchCommand.class},
+    subcommands = {CoverageBenchCommand.class, AlertsBenchCommand.class, SinkBenchCommand.class},
     description = "Benchmarks of the pipeline's stages on in-process or embedded servers (see BENCHMARKS.md).")
 public final class StageBenchCommand implements Runnable {
 
