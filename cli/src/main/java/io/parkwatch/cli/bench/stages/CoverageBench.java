@@ -52,15 +52,17 @@ final class CoverageBench {
 
     private final Duration cadence;
     private final int cycles;
+    private final int perPark;
 
-    CoverageBench(Duration cadence, int cycles) {
+    CoverageBench(Duration cadence, int cycles, int perPark) {
         this.cadence = cadence;
         this.cycles = cycles;
+        this.perPark = perPark;
     }
 
     Result run(int points) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("parkwatch-bench-coverage-");
-        SyntheticRegistry registry = SyntheticRegistry.of(points, Duration.ofMinutes(1));
+        SyntheticRegistry registry = SyntheticRegistry.of(points, perPark, Duration.ofMinutes(1));
         try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafkaConfig.of(dir.resolve("kafka")))) {
             TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
             produce(kafka.bootstrapServers(), registry);

@@ -19,6 +19,11 @@ public final class CoverageBenchCommand implements Callable<Integer> {
         description = "Registered points of the baseline run. Default: ${DEFAULT-VALUE}.")
     int baselinePoints;
 
+    @Option(names = "--points-per-park", defaultValue = "2000",
+        description = "Points of each park: the park stage recomputes a park's rows for each point that "
+            + "becomes live, so the first load costs points x this. Default: ${DEFAULT-VALUE}.")
+    int pointsPerPark;
+
     @Option(names = "--cadence-seconds", defaultValue = "5",
         description = "coverage.cadence of the run (production: 30). Default: ${DEFAULT-VALUE}.")
     int cadenceSeconds;
@@ -35,11 +40,12 @@ public final class CoverageBenchCommand implements Callable<Integer> {
         if (cadenceSeconds < 1 || cycles < 1) {
             throw new IllegalArgumentException("--cadence-seconds and --cycles must be >= 1");
         }
-        CoverageBench bench = new CoverageBench(Duration.ofSeconds(cadenceSeconds), cycles);
+        CoverageBench bench = new CoverageBench(Duration.ofSeconds(cadenceSeconds), cycles, pointsPerPark);
         CoverageBench.Result baseline = bench.run(baselinePoints);
         CoverageBench.Result measured = bench.run(points);
-        Figures figures = new Figures(String.format("parkwatch bench coverage: %d points against %d, %d cycles of "
-            + "%d s (Kafka Streams, embedded Kafka)", points, baselinePoints, cycles, cadenceSeconds));
+        Figures figures = new Figures(String.format("parkwatch bench coverage: %d points against %d, parks of %d, "
+            + "%d cycles of %d s (Kafka Streams, embedded Kafka)", points, baselinePoints, pointsPerPark, cycles,
+            cadenceSeconds));
         add(figures, "", measured);
         add(figures, "baseline ", baseline);
         figures.put("punctuate avg ratio", measured.punctuateAvgMs() / baseline.punctuateAvgMs());

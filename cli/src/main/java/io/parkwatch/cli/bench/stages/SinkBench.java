@@ -3,6 +3,7 @@ package io.parkwatch.cli.bench.stages;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.access.ApiTokens;
 import io.parkwatch.cli.runtime.AlertsRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The InfluxDB sink against a raw writer, on embedded Kafka and a local influxd: the sink drains
@@ -83,7 +85,7 @@ final class SinkBench {
             }
             double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
             long rawCounted = raw.countReadings(RAW_DB);
-            Export export = export(target, load);
+            Export export = export(target, load, dir);
             return new Result(count, batch, (long) written, sinkCounted, (end - start) / 1e9,
                 (end - (first == 0 ? start : first)) / 1e9, rawCounted, rawSeconds, export.rows(), export.bytes(),
                 export.seconds());
@@ -96,13 +98,18 @@ final class SinkBench {
     }
 
     /** {@code GET /api/v1/emissions?interval=raw&format=csv} over the whole load: rows (lines less the header). */
-    private static Export export(InfluxTarget target, SinkLoad load) throws Exception {
-        try (AlertsRuntime alerts = AlertsRuntime.start("127.0.0.1", 0, target,
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC())) {
+    private static Export export(InfluxTarget target, SinkLoad load, Path dir) throws Exception {
+        // A bureau token of this run only; the file goes with the scratch directory.
+        String secret = UUID.randomUUID().toString();
+        Path tokens = Files.writeString(dir.resolve("api-tokens.properties"), "bench=bureau:" + secret + "\n");
+        try (AlertsRuntime alerts = AlertsRuntime.start("127.0.0.1", 0, target, ApiTokens.load(tokens),
+            AlertsRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            Clock.systemUTC())) {
             URI uri = URI.create("http://127.0.0.1:" + alerts.port() + "/api/v1/emissions?interval=raw&format=csv"
                 + "&from=" + load.from().minusSeconds(1) + "&to=" + load.to());
             long start = System.nanoTime();
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                    .header("Authorization", "Bearer " + secret).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
             long bytes = 0;
             long lines = 0;

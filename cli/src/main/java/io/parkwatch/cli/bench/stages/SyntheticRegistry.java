@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A registry of {@code points} points spread over parks of up to {@value #POINTS_PER_PARK} points,
+ * A registry of {@code points} points spread over parks of up to {@code perPark} points,
  * enterprises of {@value #POINTS_PER_ENTERPRISE}, and the plan's point kinds in turn, so that
- * every plan row has members. Deterministic: the same size gives the same registry.
+ * every plan row has members. Deterministic: the same sizes give the same registry.
  */
-record SyntheticRegistry(List<EnterpriseEntry> enterprises, List<PointEntry> points) {
+record SyntheticRegistry(List<EnterpriseEntry> enterprises, List<PointEntry> points, int perPark) {
 
-    static final int POINTS_PER_PARK = 10_000;
     static final int POINTS_PER_ENTERPRISE = 50;
 
     private static final String[][] KINDS = {
@@ -29,14 +28,17 @@ record SyntheticRegistry(List<EnterpriseEntry> enterprises, List<PointEntry> poi
     };
     private static final EnterpriseClass[] CLASSES = EnterpriseClass.values();
 
-    static SyntheticRegistry of(int points, Duration interval) {
+    static SyntheticRegistry of(int points, int perPark, Duration interval) {
         if (points < 1) {
             throw new IllegalArgumentException("--points must be positive: " + points);
+        }
+        if (perPark < POINTS_PER_ENTERPRISE) {
+            throw new IllegalArgumentException("--points-per-park must be >= " + POINTS_PER_ENTERPRISE + ": " + perPark);
         }
         List<EnterpriseEntry> enterprises = new ArrayList<>();
         List<PointEntry> entries = new ArrayList<>(points);
         for (int n = 0; n < points; n++) {
-            String park = park(n);
+            String park = String.format("park%03d", n / perPark);
             String enterprise = enterprise(n);
             if (n % POINTS_PER_ENTERPRISE == 0) {
                 enterprises.add(new EnterpriseEntry(park, enterprise, enterprise, classes(n / POINTS_PER_ENTERPRISE)));
@@ -45,7 +47,7 @@ record SyntheticRegistry(List<EnterpriseEntry> enterprises, List<PointEntry> poi
             entries.add(new PointEntry(park, enterprise, "pt" + n % POINTS_PER_ENTERPRISE, Module.valueOf(kind[0]),
                 kind[1], interval, null, null));
         }
-        return new SyntheticRegistry(List.copyOf(enterprises), List.copyOf(entries));
+        return new SyntheticRegistry(List.copyOf(enterprises), List.copyOf(entries), perPark);
     }
 
     List<RegistryRecord> records() {
@@ -56,11 +58,7 @@ record SyntheticRegistry(List<EnterpriseEntry> enterprises, List<PointEntry> poi
     }
 
     int parks() {
-        return (points.size() + POINTS_PER_PARK - 1) / POINTS_PER_PARK;
-    }
-
-    private static String park(int n) {
-        return String.format("park%02d", n / POINTS_PER_PARK);
+        return (points.size() + perPark - 1) / perPark;
     }
 
     private static String enterprise(int n) {

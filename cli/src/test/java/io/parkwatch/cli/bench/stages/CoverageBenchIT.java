@@ -9,7 +9,7 @@ class CoverageBenchIT {
     @Test
     void reportsCycleCostAndMemoryOfBothSizesWithEveryPointKnown() {
         BenchOutput out = BenchOutput.run("bench", "coverage", "--points", "300", "--baseline-points", "100",
-            "--cycles", "2", "--cadence-seconds", "1");
+            "--points-per-park", "100", "--cycles", "2", "--cadence-seconds", "1");
 
         assertThat(out.exitCode()).isZero();
         assertThat(out.figure("points in park store")).isEqualTo(300);
