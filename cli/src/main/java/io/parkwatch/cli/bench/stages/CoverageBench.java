@@ -115,10 +115,18 @@ final class CoverageBench {
 
     /** Counts the park stage's point states until every point is there; returns the count. */
     private long awaitAllPoints(KafkaStreams streams, int points) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(15).toNanos();
         long count = 0;
+        long reported = started;
         while (System.nanoTime() < deadline) {
             Thread.sleep(500);
+            if (System.nanoTime() - reported > 10_000_000_000L) {
+                // Progress, so that a run too large to finish still shows its pace.
+                reported = System.nanoTime();
+                System.out.printf("  (%d of %d points known to the park stage after %.0f s)%n", count, points,
+                    (reported - started) / 1e9);
+            }
             if (streams.state() != KafkaStreams.State.RUNNING) {
                 continue;
             }

@@ -42,6 +42,9 @@ public final class CoverageBenchCommand implements Callable<Integer> {
         }
         CoverageBench bench = new CoverageBench(Duration.ofSeconds(cadenceSeconds), cycles, pointsPerPark);
         CoverageBench.Result baseline = bench.run(baselinePoints);
+        Figures first = new Figures("baseline done:");
+        add(first, "baseline ", baseline);
+        System.out.print(first.text());
         CoverageBench.Result measured = bench.run(points);
         Figures figures = new Figures(String.format("parkwatch bench coverage: %d points against %d, parks of %d, "
             + "%d cycles of %d s (Kafka Streams, embedded Kafka)", points, baselinePoints, pointsPerPark, cycles,
