@@ -1,0 +1,62 @@
+package io.parkwatch.cli.bench.stages;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parkwatch bench alerts}: MQTT publish → alert latency, against MQTT publish → reading in Kafka. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+    description = {"Latency from an MQTT publish to the RAISED alert in Kafka at a fixed input rate, and in the "
+        + "same run from the publish to the reading in Kafka (the gateway's share), on embedded Kafka and HiveMQ."})
+public final class AlertsBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rate", defaultValue = "10000", description = "Readings/s over all publishers. "
+        + "Default: ${DEFAULT-VALUE}.")
+    double rate;
+
+    @Option(names = "--messages", defaultValue = "300000", description = "Readings measured. Default: ${DEFAULT-VALUE}.")
+    long messages;
+
+    @Option(names = "--warm-up", defaultValue = "50000", description = "Readings sent first. Default: ${DEFAULT-VALUE}.")
+    long warmUp;
+
+    @Option(names = "--publishers", defaultValue = "8", description = "MQTT publishers (one enterprise each). "
+        + "Default: ${DEFAULT-VALUE}.")
+    int publishers;
+
+    @Option(names = "--points-per-publisher", defaultValue = "125",
+        description = "Gas detectors per enterprise. Default: ${DEFAULT-VALUE}.")
+    int pointsPerPublisher;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rate <= 0 || messages < publishers || warmUp < 0) {
+            throw new IllegalArgumentException("--rate must be positive, --messages >= --publishers, --warm-up >= 0");
+        }
+        AlertsBench.Result r = new AlertsBench(new GasDetectorLoad(publishers, pointsPerPublisher))
+            .run(rate, warmUp, messages);
+        Figures figures = new Figures(String.format("parkwatch bench alerts: %d readings at %.0f/s, %d publishers x "
+            + "%d gas detectors, every %dth reading over the trigger (embedded Kafka and HiveMQ)", r.sent(), rate,
+            publishers, pointsPerPublisher, GasDetectorLoad.EVERY));
+        figures.put("achieved input rate /s", r.rate());
+        figures.put("readings sent", r.sent());
+        figures.put("readings acknowledged", r.acknowledged());
+        latencies(figures, "publish → alert", r.alertMillis());
+        figures.put("alerts expected", r.expectedAlerts());
+        latencies(figures, "publish → reading", r.readingMillis());
+        figures.print(json);
+        return 0;
+    }
+
+    private static void latencies(Figures figures, String name, double[] millis) {
+        figures.put(name + " seen", millis.length);
+        figures.put(name + " p50 ms", Figures.quantile(millis, 0.50));
+        figures.put(name + " p95 ms", Figures.quantile(millis, 0.95));
+        figures.put(name + " p99 ms", Figures.quantile(millis, 0.99));
+        figures.put(name + " max ms", Figures.quantile(millis, 1.0));
+    }
+}

@@ -1,0 +1,82 @@
+package io.parkwatch.cli.bench.stages;
+
+import com.influxdb.client.domain.WritePrecision;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.streams.sink.PointMapping;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sink's baseline: the same points as line protocol, POSTed to {@code /write} with a plain client. */
+final class RawInfluxWriter {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String url;
+
+    RawInfluxWriter(String url) {
+        this.url = url;
+    }
+
+    /** Line-protocol bodies of {@code batch} readings each, mapped as the sink maps them. */
+    static List<String> bodies(List<Reading> readings, int batch) {
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        int lines = 0;
+        for (Reading reading : readings) {
+            if (lines > 0) {
+                body.append('\n');
+            }
+            body.append(PointMapping.reading(reading).toLineProtocol(null, WritePrecision.NS));
+            if (++lines == batch) {
+                bodies.add(body.toString());
+                body.setLength(0);
+                lines = 0;
+            }
+        }
+        if (lines > 0) {
+            bodies.add(body.toString());
+        }
+        return bodies;
+    }
+
+    void write(String database, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/write?db="
+                + encode(database) + "&precision=ns"))
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IOException("influxd answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** Runs an InfluxQL statement; returns the JSON answer. */
+    String query(String database, String statement) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/query?db="
+                + encode(database) + "&q=" + encode(statement)))
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"error\"")) {
+            throw new IOException("influxd answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** {@code count(value)} of the reading measurement, from an InfluxQL answer. */
+    long countReadings(String database) throws IOException, InterruptedException {
+        String answer = query(database, "SELECT count(\"value\") FROM \"reading\"");
+        int values = answer.indexOf("\"values\":[[");
+        if (values < 0) {
+            return 0;
+        }
+        String row = answer.substring(values + 11, answer.indexOf(']', values));
+        return Long.parseLong(row.substring(row.indexOf(',') + 1).trim());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

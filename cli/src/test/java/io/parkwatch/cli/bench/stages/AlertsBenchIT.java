@@ -1,0 +1,24 @@
+package io.parkwatch.cli.bench.stages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AlertsBenchIT {
+
+    @Test
+    void everyMeasuredReadingAndEveryExpectedAlertIsTimed() {
+        BenchOutput out = BenchOutput.run("bench", "alerts", "--rate", "500", "--messages", "1000", "--warm-up", "200",
+            "--publishers", "2", "--points-per-publisher", "5");
+
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.figure("readings sent")).isEqualTo(1000);
+        assertThat(out.figure("readings acknowledged")).isEqualTo(1000);
+        assertThat(out.figure("publish → reading seen")).isEqualTo(1000);
+        // 2 publishers x 500 readings: every detector's every 10th reading is over the trigger, 50 each.
+        assertThat(out.figure("alerts expected")).isEqualTo(100);
+        assertThat(out.figure("publish → alert seen")).isEqualTo(100);
+        assertThat(out.figure("publish → alert p99 ms")).isPositive();
+        assertThat(out.text()).contains("achieved input rate /s:", "publish → reading p99 ms:");
+    }
+}
