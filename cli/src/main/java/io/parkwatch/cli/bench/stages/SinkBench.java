@@ -85,7 +85,7 @@ final class SinkBench {
             }
             double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
             long rawCounted = raw.countReadings(RAW_DB);
-            Export export = export(target, load, dir);
+            Export export = export(target, kafka.bootstrapServers(), load, dir);
             return new Result(count, batch, (long) written, sinkCounted, (end - start) / 1e9,
                 (end - (first == 0 ? start : first)) / 1e9, rawCounted, rawSeconds, export.rows(), export.bytes(),
                 export.seconds());
@@ -98,11 +98,12 @@ final class SinkBench {
     }
 
     /** {@code GET /api/v1/emissions?interval=raw&format=csv} over the whole load: rows (lines less the header). */
-    private static Export export(InfluxTarget target, SinkLoad load, Path dir) throws Exception {
+    private static Export export(InfluxTarget target, String kafka, SinkLoad load, Path dir) throws Exception {
         // A bureau token of this run only; the file goes with the scratch directory.
         String secret = UUID.randomUUID().toString();
         Path tokens = Files.writeString(dir.resolve("api-tokens.properties"), "bench=bureau:" + secret + "\n");
-        try (AlertsRuntime alerts = AlertsRuntime.start("127.0.0.1", 0, target, ApiTokens.load(tokens),
+        try (AlertsRuntime alerts = AlertsRuntime.start("127.0.0.1", 0, target,
+            AlertsRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens),
             AlertsRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
             Clock.systemUTC())) {
             URI uri = URI.create("http://127.0.0.1:" + alerts.port() + "/api/v1/emissions?interval=raw&format=csv"
