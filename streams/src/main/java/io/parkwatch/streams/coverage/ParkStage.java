@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -36,6 +38,8 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
     static final String POINT_STORE = "coverage-point-state";
     static final String TALLY_STORE = "completeness-park-tallies";
     private static final Logger LOG = LoggerFactory.getLogger(ParkStage.class);
+    /** How soon a point coming alive shows in its park's rows (batched: one recount per park per flush). */
+    static final Duration CHANGE_FLUSH = Duration.ofSeconds(1);
 
     private final CoverageConfig config;
     private final CoverageCalculator calculator;
@@ -46,6 +50,13 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
     private KeyValueStore<String, DayTally> tallies;
     private ReadOnlyKeyValueStore<String, byte[]> registry;
     private CompletenessEmitter completeness;
+    /**
+     * The registry as of the last cadence: decoding the whole registry per reading made a park
+     * coming alive O(points²) (100,000 points never settled under exactly-once, BENCHMARKS.md).
+     */
+    private RegistrySnapshot snapshot;
+    /** Parks with a point that came alive since the last flush; their rows go out once per flush. */
+    private final Set<String> changedParks = new LinkedHashSet<>();
 
     ParkStage(CoverageConfig config) {
         this.config = config;
@@ -60,6 +71,8 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         this.registry = context.getStateStore(RegistryStore.NAME);
         this.completeness = new CompletenessEmitter(config, tallies, context);
         context.schedule(config.cadence(), PunctuationType.WALL_CLOCK_TIME, this::everyCadence);
+        context.schedule(CHANGE_FLUSH, PunctuationType.WALL_CLOCK_TIME,
+            wallClock -> flushChanged(Instant.ofEpochMilli(wallClock)));
         context.schedule(config.completenessCadence(), PunctuationType.WALL_CLOCK_TIME,
             wallClock -> completeness.emit(RegistryStore.snapshot(registry), Instant.ofEpochMilli(wallClock)));
     }
@@ -111,7 +124,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
             after = clearGap(point.pointKey(), point.park(), point.enterprise(), after, "data returned: good reading at "
                 + after.lastGood(), now);
             points.put(pointKey, after);
-            emitChanged(point.park(), now);
+            changedParks.add(point.park());
         } else if (!after.equals(before)) {
             points.put(pointKey, after);
         }
@@ -119,7 +132,8 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
 
     private void everyCadence(long wallClock) {
         Instant now = Instant.ofEpochMilli(wallClock);
-        RegistrySnapshot snapshot = RegistryStore.snapshot(registry);
+        snapshot = RegistryStore.snapshot(registry);
+        changedParks.clear();
         checkGaps(snapshot, now);
         for (CoverageRow row : calculator.rows(snapshot, this::lastGood, now)) {
             emit(row);
@@ -175,8 +189,21 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         return state.withGap(null);
     }
 
+    private void flushChanged(Instant now) {
+        if (changedParks.isEmpty()) {
+            return;
+        }
+        if (snapshot == null) {
+            snapshot = RegistryStore.snapshot(registry);
+        }
+        for (String park : changedParks) {
+            emitChanged(park, now);
+        }
+        changedParks.clear();
+    }
+
     private void emitChanged(String park, Instant now) {
-        for (CoverageRow row : calculator.rowsOf(park, RegistryStore.snapshot(registry), this::lastGood, now)) {
+        for (CoverageRow row : calculator.rowsOf(park, snapshot, this::lastGood, now)) {
             CoverageRow last = emitted.get(CoverageCalculator.key(row));
             if (last == null || last.live() != row.live() || last.required() != row.required()
                 || !Objects.equals(last.silentPoints(), row.silentPoints())) {

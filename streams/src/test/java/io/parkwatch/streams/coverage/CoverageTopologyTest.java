@@ -199,7 +199,8 @@ class CoverageTopologyTest {
         List<AlertEvent> cleared = park.alerts();
         assertThat(cleared).extracting(AlertEvent::type).containsExactly(AlertEventType.CLEARED);
         assertThat(cleared.get(0).alertId()).isEqualTo(gap.alertId());
-        assertThat(park.row(KEY_METERS).silentPoints()).isEmpty();
+        park.advance(ParkStage.CHANGE_FLUSH);
+        assertThat(park.row(KEY_METERS).silentPoints()).as("the park's rows recounted at the next flush").isEmpty();
 
         park.advance(Duration.ofMinutes(6));
         assertThat(park.alerts()).filteredOn(event -> event.pointKey().equals("p/e1/water"))
