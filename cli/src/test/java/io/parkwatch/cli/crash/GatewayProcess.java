@@ -38,7 +38,10 @@ final class GatewayProcess {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
             "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "ingest",
             "--kafka", kafka, "--mqtt", mqtt, "--mqtt-user", BenchLoad.GATEWAY_USER, "--client-id", clientId,
-            "--receive-maximum", String.valueOf(receiveMaximum), "--metrics-port=-1"))
+            "--receive-maximum", String.valueOf(receiveMaximum), "--metrics-port=-1",
+            // The sample registry the load's enterprises and points come from; loaded (unchanged
+            // after the first start) before the gateway subscribes.
+            "--sample-registry", "--seed", String.valueOf(BenchLoad.PARK_SEED)))
             .redirectErrorStream(true);
         builder.environment().put("PARKWATCH_MQTT_PASSWORD", new String(password));
         GatewayProcess gateway = new GatewayProcess(builder.start(), log);
