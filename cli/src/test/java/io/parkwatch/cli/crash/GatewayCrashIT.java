@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * times. Every message the broker acknowledged to its publisher is in Kafka afterwards; redelivery
  * may duplicate (printed, not asserted), never drop.
  */
+@Tag("crash")
 class GatewayCrashIT {
 
     private static final int MESSAGES = 100_000;
