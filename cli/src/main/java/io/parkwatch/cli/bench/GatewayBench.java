@@ -6,7 +6,7 @@ import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +94,7 @@ public final class GatewayBench {
                 gateways.add(GatewayRuntime.start(servers.kafka(), new MqttSubscriptionSettings(servers.mqtt(),
                         BenchLoad.GATEWAY_USER, load.password(), "bench-gateway-" + i, ParkAccounts.GATEWAY_GROUP,
                         "parks/#", settings.receiveMaximum(), 300),
-                    new StaticPointDirectory(load.registeredPoints()), new SimpleMeterRegistry(), Clock.systemUTC()));
+                    RegistryView.of(load.registeredPoints()), new SimpleMeterRegistry(), Clock.systemUTC()));
             }
             if (settings.warmUp() > 0) {
                 long target = readings.total() + settings.warmUp();

@@ -19,7 +19,7 @@ import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.ParkAccounts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.streams.app.StreamsSettings;
 import io.parkwatch.testkit.SharedServers;
@@ -99,7 +99,7 @@ class OperatorsAlertApiIT {
         running.add(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(SharedServers.mqtt().uri(),
                 TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "gateway-" + point,
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),
-            new StaticPointDirectory(List.of(detector)), meters, Clock.systemUTC()));
+            RegistryView.of(List.of(detector)), meters, Clock.systemUTC()));
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops-it=operator:" + OPERATOR + "\n");
         alerts = AlertsRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(), "opsapi_it"),

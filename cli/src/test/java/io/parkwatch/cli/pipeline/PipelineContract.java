@@ -15,7 +15,7 @@ import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.ParkAccounts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.streams.app.StreamsSettings;
 import io.parkwatch.testkit.SharedServers;
@@ -82,7 +82,7 @@ abstract class PipelineContract {
         running.add(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker().uri(),
                 TestAccounts.GATEWAY, TestAccounts.password(TestAccounts.GATEWAY), "gateway-" + name,
                 ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 300),
-            new StaticPointDirectory(List.of(meter)), meters, Clock.systemUTC()));
+            RegistryView.of(List.of(meter)), meters, Clock.systemUTC()));
     }
 
     @AfterAll

@@ -18,7 +18,7 @@ import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.ParkAccounts;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.hj212.Hj212Crc;
 import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
@@ -69,7 +69,7 @@ class ProtocolFormatsIT {
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final BlockingQueue<String> feedback = new LinkedBlockingQueue<>();
     private GatewayRuntime gateway;
-    private StaticPointDirectory directory;
+    private RegistryView directory;
     private KafkaConsumer<String, Reading> readingConsumer;
     private KafkaConsumer<String, Rejection> rejectionConsumer;
     private MqttClient logger;
@@ -82,7 +82,7 @@ class ProtocolFormatsIT {
             Module.ENVIRONMENT, "cems-stack", Duration.ofMinutes(1), MN, null);
         PointEntry truck = new PointEntry(TestAccounts.PARK, TestAccounts.ENTERPRISE_1, "truck-formats",
             Module.LOGISTICS, "hazmat-vehicle", Duration.ofSeconds(30), null, TERMINAL);
-        directory = new StaticPointDirectory(List.of(stack, truck));
+        directory = RegistryView.of(List.of(stack, truck));
         readingConsumer = consumer(kafka, Topics.READINGS);
         rejectionConsumer = consumer(kafka, Topics.REJECTED);
         gateway = GatewayRuntime.start(kafka, new MqttSubscriptionSettings(SharedServers.mqtt().uri(),

@@ -15,7 +15,7 @@ import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoBroker;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
@@ -70,7 +70,7 @@ class SimulatorPipelineIT {
                 new StaticAccessPolicy(accounts)));
              GatewayRuntime gateway = GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker.uri(), GATEWAY,
                  passwords.get(GATEWAY), "gateway-simulator", ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 0),
-                 new StaticPointDirectory(registry.points()), new SimpleMeterRegistry(), Clock.systemUTC());
+                 RegistryView.of(registry.points()), new SimpleMeterRegistry(), Clock.systemUTC());
              ParkSimulator simulator = new ParkSimulator(scenario, start, Clock.systemUTC(), 400)) {
             simulator.start(broker.uri(), login -> new SenderCredentials(login, passwords.get(login)));
             Thread.sleep(12_000);

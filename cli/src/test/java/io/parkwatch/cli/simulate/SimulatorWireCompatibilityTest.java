@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.PayloadFormat;
@@ -47,7 +47,7 @@ class SimulatorWireCompatibilityTest {
 
     private static final Instant START = Instant.parse("2026-11-23T02:00:00Z");
     private static final Registry REGISTRY = SampleRegistry.generate(2025);
-    private static final StaticPointDirectory DIRECTORY = new StaticPointDirectory(REGISTRY.points());
+    private static final RegistryView DIRECTORY = RegistryView.of(REGISTRY.points());
     private static final Map<PayloadKind, PayloadFormat> FORMATS = Map.of(
         PayloadKind.JSON, new JsonPointFormat(DIRECTORY),
         PayloadKind.HJ212, new Hj212Format(DIRECTORY, GatewaySettings.DEFAULTS.units(), Hj212Settings.DEFAULTS),

@@ -5,6 +5,8 @@ import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.PointKind;
 import io.parkwatch.contracts.registry.RegistryRecord;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,20 @@ public final class RegistryView implements PointDirectory {
     private final Map<String, PointEntry> points = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> byMn = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> vehicles = new ConcurrentHashMap<>();
+
+    /**
+     * A view holding these points (tests, tools, benchmarks), each point's park and enterprise
+     * registered implicitly.
+     */
+    public static RegistryView of(Collection<PointEntry> points) {
+        RegistryView view = new RegistryView();
+        for (PointEntry point : points) {
+            List.of(RegistryRecord.of(new ParkEntry(point.park(), point.park())),
+                RegistryRecord.of(new EnterpriseEntry(point.park(), point.enterprise(), null, null)),
+                RegistryRecord.of(point)).forEach(record -> view.apply(record.key(), record));
+        }
+        return view;
+    }
 
     /** Applies one record of the topic; keys other than park/enterprise/point ones are ignored. */
     public void apply(String key, RegistryRecord record) {

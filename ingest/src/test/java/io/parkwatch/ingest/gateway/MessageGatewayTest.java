@@ -11,7 +11,7 @@ import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
 import io.parkwatch.contracts.retry.Backoff;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.publish.ReadingPublisher;
 import io.parkwatch.ingest.topic.PayloadKind;
@@ -43,7 +43,7 @@ class MessageGatewayTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final GatewayMetrics metrics = new GatewayMetrics(meters);
     private final List<String> feedback = new CopyOnWriteArrayList<>();
-    private final StaticPointDirectory directory = new StaticPointDirectory(List.of(new PointEntry("xilinhot", "e001",
+    private final RegistryView directory = RegistryView.of(List.of(new PointEntry("xilinhot", "e001",
         "elec-01", Module.ENERGY, "electricity-meter", Duration.ofMinutes(1), null, null)));
     private final MessageGateway gateway = new MessageGateway(directory,
         Map.of(PayloadKind.JSON, new JsonPointFormat(directory)), readings, rejections,

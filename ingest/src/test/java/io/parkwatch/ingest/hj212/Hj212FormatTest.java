@@ -9,7 +9,7 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.Observation;
 import io.parkwatch.ingest.gateway.RejectedInputException;
@@ -32,7 +32,7 @@ class Hj212FormatTest {
         Duration.ofMinutes(1), "OTHERMN0001", null);
     static final TopicAddress TOPIC = new TopicAddress("ordos", "power-co", null, PayloadKind.HJ212);
 
-    private final Hj212Format format = new Hj212Format(new StaticPointDirectory(List.of(STACK, OTHER)),
+    private final Hj212Format format = new Hj212Format(RegistryView.of(List.of(STACK, OTHER)),
         UnitCatalog.defaults(), Hj212Settings.DEFAULTS);
 
     private AbstractThrowableAssert<?, ?> refused(byte[] raw, RejectReason reason) {

@@ -9,7 +9,7 @@ import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
 import io.parkwatch.contracts.retry.Backoff;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.GatewayMetrics;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
@@ -53,7 +53,7 @@ class Hj212GatewayTest {
     }
 
     private MessageGateway gateway(Hj212Settings settings) {
-        StaticPointDirectory directory = new StaticPointDirectory(List.of(Hj212FormatTest.STACK, Hj212FormatTest.OTHER));
+        RegistryView directory = RegistryView.of(List.of(Hj212FormatTest.STACK, Hj212FormatTest.OTHER));
         ReadingPublisher readingSink = new ReadingPublisher() {
             @Override
             public CompletableFuture<Void> publish(List<Reading> batch) {

@@ -6,7 +6,7 @@ import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.Observation;
 import io.parkwatch.ingest.gateway.RejectedInputException;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.validate.UnitCatalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +39,7 @@ class Hj212RoundTripTest {
         Map.entry("w21011", "kg"), Map.entry("w21001", "kg"));
     private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-    private final Hj212Format format = new Hj212Format(new StaticPointDirectory(List.of(Hj212FormatTest.STACK)),
+    private final Hj212Format format = new Hj212Format(RegistryView.of(List.of(Hj212FormatTest.STACK)),
         UnitCatalog.defaults(), Hj212Settings.DEFAULTS);
     private final Random random = new Random(212);
 

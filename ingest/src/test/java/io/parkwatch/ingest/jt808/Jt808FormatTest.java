@@ -7,7 +7,7 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.Observation;
 import io.parkwatch.ingest.gateway.RejectedInputException;
@@ -22,7 +22,7 @@ class Jt808FormatTest {
 
     private static final PointEntry TRUCK = new PointEntry("ordos", "hazmat-co", "v-13", Module.LOGISTICS,
         "hazmat-vehicle", Duration.ofSeconds(30), null, "011223344550");
-    private final Jt808Format format = new Jt808Format(new StaticPointDirectory(List.of(TRUCK)));
+    private final Jt808Format format = new Jt808Format(RegistryView.of(List.of(TRUCK)));
 
     private static TopicAddress vehicle(String id) {
         return new TopicAddress("ordos", null, id, PayloadKind.JT808);
@@ -42,7 +42,7 @@ class Jt808FormatTest {
     void aFrameFromAnotherTerminalIsRefused() {
         PointEntry other = new PointEntry("ordos", "hazmat-co", "v-14", Module.LOGISTICS, "hazmat-vehicle",
             Duration.ofSeconds(30), null, "013800138000");
-        Jt808Format withTwo = new Jt808Format(new StaticPointDirectory(List.of(TRUCK, other)));
+        Jt808Format withTwo = new Jt808Format(RegistryView.of(List.of(TRUCK, other)));
 
         assertThatThrownBy(() -> withTwo.decode(vehicle("v-14"), Jt808TestFrames.hex(Jt808TestFrames.STANDARD_EXAMPLE)))
             .isInstanceOf(RejectedInputException.class)

@@ -13,7 +13,7 @@ import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
-import io.parkwatch.ingest.directory.StaticPointDirectory;
+import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.streams.app.StreamsApp;
 import io.parkwatch.streams.app.StreamsSettings;
@@ -128,7 +128,7 @@ final class AlertsBench {
         return GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(broker.uri(),
                 GasDetectorLoad.GATEWAY_USER, load.password(), "bench-gateway", ParkAccounts.GATEWAY_GROUP,
                 "parks/#", 1000, 300),
-            new StaticPointDirectory(load.points()), meters, Clock.systemUTC());
+            RegistryView.of(load.points()), meters, Clock.systemUTC());
     }
 
     private static void send(List<PacedPublisher> publishers, ExecutorService threads, String run, long each,
