@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,6 @@ public final class FoldedAlertBoard implements AlertBoard {
         .thenComparing(BoardAlert::alertId);
 
     private static final Logger LOG = LoggerFactory.getLogger(FoldedAlertBoard.class);
-    private static final String ACK_PREFIX = "acknowledged by ";
 
     private final Clock clock;
     private final int openMax;
@@ -105,29 +105,22 @@ public final class FoldedAlertBoard implements AlertBoard {
             }
             case ACKNOWLEDGED -> {
                 state = AlertState.ACKNOWLEDGED;
-                String[] who = acknowledgement(event.message());
-                by = who[0];
-                note = who[1];
+                by = event.acknowledgedBy();
+                note = event.note();
             }
             case CLEARED -> state = AlertState.CLEARED;
             default -> throw new IllegalStateException("unknown event type " + event.type());
         }
         return new BoardAlert(event.alertId(), event.ruleId(), event.park(), event.enterprise(), event.pointKey(),
             event.severity(), state, event.firstSeen(), event.lastSeen(), event.peakValue(), event.occurrences(),
+            orElse(event.module(), before, BoardAlert::module), orElse(event.metric(), before, BoardAlert::metric),
+            orElse(event.value(), before, BoardAlert::value), orElse(event.limit(), before, BoardAlert::limit),
             message, by, note, event.at());
     }
 
-    /**
-     * Operator and note from the lifecycle's message {@code acknowledged by OPERATOR[: NOTE]}:
-     * the event carries them only there.
-     */
-    static String[] acknowledgement(String message) {
-        if (message == null || !message.startsWith(ACK_PREFIX)) {
-            return new String[] {message == null ? "" : message, ""};
-        }
-        String rest = message.substring(ACK_PREFIX.length());
-        int colon = rest.indexOf(": ");
-        return colon < 0 ? new String[] {rest, ""} : new String[] {rest.substring(0, colon), rest.substring(colon + 2)};
+    /** An event's field, or the board's when the event does not carry it (events from older producers). */
+    private static <T> T orElse(T fromEvent, BoardAlert before, Function<BoardAlert, T> field) {
+        return fromEvent != null || before == null ? fromEvent : field.apply(before);
     }
 
     private void prune() {

@@ -1,12 +1,15 @@
 package io.parkwatch.alerts.board;
 
 import static io.parkwatch.alerts.board.AlertEvents.T0;
+import static io.parkwatch.alerts.board.AlertEvents.acknowledged;
 import static io.parkwatch.alerts.board.AlertEvents.event;
 import static io.parkwatch.alerts.board.AlertEvents.raised;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.registry.Module;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -31,8 +34,8 @@ class FoldedAlertBoardTest {
         board.apply(raised("a1", "e001", Severity.WARNING, T0));
         board.apply(event("a1", AlertEventType.UPDATED, "e001", Severity.WARNING, 50, "LEL 42 above 25",
             T0.plusSeconds(60)));
-        board.apply(event("a1", AlertEventType.ACKNOWLEDGED, "e001", Severity.WARNING, 50,
-            "acknowledged by ops-li: valve closed: crew sent", T0.plusSeconds(90)));
+        board.apply(acknowledged("a1", "e001", Severity.WARNING, 50, "ops-li", "valve closed: crew sent",
+            T0.plusSeconds(90)));
 
         BoardAlert acked = board.alert("a1").orElseThrow();
         assertThat(acked.state()).isEqualTo(AlertState.ACKNOWLEDGED);
@@ -54,8 +57,7 @@ class FoldedAlertBoardTest {
     @Test
     void escalationNeedsAFreshAcknowledgement() {
         board.apply(raised("a1", "e001", Severity.WARNING, T0));
-        board.apply(event("a1", AlertEventType.ACKNOWLEDGED, "e001", Severity.WARNING, 1, "acknowledged by ops",
-            T0.plusSeconds(1)));
+        board.apply(acknowledged("a1", "e001", Severity.WARNING, 1, "ops", "", T0.plusSeconds(1)));
         board.apply(event("a1", AlertEventType.ESCALATED, "e001", Severity.CRITICAL, 2, "LEL 60", T0.plusSeconds(2)));
 
         BoardAlert alert = board.alert("a1").orElseThrow();
@@ -139,8 +141,36 @@ class FoldedAlertBoardTest {
     }
 
     @Test
-    void readsOperatorAndNoteFromTheAcknowledgementMessage() {
-        assertThat(FoldedAlertBoard.acknowledgement("acknowledged by ops")).containsExactly("ops", "");
-        assertThat(FoldedAlertBoard.acknowledgement("acknowledged by ops: on it")).containsExactly("ops", "on it");
+    void takesOperatorAndNoteFromTheEventsFieldsNotFromItsMessage() {
+        board.apply(raised("a1", "e001", Severity.WARNING, T0));
+        board.apply(event("a1", AlertEventType.ACKNOWLEDGED, "e001", Severity.WARNING, 1,
+            "acknowledged by someone: else", T0.plusSeconds(1)).acknowledgedBy("ops: night", "on it"));
+
+        BoardAlert alert = board.alert("a1").orElseThrow();
+        assertThat(alert.acknowledgedBy()).isEqualTo("ops: night");
+        assertThat(alert.note()).isEqualTo("on it");
+    }
+
+    @Test
+    void showsModuleMetricValueAndLimitOfTheLatestEvent() {
+        board.apply(raised("a1", "e001", Severity.WARNING, T0));
+
+        BoardAlert alert = board.alert("a1").orElseThrow();
+        assertThat(alert.module()).isEqualTo(Module.SAFETY);
+        assertThat(alert.metric()).isEqualTo("lel");
+        assertThat(alert.value()).isEqualTo(42.0);
+        assertThat(alert.limit()).isEqualTo(25.0);
+    }
+
+    @Test
+    void keepsTheLastKnownValueWhenAnEventDoesNotCarryOne() {
+        board.apply(raised("a1", "e001", Severity.WARNING, T0));
+        AlertEvent bare = new AlertEvent("a1", AlertEventType.UPDATED, "gas-lel", "xilinhot", "e001",
+            "xilinhot/e001/gas-01", Severity.WARNING, T0, T0.plusSeconds(5), 42.0, 2, "older producer",
+            T0.plusSeconds(5));
+        board.apply(bare);
+
+        assertThat(board.alert("a1").orElseThrow().limit()).isEqualTo(25.0);
+        assertThat(board.alert("a1").orElseThrow().occurrences()).isEqualTo(2);
     }
 }

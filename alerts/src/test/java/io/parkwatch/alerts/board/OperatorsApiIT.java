@@ -1,6 +1,7 @@
 package io.parkwatch.alerts.board;
 
 import static io.parkwatch.alerts.board.AlertEvents.T0;
+import static io.parkwatch.alerts.board.AlertEvents.acknowledged;
 import static io.parkwatch.alerts.board.AlertEvents.event;
 import static io.parkwatch.alerts.board.AlertEvents.raised;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,9 +115,12 @@ class OperatorsApiIT {
         assertThat(first.get("severity").asText()).isEqualTo("CRITICAL");
         assertThat(first.get("firstSeen").asText()).isEqualTo("2026-11-23T08:00:00Z");
         for (String field : List.of("ruleId", "park", "enterprise", "pointKey", "lastSeen", "peakValue",
-            "occurrences", "message", "acknowledgedBy", "note", "updatedAt")) {
+            "occurrences", "module", "metric", "value", "limit", "message", "acknowledgedBy", "note", "updatedAt")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
+        assertThat(first.get("module").asText()).isEqualTo("SAFETY");
+        assertThat(first.get("value").asDouble()).as("value / limit").isEqualTo(42.0);
+        assertThat(first.get("limit").asDouble()).isEqualTo(25.0);
         assertThat(json(get("/api/v1/alerts?state=all", BUREAU)).get("count").asInt()).isEqualTo(3);
         assertThat(json(get("/api/v1/alerts?state=cleared&enterprise=e002", OPERATOR)).get("alerts").get(0)
             .get("alertId").asText()).isEqualTo("gone");
@@ -182,8 +186,7 @@ class OperatorsApiIT {
         kafkaDown = true;
         assertThat(ack(THRESHOLD_ID, OPERATOR, "{}").statusCode()).isEqualTo(503);
         kafkaDown = false;
-        board.apply(event(THRESHOLD_ID, AlertEventType.ACKNOWLEDGED, "e001", Severity.CRITICAL, 1,
-            "acknowledged by ops-li", T0.plusSeconds(20)));
+        board.apply(acknowledged(THRESHOLD_ID, "e001", Severity.CRITICAL, 1, "ops-li", "", T0.plusSeconds(20)));
         HttpResponse<String> twice = ack(THRESHOLD_ID, OPERATOR, "{}");
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(json(twice).get("error").asText()).isEqualTo("alert_acknowledged");

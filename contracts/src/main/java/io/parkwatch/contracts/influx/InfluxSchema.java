@@ -79,6 +79,10 @@ public final class InfluxSchema {
     public static final String FIELD_MESSAGE = "message";
     public static final String FIELD_OCCURRENCES = "occurrences";
     public static final String FIELD_PEAK_VALUE = "peak_value";
+    /** An alert's limit in force; not "limit", which InfluxQL would need quoted. */
+    public static final String FIELD_THRESHOLD = "threshold";
+    public static final String FIELD_ACKNOWLEDGED_BY = "acknowledged_by";
+    public static final String FIELD_NOTE = "note";
 
     private InfluxSchema() {
     }

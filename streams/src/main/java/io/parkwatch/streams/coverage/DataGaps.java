@@ -29,12 +29,13 @@ public final class DataGaps {
         return alertId.substring(RULE_ID.length() + 1);
     }
 
-    /** Worded as the threshold lifecycle words it, so readers parse one format. */
+    /** Worded as the threshold lifecycle words it; the operator and note travel in their own fields. */
     static AlertEvent acknowledged(String pointKey, String park, String enterprise, Instant since,
                                    AlertCommand command, Instant now) {
         String note = command.note().isBlank() ? "" : ": " + command.note();
         return new AlertEvent(alertId(pointKey), AlertEventType.ACKNOWLEDGED, RULE_ID, park, enterprise, pointKey,
-            Severity.WARNING, since, now, null, 1, "acknowledged by " + command.operator() + note, now);
+            Severity.WARNING, since, now, null, 1, "acknowledged by " + command.operator() + note, now)
+            .acknowledgedBy(command.operator(), command.note());
     }
 
     static AlertEvent raised(PointEntry point, Instant since, Instant lastGood, Duration window, Instant now) {

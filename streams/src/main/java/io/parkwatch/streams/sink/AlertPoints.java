@@ -32,6 +32,27 @@ public final class AlertPoints {
         if (event.peakValue() != null) {
             point.addField(InfluxSchema.FIELD_PEAK_VALUE, event.peakValue());
         }
+        addOperatorsFields(point, event);
         return point;
+    }
+
+    /** Module and metric are tags (few values, filtered on); value, limit and acknowledgement fields. */
+    private static void addOperatorsFields(Point point, AlertEvent event) {
+        if (event.module() != null) {
+            point.addTag(InfluxSchema.TAG_MODULE, event.module().name());
+        }
+        if (event.metric() != null) {
+            point.addTag(InfluxSchema.TAG_METRIC, event.metric());
+        }
+        if (event.value() != null) {
+            point.addField(InfluxSchema.FIELD_VALUE, event.value());
+        }
+        if (event.limit() != null) {
+            point.addField(InfluxSchema.FIELD_THRESHOLD, event.limit());
+        }
+        if (event.acknowledgedBy() != null) {
+            point.addField(InfluxSchema.FIELD_ACKNOWLEDGED_BY, event.acknowledgedBy());
+            point.addField(InfluxSchema.FIELD_NOTE, event.note() == null ? "" : event.note());
+        }
     }
 }

@@ -31,4 +31,14 @@ public final class AlertIds {
         String[] parts = alertId.split("\\|");
         return parts.length == 3 ? parts[0] + '|' + parts[1] : null;
     }
+
+    /** The rule id of a state key {@code pointKey|rule}. */
+    static String ruleOfStateKey(String stateKey) {
+        return stateKey.substring(stateKey.indexOf('|') + 1);
+    }
+
+    /** The point key of a state key {@code pointKey|rule}. */
+    static String pointOfStateKey(String stateKey) {
+        return stateKey.substring(0, stateKey.indexOf('|'));
+    }
 }

@@ -35,24 +35,69 @@ public final class AlertLifecycle {
     }
 
     public Step assess(RuleState state, AlertSubject subject, Assessment assessment, Instant at) {
+        return step(state, subject, assessment, at, true);
+    }
+
+    /**
+     * Time alone: when a level has held for its {@code for:} duration by {@code now} and no
+     * reading has come to say so, confirms it as of the instant it became due. The last
+     * assessment stands in for the readings that did not come; nothing is counted, and the
+     * event-time order of real readings is left as it was.
+     */
+    public Step elapse(RuleState state, AlertSubject subject, Instant now) {
+        Instant due = dueAt(state, subject.holdFor());
+        if (due == null || due.isAfter(now)) {
+            return Step.quiet(state);
+        }
+        Step step = step(state, subject, state.holding(), due, false);
+        RuleState kept = step.state().withPending(step.state().pendingSince(), state.lastAssessedAt());
+        return new Step(kept, step.events());
+    }
+
+    /** When the next pending level will have held long enough, or null when none is waiting. */
+    public Instant dueAt(RuleState state, Duration holdFor) {
+        if (holdFor.isZero() || state.holding() == null) {
+            return null;
+        }
+        Severity confirmed = state.open() == null ? null : state.open().severity();
+        Instant due = null;
+        for (Map.Entry<Severity, Instant> entry : state.pendingSince().entrySet()) {
+            Instant candidate = entry.getValue().plus(holdFor);
+            if ((confirmed == null || entry.getKey().compareTo(confirmed) > 0)
+                && (due == null || candidate.isBefore(due))) {
+                due = candidate;
+            }
+        }
+        return due;
+    }
+
+    private Step step(RuleState state, AlertSubject subject, Assessment assessment, Instant at, boolean observed) {
         Map<Severity, Instant> pending = pending(state.pendingSince(), assessment.level(), at);
         Severity confirmed = confirmed(pending, assessment.level(), subject.holdFor(), at);
         OpenAlert open = state.open();
-        RuleState next = state.withPending(pending, at);
+        boolean holding = !subject.holdFor().isZero() && assessment.level() != null;
+        RuleState next = state.withPending(pending, at).withHolding(holding ? assessment : null);
         if (open == null) {
             if (confirmed == null) {
                 return Step.quiet(next);
             }
             OpenAlert raised = new OpenAlert(AlertIds.of(subject.pointKey(), subject.ruleId(), at), confirmed, at, at,
-                assessment.value(), 1, false, at);
+                assessment.value(), 1, false, at, assessment.metric(), assessment.value(), assessment.limit(confirmed));
             return emit(next.withOpen(raised), subject, AlertEventType.RAISED, raised,
                 word(confirmed) + ": " + subject.ruleDescription() + " — " + assessment.detail(), at);
         }
         if (confirmed == null) {
-            return emit(next.withOpen(null), subject, AlertEventType.CLEARED, open,
-                "cleared: " + assessment.detail(), at);
+            OpenAlert last = open.latest(assessment);
+            return emit(next.withOpen(null), subject, AlertEventType.CLEARED, last, "cleared: " + assessment.detail(),
+                at);
         }
-        OpenAlert updated = open.absorb(confirmed, assessment.value(), at, subject.direction());
+        OpenAlert updated = open.absorb(confirmed, assessment, at, subject.direction(), observed);
+        return changed(next, subject, open, updated, assessment, at);
+    }
+
+    private Step changed(RuleState next, AlertSubject subject, OpenAlert open, OpenAlert updated,
+                         Assessment assessment, Instant at) {
+        Severity confirmed = updated.severity();
         int change = confirmed.compareTo(open.severity());
         if (change > 0) {
             // A worse problem needs a fresh acknowledgement.
@@ -73,6 +118,15 @@ public final class AlertLifecycle {
         return Step.quiet(next.withOpen(updated));
     }
 
+    /** CLEARED for an open alert whose rule was withdrawn or changed; {@code why} says which. */
+    public Step close(RuleState state, AlertSubject subject, String why, Instant at) {
+        OpenAlert open = state.open();
+        if (open == null) {
+            return Step.quiet(state.memoryOnly());
+        }
+        return emit(state.memoryOnly(), subject, AlertEventType.CLEARED, open, "cleared: " + why, at);
+    }
+
     /** ACKNOWLEDGED for the open alert the command names; anything else changes nothing. */
     public Step acknowledge(RuleState state, AlertSubject subject, AlertCommand command) {
         OpenAlert open = state.open();
@@ -81,8 +135,9 @@ public final class AlertLifecycle {
         }
         OpenAlert acknowledged = open.emitted(command.at(), true);
         String note = command.note().isBlank() ? "" : ": " + command.note();
-        return emit(state.withOpen(acknowledged), subject, AlertEventType.ACKNOWLEDGED, acknowledged,
+        Step step = emit(state.withOpen(acknowledged), subject, AlertEventType.ACKNOWLEDGED, acknowledged,
             "acknowledged by " + command.operator() + note, command.at());
+        return new Step(step.state(), List.of(step.events().get(0).acknowledgedBy(command.operator(), command.note())));
     }
 
     private static Map<Severity, Instant> pending(Map<Severity, Instant> before, Severity level, Instant at) {
@@ -116,7 +171,8 @@ public final class AlertLifecycle {
                              String message, Instant at) {
         AlertEvent event = new AlertEvent(alert.alertId(), type, subject.ruleId(), subject.park(),
             subject.enterprise(), subject.pointKey(), alert.severity(), alert.firstSeen(), alert.lastSeen(),
-            alert.peak(), alert.occurrences(), message, at);
+            alert.peak(), alert.occurrences(), message, at, subject.module(), alert.metric(), alert.value(),
+            alert.limit(), null, null);
         return new Step(state, List.of(event));
     }
 

@@ -4,15 +4,21 @@ import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -27,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class AlertProcessor implements Processor<String, AlertInput, String, AlertEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertProcessor.class);
+    /** How often, in stream time, waiting {@code for:} levels are checked. */
+    private static final Duration HOLD_CHECK = Duration.ofSeconds(1);
 
     private final AlertsConfig config;
     private final AlertLifecycle lifecycle;
@@ -37,7 +45,10 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     private OxygenMemory oxygen;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RegistryRecord>> registry;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> packs;
+    private HeldLevels held;
     private RuleBook rules;
+    /** Set at start: the first reload closes the alerts of rules withdrawn while this task was away. */
+    private boolean sweepStates;
 
     AlertProcessor(AlertsConfig config) {
         this.config = config;
@@ -53,8 +64,78 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         this.oxygen = new OxygenMemory(context.getStateStore(OxygenMemory.STORE));
         this.registry = context.getStateStore(AlertsTopology.REGISTRY_STORE);
         this.packs = context.getStateStore(AlertsTopology.RULES_STORE);
+        this.held = new HeldLevels(context.getStateStore(HeldLevels.STORE), lifecycle);
         this.rules = catalog.load(packs);
-        context.schedule(config.rulesRefresh(), PunctuationType.WALL_CLOCK_TIME, now -> rules = catalog.load(packs));
+        this.sweepStates = true;
+        context.schedule(config.rulesRefresh(), PunctuationType.WALL_CLOCK_TIME, this::reloadRules);
+        // Stream time, not wall clock: pending levels started in event time, so a replay or a
+        // backlog confirms them exactly where the data says, never early because the wall clock ran on.
+        context.schedule(HOLD_CHECK, PunctuationType.STREAM_TIME, this::confirmHeldLevels);
+    }
+
+    /**
+     * Reloads the rules; the open alerts of a rule the new book withdrew or changed are CLEARED
+     * (nothing would judge them any more, or they were judged against limits no longer in force).
+     */
+    private void reloadRules(long now) {
+        RuleBook next = catalog.load(packs);
+        Map<String, String> departed = rules.departures(next);
+        rules = next;
+        if (!departed.isEmpty() || sweepStates) {
+            sweepStates = false;
+            closeDeparted(departed, now);
+        }
+    }
+
+    private void closeDeparted(Map<String, String> departed, long now) {
+        List<KeyValue<String, RuleState>> affected = new ArrayList<>();
+        try (KeyValueIterator<String, RuleState> all = states.all()) {
+            all.forEachRemaining(entry -> {
+                String ruleId = AlertIds.ruleOfStateKey(entry.key);
+                if (departed.containsKey(ruleId) || rules.rule(ruleId) == null) {
+                    affected.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, RuleState> entry : affected) {
+            String ruleId = AlertIds.ruleOfStateKey(entry.key);
+            Rule rule = rules.rule(ruleId);
+            String why = departed.getOrDefault(ruleId, "rule " + ruleId + " was withdrawn");
+            AlertSubject subject = subjectOf(ruleId, AlertIds.pointOfStateKey(entry.key));
+            AlertLifecycle.Step step = lifecycle.close(entry.value, subject, why, Instant.ofEpochMilli(now));
+            apply(subject, new AlertLifecycle.Step(rule == null ? RuleState.EMPTY : step.state(), step.events()),
+                now);
+            if (rule == null) {
+                held.forget(entry.key);
+            }
+        }
+        if (!affected.isEmpty()) {
+            LOG.info("rules {} withdrawn or changed: {} (point, rule) states closed or reset", departed.keySet(),
+                affected.size());
+        }
+    }
+
+    /** Levels that have held for their {@code for:} duration by stream time {@code now} are confirmed. */
+    private void confirmHeldLevels(long now) {
+        Instant at = Instant.ofEpochMilli(now);
+        for (String key : held.dueBy(now)) {
+            RuleState state = states.get(key);
+            Rule rule = rules.rule(AlertIds.ruleOfStateKey(key));
+            if (state == null || rule == null) {
+                held.forget(key);
+                continue;
+            }
+            AlertSubject subject = subjectOf(rule.id(), AlertIds.pointOfStateKey(key));
+            for (int levels = 0; levels < Severity.values().length; levels++) {
+                AlertLifecycle.Step step = lifecycle.elapse(state, subject, at);
+                if (step.events().isEmpty()) {
+                    break;
+                }
+                apply(subject, step, now);
+                state = step.state();
+            }
+            held.track(key, state, subject.holdFor());
+        }
     }
 
     @Override
@@ -75,7 +156,9 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         if (rules.isOxygen(reading.metric())) {
             oxygen.remember(reading);
         }
-        String kind = pointKind(reading.pointKey());
+        PointEntry point = point(reading.pointKey());
+        String kind = point == null ? null : point.kind();
+        Module module = point == null ? null : point.module();
         long streamTime = context.currentStreamTimeMs();
         for (Rule rule : rules.matching(reading, kind)) {
             Double value = judgedValue(rule, reading);
@@ -88,12 +171,12 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
                 }
                 continue;
             }
-            judge(rule, reading, value, timestamp);
+            judge(AlertSubject.of(rule, reading.park(), reading.enterprise(), reading.pointKey(), module), rule,
+                reading, value, timestamp);
         }
     }
 
-    private void judge(Rule rule, Reading reading, Double value, long timestamp) {
-        AlertSubject subject = AlertSubject.of(rule, reading.park(), reading.enterprise(), reading.pointKey());
+    private void judge(AlertSubject subject, Rule rule, Reading reading, Double value, long timestamp) {
         RuleState state = stateOf(subject.stateKey());
         if (state.lastAssessedAt() != null && reading.observedAt().isBefore(state.lastAssessedAt())) {
             config.metrics().outOfOrder(rule.id());
@@ -144,14 +227,15 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
                     window.pointKey(), window.metric(), window.goodCount(), window.count());
                 continue;
             }
-            AlertSubject subject = AlertSubject.of(rule, window.park(), window.enterprise(), window.pointKey());
+            AlertSubject subject = subjectOf(rule.id(), window.pointKey());
             RuleState state = stateOf(subject.stateKey());
             Severity current = state.open() == null ? null : state.open().severity();
             Severity severity = LevelJudge.level(level, mean, current);
             String what = Duration.ofMillis(window.end() - window.start()) + " mean of " + window.metric() + " from "
                 + Instant.ofEpochMilli(window.start());
             Assessment assessment = new Assessment(severity, mean,
-                ReadingJudge.describe(level, what, mean, window.unit(), severity));
+                ReadingJudge.describe(level, what, mean, window.unit(), severity), window.metric(),
+                Assessment.triggers(level));
             apply(subject, lifecycle.assess(state, subject, assessment, Instant.ofEpochMilli(window.end())), timestamp);
         }
     }
@@ -164,14 +248,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             LOG.info("command for unknown alert {} ignored", command.alertId());
             return;
         }
-        String pointKey = AlertIds.pointKey(command.alertId());
-        String ruleId = stateKey.substring(pointKey.length() + 1);
-        String[] point = pointKey.split("/");
-        Rule rule = rules.rule(ruleId);
-        AlertSubject subject = rule != null
-            ? AlertSubject.of(rule, point[0], point.length > 1 ? point[1] : null, pointKey)
-            : new AlertSubject(ruleId, ruleId, point[0], point.length > 1 ? point[1] : null, pointKey,
-                Direction.ABOVE, Duration.ZERO);
+        AlertSubject subject = subjectOf(AlertIds.ruleOfStateKey(stateKey), AlertIds.pointKey(command.alertId()));
         AlertLifecycle.Step step = lifecycle.acknowledge(state, subject, command);
         if (step.events().isEmpty()) {
             config.metrics().ignoredCommand();
@@ -180,8 +257,21 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         apply(subject, step, timestamp);
     }
 
+    /** The subject of a (point, rule) from its keys: the rule as active now, the module from the registry. */
+    private AlertSubject subjectOf(String ruleId, String pointKey) {
+        String[] parts = pointKey.split("/");
+        String park = parts[0];
+        String enterprise = parts.length > 1 ? parts[1] : null;
+        PointEntry point = point(pointKey);
+        Module module = point == null ? null : point.module();
+        Rule rule = rules.rule(ruleId);
+        return rule != null ? AlertSubject.of(rule, park, enterprise, pointKey, module)
+            : new AlertSubject(ruleId, ruleId, park, enterprise, pointKey, Direction.ABOVE, Duration.ZERO, module);
+    }
+
     private void apply(AlertSubject subject, AlertLifecycle.Step step, long timestamp) {
         store(subject.stateKey(), step.state());
+        held.track(subject.stateKey(), step.state(), subject.holdFor());
         for (AlertEvent event : step.events()) {
             config.metrics().event(event.type(), event.ruleId());
             context.forward(new Record<>(event.alertId(), event, timestamp));
@@ -206,9 +296,9 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         return state == null ? RuleState.EMPTY : state;
     }
 
-    private String pointKind(String pointKey) {
+    private PointEntry point(String pointKey) {
         ValueAndTimestamp<RegistryRecord> entry = registry.get("point:" + pointKey);
         RegistryRecord record = entry == null ? null : entry.value();
-        return record == null || record.point() == null ? null : record.point().kind();
+        return record == null ? null : record.point();
     }
 }

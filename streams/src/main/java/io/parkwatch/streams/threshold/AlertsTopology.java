@@ -49,6 +49,7 @@ public final class AlertsTopology {
         builder.addStateStore(store(STATE_STORE, new JsonSerde<>(RuleState.class)));
         builder.addStateStore(store(MeanWindows.STORE, new JsonSerde<>(WindowMean.class)));
         builder.addStateStore(store(OxygenMemory.STORE, new JsonSerde<>(RuleState.LastValue.class)));
+        builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 
         TopicSpec<String, Reading> readings = Topics.READINGS;
         Serde<AlertInput> inputs = new JsonSerde<>(AlertInput.class);
@@ -66,7 +67,7 @@ public final class AlertsTopology {
         TopicSpec<String, AlertEvent> alerts = Topics.ALERTS;
         fromReadings.merge(fromCommands)
             .process(() -> new AlertProcessor(config), Named.as("alert-rules"), STATE_STORE, MeanWindows.STORE,
-                OxygenMemory.STORE)
+                OxygenMemory.STORE, HeldLevels.STORE)
             .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
         return builder.build();
     }

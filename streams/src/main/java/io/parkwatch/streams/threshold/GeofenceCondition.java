@@ -1,6 +1,7 @@
 package io.parkwatch.streams.threshold;
 
 import io.parkwatch.contracts.alert.Severity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +21,22 @@ public record GeofenceCondition(List<double[]> area, boolean alertInside, Severi
         if (area.size() < 3) {
             throw new IllegalArgumentException("a geofence area needs at least 3 vertices");
         }
+    }
+
+    /** By the vertices' values (arrays compare by identity), so a re-read pack's fence is the same fence. */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof GeofenceCondition that)) {
+            return false;
+        }
+        return alertInside == that.alertInside && severity == that.severity
+            && Objects.equals(maxSpeedKmh, that.maxSpeedKmh) && area.size() == that.area.size()
+            && Arrays.deepEquals(area.toArray(), that.area.toArray());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.deepHashCode(area.toArray()), alertInside, severity, maxSpeedKmh);
     }
 
     /** Ray casting; good enough for park-sized polygons, where the earth is flat. */

@@ -44,15 +44,19 @@ final class QuotaJudge {
         Severity current = state.open() == null ? null : state.open().severity();
         boolean newPeriod = used != null && used.at().isBefore(periodStart);
         Severity level = LevelJudge.level(quota.asShare(), share, newPeriod ? null : current);
-        double projectedShare = share / elapsedShare(quota, periodStart, at);
+        double elapsed = elapsedShare(quota, periodStart, at);
+        double projectedShare = share / elapsed;
+        Map<Severity, Double> limits = Assessment.triggers(quota.asShare());
         if (quota.projected() != null && projectedShare > 100
             && (level == null || quota.projected().compareTo(level) > 0)) {
             level = quota.projected();
+            // The limit in force is the share the elapsed part of the period allows (on pace).
+            limits.put(level, elapsed * 100);
         }
         String detail = String.format(Locale.ROOT, "%s used %s %s of %s (%.1f %%) since %s, projected %.0f %%",
             reading.metric(), ReadingJudge.format(consumed), reading.unit(), ReadingJudge.format(quota.budget()),
             share, periodStart, projectedShare);
-        return new ReadingJudge.Judgement(next, new Assessment(level, share, detail));
+        return new ReadingJudge.Judgement(next, new Assessment(level, share, detail, reading.metric(), limits));
     }
 
     private static double elapsedShare(QuotaCondition quota, Instant periodStart, Instant at) {

@@ -53,7 +53,7 @@ public final class ReadingJudge {
         }
         Severity severity = LevelJudge.level(level, value, current);
         return new Judgement(state, new Assessment(severity, value, describe(level, reading.metric(), value,
-            reading.unit(), severity)));
+            reading.unit(), severity), reading.metric(), Assessment.triggers(level)));
     }
 
     private static Judgement rate(LevelCondition level, Reading reading, RuleState state, Double value,
@@ -75,7 +75,8 @@ public final class ReadingJudge {
         Severity severity = LevelJudge.level(level, rate, current);
         String per = level.rate().per().toString().substring(2).toLowerCase(Locale.ROOT);
         return new Judgement(next, new Assessment(severity, rate, reading.metric() + " changing "
-            + format(rate) + " " + reading.unit() + " per " + per + verdict(level, severity)));
+            + format(rate) + " " + reading.unit() + " per " + per + verdict(level, severity), reading.metric(),
+            Assessment.triggers(level)));
     }
 
     private static Judgement flags(QualityCondition quality, Reading reading, RuleState state) {
@@ -86,7 +87,8 @@ public final class ReadingJudge {
             : "data flagged " + flagged.keySet().stream()
                 .map(metric -> metric.equals(reading.metric()) ? metric + "=" + reading.quality() : metric)
                 .toList();
-        return new Judgement(state.withFlagged(flagged), new Assessment(severity, null, detail));
+        return new Judgement(state.withFlagged(flagged), new Assessment(severity, null, detail, reading.metric(),
+            Map.of()));
     }
 
     private static Judgement alarms(AlarmBitsCondition bits, Reading reading, RuleState state) {
@@ -97,7 +99,7 @@ public final class ReadingJudge {
         String detail = String.format(Locale.ROOT, "alarm word 0x%08X, speed %.1f km/h at %.6f,%.6f",
             reading.position().alarmBits(), reading.position().speedKmh(), reading.position().latitude(),
             reading.position().longitude());
-        return new Judgement(state, new Assessment(severity, null, detail));
+        return new Judgement(state, new Assessment(severity, null, detail, reading.metric(), Map.of()));
     }
 
     private static Judgement geofence(GeofenceCondition fence, Reading reading, RuleState state) {
@@ -108,7 +110,8 @@ public final class ReadingJudge {
         Severity severity = fence.judge(at.latitude(), at.longitude(), at.speedKmh());
         String where = fence.contains(at.latitude(), at.longitude()) ? "inside" : "outside";
         return new Judgement(state, new Assessment(severity, null, String.format(Locale.ROOT,
-            "position %.6f,%.6f %s the area, speed %.1f km/h", at.latitude(), at.longitude(), where, at.speedKmh())));
+            "position %.6f,%.6f %s the area, speed %.1f km/h", at.latitude(), at.longitude(), where, at.speedKmh()),
+            reading.metric(), Map.of()));
     }
 
     static String describe(LevelCondition level, String what, double value, String unit, Severity severity) {

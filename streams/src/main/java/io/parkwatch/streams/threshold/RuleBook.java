@@ -64,6 +64,23 @@ public final class RuleBook {
         return rules.values();
     }
 
+    /**
+     * The rules of this book that {@code next} no longer has ("withdrawn") or has with another
+     * definition ("changed"), by id: their open alerts no longer stand.
+     */
+    public Map<String, String> departures(RuleBook next) {
+        Map<String, String> gone = new LinkedHashMap<>();
+        for (Rule rule : rules.values()) {
+            Rule now = next.rule(rule.id());
+            if (now == null) {
+                gone.put(rule.id(), "rule " + rule.id() + " was withdrawn");
+            } else if (!now.equals(rule)) {
+                gone.put(rule.id(), "rule " + rule.id() + " was changed; it judges afresh");
+            }
+        }
+        return gone;
+    }
+
     /** True when some active rule converts to reference O₂ with this metric's factor. */
     public boolean isOxygen(String metric) {
         for (String factor : oxygenFactors) {

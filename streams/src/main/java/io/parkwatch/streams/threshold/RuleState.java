@@ -13,11 +13,13 @@ import java.util.Map;
  * @param lastAssessedAt event time of the last observation judged; older ones are skipped
  * @param lastValues     per metric, the previous value (rate-of-change rules)
  * @param flagged        per metric, the severity of its standing data flag (flag rules)
+ * @param holding        the last assessment while a level waits for its {@code for:} duration,
+ *                       so that time alone can confirm it; null otherwise
  */
 public record RuleState(OpenAlert open, Map<Severity, Instant> pendingSince, Instant lastAssessedAt,
-                        Map<String, LastValue> lastValues, Map<String, Severity> flagged) {
+                        Map<String, LastValue> lastValues, Map<String, Severity> flagged, Assessment holding) {
 
-    public static final RuleState EMPTY = new RuleState(null, Map.of(), null, Map.of(), Map.of());
+    public static final RuleState EMPTY = new RuleState(null, Map.of(), null, Map.of(), Map.of(), null);
 
     public RuleState {
         pendingSince = pendingSince == null ? Map.of() : Map.copyOf(pendingSince);
@@ -31,19 +33,28 @@ public record RuleState(OpenAlert open, Map<Severity, Instant> pendingSince, Ins
     }
 
     RuleState withOpen(OpenAlert alert) {
-        return new RuleState(alert, pendingSince, lastAssessedAt, lastValues, flagged);
+        return new RuleState(alert, pendingSince, lastAssessedAt, lastValues, flagged, holding);
     }
 
     RuleState withPending(Map<Severity, Instant> pending, Instant assessedAt) {
-        return new RuleState(open, pending, assessedAt, lastValues, flagged);
+        return new RuleState(open, pending, assessedAt, lastValues, flagged, holding);
     }
 
     RuleState withLastValues(Map<String, LastValue> values) {
-        return new RuleState(open, pendingSince, lastAssessedAt, values, flagged);
+        return new RuleState(open, pendingSince, lastAssessedAt, values, flagged, holding);
     }
 
     RuleState withFlagged(Map<String, Severity> flags) {
-        return new RuleState(open, pendingSince, lastAssessedAt, lastValues, flags);
+        return new RuleState(open, pendingSince, lastAssessedAt, lastValues, flags, holding);
+    }
+
+    RuleState withHolding(Assessment assessment) {
+        return new RuleState(open, pendingSince, lastAssessedAt, lastValues, flagged, assessment);
+    }
+
+    /** The rule's memory only: no alert, nothing pending (a changed rule judges afresh). */
+    RuleState memoryOnly() {
+        return new RuleState(null, Map.of(), lastAssessedAt, lastValues, flagged, null);
     }
 
     /** A previous value of a metric, for rates. */

@@ -65,6 +65,12 @@ final class AlertsDriver implements AutoCloseable {
         driver.advanceWallClockTime(Duration.ofMinutes(1));
     }
 
+    /** A tombstone for the pack on the rules topic ({@code parkwatch rules remove}), then a reload. */
+    void removeRules(String name) {
+        rules.pipeInput(name, null);
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+    }
+
     void command(AlertCommand command) {
         commands.pipeInput(command.alertId(), command, command.at());
     }

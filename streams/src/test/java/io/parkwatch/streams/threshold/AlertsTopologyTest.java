@@ -207,7 +207,11 @@ class AlertsTopologyTest {
         assertThat(driver.alerts()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(AlertEventType.ACKNOWLEDGED);
             assertThat(event.alertId()).isEqualTo(alertId);
-            assertThat(event.message()).contains("li.wei").contains("valve closed");
+            assertThat(event.acknowledgedBy()).isEqualTo("li.wei");
+            assertThat(event.note()).isEqualTo("valve closed");
+            assertThat(event.metric()).isEqualTo("h2s");
+            assertThat(event.value()).isEqualTo(12.0);
+            assertThat(event.limit()).isEqualTo(10.0);
         });
         assertThat(driver.metrics.ignoredCommands).hasValue(2);
     }
