@@ -20,6 +20,11 @@ public final class AlertIds {
         return pointKey + '|' + ruleId;
     }
 
+    /** The key of an enterprise-wide alert's subject, in place of a point key. */
+    public static String enterpriseKey(String park, String enterprise) {
+        return park + '/' + enterprise + "/*";
+    }
+
     /** The point key of an alert id, or null when the id is not one of ours. */
     public static String pointKey(String alertId) {
         String[] parts = alertId.split("\\|");

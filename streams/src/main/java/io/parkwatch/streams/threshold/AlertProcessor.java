@@ -146,6 +146,8 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         }
         if (input.command() != null) {
             onCommand(input.command(), record.timestamp());
+        } else if (input.reading() != null && input.forEnterprise()) {
+            onEnterpriseReading(input.reading(), record.timestamp());
         } else if (input.reading() != null) {
             onReading(input.reading(), record.timestamp());
         }
@@ -176,6 +178,23 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         }
     }
 
+    /**
+     * A reading for the enterprise-wide rules: one state per (enterprise, rule), fed by all the
+     * enterprise's meters, whose order the judge keeps per meter.
+     */
+    private void onEnterpriseReading(Reading reading, long timestamp) {
+        PointEntry point = point(reading.pointKey());
+        String kind = point == null ? null : point.kind();
+        Module module = point == null ? null : point.module();
+        String enterpriseKey = AlertIds.enterpriseKey(reading.park(), reading.enterprise());
+        for (Rule rule : rules.matching(reading, kind, true)) {
+            AlertSubject subject = AlertSubject.of(rule, reading.park(), reading.enterprise(), enterpriseKey, module);
+            RuleState state = stateOf(subject.stateKey());
+            assess(subject, state, ReadingJudge.judge(rule, reading, state, reading.value()), reading.observedAt(),
+                timestamp);
+        }
+    }
+
     private void judge(AlertSubject subject, Rule rule, Reading reading, Double value, long timestamp) {
         RuleState state = stateOf(subject.stateKey());
         if (state.lastAssessedAt() != null && reading.observedAt().isBefore(state.lastAssessedAt())) {
@@ -183,15 +202,18 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             LOG.debug("reading {} older than the last judged for {}; skipped", reading.messageId(), subject.stateKey());
             return;
         }
-        ReadingJudge.Judgement judgement = ReadingJudge.judge(rule, reading, state, value);
+        assess(subject, state, ReadingJudge.judge(rule, reading, state, value), reading.observedAt(), timestamp);
+    }
+
+    private void assess(AlertSubject subject, RuleState state, ReadingJudge.Judgement judgement, Instant at,
+                        long timestamp) {
         if (judgement.assessment() == null) {
             if (!judgement.state().equals(state)) {
                 store(subject.stateKey(), judgement.state());
             }
             return;
         }
-        apply(subject, lifecycle.assess(judgement.state(), subject, judgement.assessment(), reading.observedAt()),
-            timestamp);
+        apply(subject, lifecycle.assess(judgement.state(), subject, judgement.assessment(), at), timestamp);
     }
 
     /** The value a level rule judges: converted to reference O₂ where asked; null when it cannot be. */

@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Threshold alerts: readings (keyed by point) and operators' commands (re-keyed by the point
- * their alert id names) meet in one processor that judges the active rules and emits lifecycle
+ * Threshold alerts: readings (keyed by point), the readings of enterprise-wide rules (re-keyed
+ * {@code park/enterprise/*}) and operators' commands (re-keyed by the point or enterprise their
+ * alert id names) meet in one processor that judges the active rules and emits lifecycle
  * events to {@code parkwatch.alerts.v1}, keyed by alert id. The registry (point kinds) and the
  * rule packs are global tables, so every task sees all of them and rule packs reload at run time.
  */
@@ -53,10 +54,14 @@ public final class AlertsTopology {
 
         TopicSpec<String, Reading> readings = Topics.READINGS;
         Serde<AlertInput> inputs = new JsonSerde<>(AlertInput.class);
-        KStream<String, AlertInput> fromReadings = builder
-            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()))
+        KStream<String, Reading> source = builder
+            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()));
+        KStream<String, AlertInput> fromReadings = source
             .filter((key, reading) -> reading != null, Named.as("alert-readings"))
             .mapValues(AlertInput::of);
+        KStream<String, AlertInput> byEnterprise = source
+            .process(() -> new EnterpriseRouter(config), Named.as("alert-enterprise-router"))
+            .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-readings-by-enterprise"));
         TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
         KStream<String, AlertInput> fromCommands = builder
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
@@ -65,7 +70,7 @@ public final class AlertsTopology {
             .mapValues(AlertInput::of)
             .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-commands-by-point"));
         TopicSpec<String, AlertEvent> alerts = Topics.ALERTS;
-        fromReadings.merge(fromCommands)
+        fromReadings.merge(byEnterprise).merge(fromCommands)
             .process(() -> new AlertProcessor(config), Named.as("alert-rules"), STATE_STORE, MeanWindows.STORE,
                 OxygenMemory.STORE, HeldLevels.STORE)
             .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param counter   readings are a cumulative meter (consumption = increase); else each reading is a consumption
  * @param levels    triggers in % of the budget
  * @param projected severity on a projected overrun, or null
+ * @param perEnterprise the budget is the enterprise's: the consumption of all its matching meters is summed
+ *                      (energy double control budgets enterprises, not meters)
  */
 public record QuotaCondition(double budget, ChronoUnit period, ZoneId zone, boolean counter, List<Level> levels,
-                             Severity projected) implements Condition {
+                             Severity projected, boolean perEnterprise) implements Condition {
 
     public QuotaCondition {
         Objects.requireNonNull(period, "period is required");

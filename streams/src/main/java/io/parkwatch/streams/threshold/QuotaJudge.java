@@ -28,12 +28,18 @@ final class QuotaJudge {
         Instant periodStart = quota.periodStart(at);
         Map<String, RuleState.LastValue> memory = new HashMap<>(state.lastValues());
         RuleState.LastValue used = memory.get(USED);
+        // An enterprise's meters come interleaved: one meter's reading may be older than another's.
+        String meterKey = quota.perEnterprise() ? METER + ':' + reading.pointKey() : METER;
+        RuleState.LastValue meter = memory.get(meterKey);
+        if (used != null && periodStart.isBefore(used.at()) || meter != null && at.isBefore(meter.at())) {
+            // A period already closed, or older than this meter's last reading: nothing to add.
+            return new ReadingJudge.Judgement(state, null);
+        }
         double consumed = used == null || used.at().isBefore(periodStart) ? 0 : used.value();
-        RuleState.LastValue meter = memory.get(METER);
         if (quota.counter()) {
             // The increase since the previous meter reading; a meter that went back was replaced.
             consumed += meter == null || reading.value() < meter.value() ? 0 : reading.value() - meter.value();
-            memory.put(METER, new RuleState.LastValue(reading.value(), at));
+            memory.put(meterKey, new RuleState.LastValue(reading.value(), at));
         } else {
             consumed += reading.value();
         }
@@ -54,7 +60,7 @@ final class QuotaJudge {
             limits.put(level, elapsed * 100);
         }
         String detail = String.format(Locale.ROOT, "%s used %s %s of %s (%.1f %%) since %s, projected %.0f %%",
-            reading.metric(), ReadingJudge.format(consumed), reading.unit(), ReadingJudge.format(quota.budget()),
+            quota.perEnterprise() ? reading.enterprise() + " " + reading.metric() : reading.metric(), ReadingJudge.format(consumed), reading.unit(), ReadingJudge.format(quota.budget()),
             share, periodStart, projectedShare);
         return new ReadingJudge.Judgement(next, new Assessment(level, share, detail, reading.metric(), limits));
     }

@@ -12,7 +12,8 @@ import java.util.Set;
 /** Reads a {@code quota:} condition: budget, period, zone, counter, levels (in %), projected. */
 final class QuotaReader {
 
-    private static final Set<String> FIELDS = Set.of("budget", "period", "zone", "counter", "levels", "projected");
+    private static final Set<String> FIELDS = Set.of("budget", "period", "zone", "counter", "levels", "projected",
+        "scope");
     private static final List<Level> DEFAULT_LEVELS = List.of(new Level(Severity.INFO, 80, 80),
         new Level(Severity.WARNING, 90, 90), new Level(Severity.CRITICAL, 100, 100));
 
@@ -43,8 +44,12 @@ final class QuotaReader {
         if (counterText != null && !counterText.equals("true") && !counterText.equals("false")) {
             throw map.error("counter", "expected true or false");
         }
+        String scope = map.optionalString("scope");
+        if (scope != null && !scope.equals("point") && !scope.equals("enterprise")) {
+            throw map.error("scope", "expected point or enterprise, got '" + scope + "'");
+        }
         return new QuotaCondition(budget, period, zone, !"false".equals(counterText), levels(map),
-            severity(map, "projected"));
+            severity(map, "projected"), "enterprise".equals(scope));
     }
 
     private static List<Level> levels(YamlMap map) {

@@ -24,6 +24,11 @@ public record Rule(String id, String description, RuleMatch match, Condition con
         }
     }
 
+    /** A rule judged per enterprise (its readings re-keyed by enterprise), not per point. */
+    public boolean perEnterprise() {
+        return condition instanceof QuotaCondition quota && quota.perEnterprise();
+    }
+
     /** The direction values worsen in, for the alert's peak. */
     public Direction direction() {
         return condition instanceof LevelCondition level ? level.direction() : Direction.ABOVE;

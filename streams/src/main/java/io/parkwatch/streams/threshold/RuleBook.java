@@ -18,6 +18,7 @@ public final class RuleBook {
 
     private final Map<String, Rule> rules;
     private final Set<String> oxygenFactors;
+    private final boolean perEnterprise;
 
     private RuleBook(Map<String, Rule> rules) {
         this.rules = rules;
@@ -28,6 +29,12 @@ public final class RuleBook {
             }
         }
         this.oxygenFactors = Set.copyOf(factors);
+        this.perEnterprise = rules.values().stream().anyMatch(Rule::perEnterprise);
+    }
+
+    /** True when some active rule is judged per enterprise. */
+    public boolean hasPerEnterprise() {
+        return perEnterprise;
     }
 
     /** Packs in order of precedence; a rule id already taken by an earlier pack is skipped with a warning. */
@@ -46,10 +53,16 @@ public final class RuleBook {
         return new RuleBook(rules);
     }
 
+    /** The point's rules matching the reading (enterprise-wide ones are judged apart). */
     public List<Rule> matching(Reading reading, String pointKind) {
+        return matching(reading, pointKind, false);
+    }
+
+    /** The rules matching the reading that are judged per enterprise ({@code perEnterprise}) or per point. */
+    public List<Rule> matching(Reading reading, String pointKind, boolean perEnterprise) {
         List<Rule> result = new ArrayList<>();
         for (Rule rule : rules.values()) {
-            if (rule.match().matches(reading, pointKind)) {
+            if (rule.perEnterprise() == perEnterprise && rule.match().matches(reading, pointKind)) {
                 result.add(rule);
             }
         }

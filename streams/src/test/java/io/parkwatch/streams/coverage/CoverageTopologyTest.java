@@ -232,6 +232,8 @@ class CoverageTopologyTest {
             assertThat(event.enterprise()).isEqualTo("e1");
             assertThat(event.firstSeen()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
             assertThat(event.message()).isEqualTo("acknowledged by ops-li: meter swapped");
+            assertThat(event.acknowledgedBy()).isEqualTo("ops-li");
+            assertThat(event.note()).isEqualTo("meter swapped");
         });
         park.reading("e1", "water", Quality.N);
         assertThat(park.alerts()).extracting(AlertEvent::type).containsExactly(AlertEventType.CLEARED);

@@ -75,4 +75,11 @@ class QuotaTest {
         assertThat(e.field()).isEqualTo("rules[0].quota.period");
         assertThat(e.line()).isEqualTo(6);
     }
+
+    @Test
+    void aBadScopeIsNamed() {
+        RuleFileException e = assertThrows(RuleFileException.class,
+            () -> rule("budget: 100\nscope: park\n"));
+        assertThat(e.field()).isEqualTo("rules[0].quota.scope");
+    }
 }

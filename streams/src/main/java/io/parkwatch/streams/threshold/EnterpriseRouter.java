@@ -1,0 +1,55 @@
+package io.parkwatch.streams.threshold;
+
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.rules.RulePackRecord;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Forwards, keyed {@code park/enterprise/*}, the readings that an enterprise-wide rule (a quota
+ * with {@code scope: enterprise}) matches, so that one task sums all of an enterprise's meters.
+ * Readings no such rule wants are not repartitioned.
+ */
+final class EnterpriseRouter implements Processor<String, Reading, String, AlertInput> {
+
+    private final AlertsConfig config;
+    private final RuleCatalog catalog;
+    private ProcessorContext<String, AlertInput> context;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RegistryRecord>> registry;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> packs;
+    private RuleBook rules;
+
+    EnterpriseRouter(AlertsConfig config) {
+        this.config = config;
+        this.catalog = new RuleCatalog(config);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AlertInput> processorContext) {
+        this.context = processorContext;
+        this.registry = context.getStateStore(AlertsTopology.REGISTRY_STORE);
+        this.packs = context.getStateStore(AlertsTopology.RULES_STORE);
+        this.rules = catalog.load(packs);
+        context.schedule(config.rulesRefresh(), PunctuationType.WALL_CLOCK_TIME, now -> rules = catalog.load(packs));
+    }
+
+    @Override
+    public void process(Record<String, Reading> record) {
+        Reading reading = record.value();
+        if (reading == null || reading.enterprise() == null || !rules.hasPerEnterprise()) {
+            return;
+        }
+        ValueAndTimestamp<RegistryRecord> entry = registry.get("point:" + reading.pointKey());
+        RegistryRecord point = entry == null ? null : entry.value();
+        String kind = point == null || point.point() == null ? null : point.point().kind();
+        if (!rules.matching(reading, kind, true).isEmpty()) {
+            context.forward(record.withKey(AlertIds.enterpriseKey(reading.park(), reading.enterprise()))
+                .withValue(AlertInput.forEnterprise(reading)));
+        }
+    }
+}
