@@ -26,7 +26,8 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
 
     EnterpriseRouter(AlertsConfig config) {
         this.config = config;
-        this.catalog = new RuleCatalog(config);
+        // The alert processor reports on the packs; this second reader stays quiet.
+        this.catalog = new RuleCatalog(config, false);
     }
 
     @Override

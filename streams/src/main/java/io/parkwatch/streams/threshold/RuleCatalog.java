@@ -23,11 +23,18 @@ final class RuleCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCatalog.class);
 
     private final AlertsConfig config;
+    private final boolean reports;
     private final Map<String, RulePack> lastGood = new HashMap<>();
     private final Map<String, String> lastText = new HashMap<>();
 
     RuleCatalog(AlertsConfig config) {
+        this(config, true);
+    }
+
+    /** @param reports whether this catalog logs and counts the packs it reads (one of two readers of a task need not) */
+    RuleCatalog(AlertsConfig config, boolean reports) {
         this.config = Objects.requireNonNull(config, "config is required");
+        this.reports = reports;
     }
 
     RuleBook load(ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> published) {
@@ -61,13 +68,17 @@ final class RuleCatalog {
             RulePack pack = new RulePack(name, read.rules());
             lastGood.put(name, pack);
             lastText.put(name, record.yaml());
-            LOG.info("rule pack {} loaded from {} ({} rules, published {})", name, record.source(),
-                pack.rules().size(), record.publishedAt());
+            if (reports) {
+                LOG.info("rule pack {} loaded from {} ({} rules, published {})", name, record.source(),
+                    pack.rules().size(), record.publishedAt());
+            }
             return pack;
         } catch (IllegalArgumentException e) {
-            config.metrics().badRulePack(name);
-            LOG.error("rule pack {} on the rules topic is unusable, keeping its previous or built-in version: {}", name,
-                e.getMessage());
+            if (reports) {
+                config.metrics().badRulePack(name);
+                LOG.error("rule pack {} on the rules topic is unusable, keeping its previous or built-in version: {}",
+                    name, e.getMessage());
+            }
             lastText.put(name, record.yaml());
             return lastGood.get(name);
         }
