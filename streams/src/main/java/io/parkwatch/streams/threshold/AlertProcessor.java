@@ -216,17 +216,18 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         apply(subject, lifecycle.assess(judgement.state(), subject, judgement.assessment(), at), timestamp);
     }
 
-    /** The value a level rule judges: converted to reference O₂ where asked; null when it cannot be. */
+    /** The value a level rule judges: from ppm and to reference O₂ where asked; null when it cannot be. */
     private Double judgedValue(Rule rule, Reading reading) {
         if (!(rule.condition() instanceof LevelCondition level) || reading.value() == null) {
             return reading.value();
         }
         OxygenReference reference = level.oxygen();
         if (reference == null || OxygenReference.alreadyConverted(reading.metric())) {
-            return reading.value();
+            return level.judged(reading.value(), reading.unit());
         }
         Double measured = oxygen.near(reading, reference.oxygenMetricFor(reading.metric()), reference.maxAge());
-        double converted = measured == null ? Double.NaN : reference.convert(reading.value(), measured);
+        double converted = measured == null ? Double.NaN
+            : reference.convert(level.judged(reading.value(), reading.unit()), measured);
         if (Double.isNaN(converted)) {
             config.metrics().unconverted(rule.id());
             LOG.debug("no usable O2 near {} {} at {}; not judged by {}", reading.pointKey(), reading.metric(),
@@ -256,7 +257,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             String what = Duration.ofMillis(window.end() - window.start()) + " mean of " + window.metric() + " from "
                 + Instant.ofEpochMilli(window.start());
             Assessment assessment = new Assessment(severity, mean,
-                ReadingJudge.describe(level, what, mean, window.unit(), severity), window.metric(),
+                ReadingJudge.describe(level, what, mean, level.judgedUnit(window.unit()), severity), window.metric(),
                 Assessment.triggers(level));
             apply(subject, lifecycle.assess(state, subject, assessment, Instant.ofEpochMilli(window.end())), timestamp);
         }

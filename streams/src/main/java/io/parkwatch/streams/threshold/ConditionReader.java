@@ -33,7 +33,7 @@ final class ConditionReader {
         }
         String kind = kinds.get(0);
         if (!kind.equals("above") && !kind.equals("below")) {
-            for (String modifier : List.of("window", "rate", "oxygen")) {
+            for (String modifier : List.of("window", "rate", "oxygen", "ppm")) {
                 if (rule.has(modifier)) {
                     throw rule.error(modifier, "applies only to above/below rules");
                 }
@@ -76,7 +76,19 @@ final class ConditionReader {
         }
         checkOrder(levels, direction, result);
         return new LevelCondition(direction, result, readWindow(rule.map("window")), readRate(rule.map("rate")),
-            readOxygen(rule.map("oxygen")));
+            readOxygen(rule.map("oxygen")), readPpm(rule.map("ppm")));
+    }
+
+    private static PpmConversion readPpm(YamlMap map) {
+        if (map == null) {
+            return null;
+        }
+        map.allowOnly(Set.of("molarMass"));
+        double molarMass = map.number("molarMass");
+        if (!(molarMass > 0)) {
+            throw map.error("molarMass", "must be a positive number of g/mol, e.g. 34.08 for H2S");
+        }
+        return new PpmConversion(molarMass);
     }
 
     private static void checkOrder(YamlMap levels, Direction direction, List<Level> result) {

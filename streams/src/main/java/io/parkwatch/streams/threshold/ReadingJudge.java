@@ -53,7 +53,7 @@ public final class ReadingJudge {
         }
         Severity severity = LevelJudge.level(level, value, current);
         return new Judgement(state, new Assessment(severity, value, describe(level, reading.metric(), value,
-            reading.unit(), severity), reading.metric(), Assessment.triggers(level)));
+            level.judgedUnit(reading.unit()), severity), reading.metric(), Assessment.triggers(level)));
     }
 
     private static Judgement rate(LevelCondition level, Reading reading, RuleState state, Double value,
@@ -75,7 +75,7 @@ public final class ReadingJudge {
         Severity severity = LevelJudge.level(level, rate, current);
         String per = level.rate().per().toString().substring(2).toLowerCase(Locale.ROOT);
         return new Judgement(next, new Assessment(severity, rate, reading.metric() + " changing "
-            + format(rate) + " " + reading.unit() + " per " + per + verdict(level, severity), reading.metric(),
+            + format(rate) + " " + level.judgedUnit(reading.unit()) + " per " + per + verdict(level, severity), reading.metric(),
             Assessment.triggers(level)));
     }
 

@@ -34,7 +34,7 @@ public final class RuleFileReader {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Set<String> TOP_FIELDS = Set.of("pack", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "profile", "match", "above", "below",
-        "window", "rate", "oxygen", "flags", "alarmBits", "geofence", "quota", "for");
+        "window", "rate", "oxygen", "ppm", "flags", "alarmBits", "geofence", "quota", "for");
     private static final Set<String> MATCH_FIELDS = Set.of("domain", "metric", "pointKind", "park", "enterprise",
         "unit");
 

@@ -226,7 +226,23 @@ class AlertsTopologyTest {
 
         assertThat(driver.alerts()).extracting(AlertEvent::ruleId, AlertEvent::severity).containsExactly(
             tuple("combustible-gas", Severity.WARNING), tuple("oxygen-low", Severity.CRITICAL),
-            tuple("carbon-monoxide", Severity.CRITICAL));
+            tuple("h2s", Severity.CRITICAL), tuple("carbon-monoxide", Severity.CRITICAL));
+    }
+
+    @Test
+    void hydrogenSulphideAndCarbonMonoxideInPpmAreJudgedInMilligramsPerCubicMetreAt25Degrees() {
+        startDefault();
+        driver.send(TestReadings.value("h2s-1", Domain.SAFETY, "h2s", 7.0, "ppm", T0, Quality.N));
+        driver.send(TestReadings.value("h2s-2", Domain.SAFETY, "h2s", 7.5, "ppm", T0, Quality.N));
+        driver.send(TestReadings.value("co-1", Domain.SAFETY, "co", 20, "ppm", T0, Quality.N));
+
+        List<AlertEvent> events = driver.alerts();
+        assertThat(events).extracting(AlertEvent::pointKey, AlertEvent::severity).as("7 ppm H2S is 9.76 mg/m3")
+            .containsExactly(tuple("p/e/h2s-2", Severity.WARNING), tuple("p/e/co-1", Severity.WARNING));
+        assertThat(events.get(0).value()).isCloseTo(7.5 * 34.08 / 24.45, within(1e-9));
+        assertThat(events.get(0).limit()).isEqualTo(10.0);
+        assertThat(events.get(0).message()).contains("10.45 mg/m3");
+        assertThat(events.get(1).value()).isCloseTo(20 * 28.01 / 24.45, within(1e-9));
     }
 
     @Test

@@ -69,6 +69,24 @@ class RuleFileReaderTest {
     }
 
     @Test
+    void aPpmConversionNeedsAPositiveMolarMassAndALevelRule() {
+        assertThat(failure("""
+            rules:
+              - id: h2s
+                match: {metric: h2s}
+                ppm: {molarMass: -34}
+                above: {warning: 10}
+            """).field()).isEqualTo("rules[0].ppm.molarMass");
+        assertThat(failure("""
+            rules:
+              - id: h2s
+                match: {metric: h2s}
+                ppm: {molarMass: 34.08}
+                flags: {D: critical}
+            """).field()).isEqualTo("rules[0].ppm");
+    }
+
+    @Test
     void aMisspeltFieldIsRefusedRatherThanIgnored() {
         RuleFileException e = failure("""
             rules:
