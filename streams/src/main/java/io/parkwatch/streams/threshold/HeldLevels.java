@@ -20,6 +20,8 @@ final class HeldLevels {
 
     private final KeyValueStore<String, Long> store;
     private final AlertLifecycle lifecycle;
+    /** False once a scan found nothing and nothing was put since: the punctuator then skips the scan. */
+    private boolean mayHaveEntries = true;
 
     HeldLevels(KeyValueStore<String, Long> store, AlertLifecycle lifecycle) {
         this.store = store;
@@ -39,6 +41,7 @@ final class HeldLevels {
             }
         } else if (before == null || before != due.toEpochMilli()) {
             store.put(stateKey, due.toEpochMilli());
+            mayHaveEntries = true;
         }
     }
 
@@ -48,14 +51,21 @@ final class HeldLevels {
 
     /** The state keys due by {@code now}, earliest first. */
     List<String> dueBy(long now) {
+        if (!mayHaveEntries) {
+            return List.of();
+        }
         List<KeyValue<String, Long>> due = new ArrayList<>();
+        boolean any = false;
         try (KeyValueIterator<String, Long> all = store.all()) {
-            all.forEachRemaining(entry -> {
+            while (all.hasNext()) {
+                KeyValue<String, Long> entry = all.next();
+                any = true;
                 if (entry.value != null && entry.value <= now) {
                     due.add(entry);
                 }
-            });
+            }
         }
+        mayHaveEntries = any;
         due.sort((a, b) -> Long.compare(a.value, b.value));
         return due.stream().map(entry -> entry.key).toList();
     }
