@@ -177,6 +177,9 @@ class OperatorsAlertApiIT {
         assertThat(alert.get("state").asText()).isEqualTo("open");
         assertThat(alert.get("ruleId").asText()).isEqualTo("combustible-gas");
         assertThat(alert.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(alert.get("metric").asText()).isEqualTo("lel");
+        assertThat(alert.get("value").asDouble()).as("value / limit").isEqualTo(30.0);
+        assertThat(alert.get("limit").asDouble()).isEqualTo(25.0);
         String alertId = alert.get("alertId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> stream.stream()
             .anyMatch(data -> data.contains("\"alertId\":\"" + alertId + "\"")));
