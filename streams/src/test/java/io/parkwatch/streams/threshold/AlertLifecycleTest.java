@@ -159,4 +159,35 @@ class AlertLifecycleTest {
         assertThat(events.get(2).alertId()).isNotEqualTo(events.get(0).alertId());
         assertThat(events.get(2).occurrences()).isEqualTo(1);
     }
+
+    @Test
+    void timeAloneConfirmsAHeldLevelAsOfItsDueInstantWithoutCountingOrMovingEventTime() {
+        AlertSubject fiveMinutes = subject(Duration.ofMinutes(5));
+        observe(fiveMinutes, 30, T0);
+        assertThat(lifecycle.dueAt(state, fiveMinutes.holdFor())).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(lifecycle.elapse(state, fiveMinutes, T0.plus(Duration.ofMinutes(4))).events()).isEmpty();
+
+        AlertLifecycle.Step step = lifecycle.elapse(state, fiveMinutes, T0.plus(Duration.ofMinutes(9)));
+
+        assertThat(step.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(AlertEventType.RAISED);
+            assertThat(event.firstSeen()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+            assertThat(event.occurrences()).isEqualTo(1);
+        });
+        assertThat(step.state().lastAssessedAt()).as("a reading after T0 is still in order").isEqualTo(T0);
+        assertThat(lifecycle.dueAt(step.state(), fiveMinutes.holdFor())).as("nothing more waits").isNull();
+    }
+
+    @Test
+    void anAcknowledgementCarriesTheOperatorAndNoteInTheirOwnFields() {
+        observe(30, T0);
+        AlertLifecycle.Step step = lifecycle.acknowledge(state, subject(Duration.ZERO),
+            new AlertCommand(state.open().alertId(), "li.wei", "crew: sent", T0.plusSeconds(5)));
+
+        assertThat(step.events()).singleElement().satisfies(event -> {
+            assertThat(event.acknowledgedBy()).isEqualTo("li.wei");
+            assertThat(event.note()).isEqualTo("crew: sent");
+            assertThat(event.value()).isEqualTo(30.0);
+        });
+    }
 }
