@@ -22,12 +22,15 @@ import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.cli.runtime.RulePackPublisher;
+import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
 import io.parkwatch.simulator.park.SimulatedPark;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
 import io.parkwatch.streams.app.StreamsSettings;
@@ -78,6 +81,10 @@ public final class Demo implements AutoCloseable {
         EmbeddedKafka kafka = keep(EmbeddedKafka.start(EmbeddedKafkaConfig.of(data.resolve("kafka"))
             .withPort(options.kafkaPort())));
         TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
+        // The sample parks' geofences, beside the built-in default pack: the simulator's hazmat
+        // vehicles call at the key areas, so they raise real geofence alerts, and the map draws them.
+        RulePackPublisher.publish(kafka.bootstrapServers(), SampleGeofences.PACK, new RulePackRecord(
+            SampleGeofences.PACK, SampleGeofences.forSampleParks(), "parkwatch demo", clock.instant()));
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
         CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),

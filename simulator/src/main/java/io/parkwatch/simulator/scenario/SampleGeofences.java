@@ -1,6 +1,8 @@
 package io.parkwatch.simulator.scenario;
 
+import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.simulator.registry.ParkSites;
+import io.parkwatch.simulator.registry.SampleRegistry;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,11 @@ public final class SampleGeofences {
     private static final double NO_PARKING_HALF_SIDE = 0.001;
 
     private SampleGeofences() {
+    }
+
+    /** The pack for every park of the sample registry (the parks are the same for every seed). */
+    public static String forSampleParks() {
+        return yaml(SampleRegistry.generate(0).parks().stream().map(ParkEntry::id).toList());
     }
 
     public static String yaml(List<String> parks) {
