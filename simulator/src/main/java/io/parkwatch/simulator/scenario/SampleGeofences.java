@@ -60,7 +60,7 @@ public final class SampleGeofences {
     private static void rule(StringBuilder out, String id, String description, String park, String kinds,
                              List<double[]> area, String when, String severity, Double maxSpeed, String holdFor) {
         out.append("  - id: ").append(id).append('\n');
-        out.append("    description: ").append(description).append('\n');
+        out.append("    description: \"").append(description).append("\"\n");
         out.append("    match: {domain: LOGISTICS, metric: position, park: ").append(park)
             .append(kinds == null ? "" : ", pointKind: " + kinds).append("}\n");
         out.append("    geofence:\n      area: [");
