@@ -1,6 +1,7 @@
 package io.parkwatch.cli.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleMapIT {
 
-    private static final String PARK = "otog";
+    private static final String PARK = "map-it";
     private static final String DB = "console_map_it";
     private static final String OPERATOR = "operator-token-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,10 +65,15 @@ class ConsoleMapIT {
     private AlertsRuntime alerts;
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (alerts != null) {
             alerts.close();
         }
+        // Leave the shared registry and rules topics as the other tests expect them: without this test's entries.
+        String kafka = SharedServers.kafka().bootstrapServers();
+        publish(kafka, List.of(), List.of(RegistryRecord.parkKey(PARK), "enterprise:" + PARK + "/map-it-c01",
+            "point:" + PARK + "/vehicles/map-it-hz"));
+        RulePackPublisher.publish(kafka, "map-it-geofences", null);
     }
 
     @Test
@@ -75,10 +81,10 @@ class ConsoleMapIT {
         String kafka = SharedServers.kafka().bootstrapServers();
         TopicProvisioner.ensure(kafka, 3, (short) 1);
         Location site = ParkSites.enterpriseSite(PARK, 0, 1);
-        publish(kafka, List.of(RegistryRecord.of(new ParkEntry(PARK, "内蒙古鄂托克经济开发区")),
+        publish(kafka, List.of(RegistryRecord.of(new ParkEntry(PARK, "地图测试园区")),
             RegistryRecord.of(new EnterpriseEntry(PARK, "map-it-c01", "XX化工", Set.of()).at(site)),
             RegistryRecord.of(new PointEntry(PARK, PointEntry.FLEET, "map-it-hz", Module.LOGISTICS, "hazmat-vehicle",
-                Duration.ofSeconds(10), null, "013977700001"))));
+                Duration.ofSeconds(10), null, "013977700001"))), List.of());
         RulePackPublisher.publish(kafka, "map-it-geofences", new RulePackRecord("map-it-geofences",
             SampleGeofences.yaml(List.of(PARK)), "ConsoleMapIT", Instant.now()));
         String influx = SharedServers.influxd().url();
@@ -92,12 +98,14 @@ class ConsoleMapIT {
         JsonNode map = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
             .until(() -> get("/api/v1/map?park=" + PARK), m -> m.path("areas").size() >= 3
                 && has(m.path("enterprises"), "id", "map-it-c01"));
-        assertThat(kinds(map, "key-area-otog")).isEqualTo("key-area");
-        assertThat(kinds(map, "no-parking-otog")).isEqualTo("no-parking");
-        assertThat(kinds(map, "hazmat-corridor-otog")).isEqualTo("corridor");
-        JsonNode polygon = find(map.path("areas"), "id", "key-area-otog").path("polygon");
+        assertThat(kinds(map, "key-area-" + PARK)).isEqualTo("key-area");
+        assertThat(kinds(map, "no-parking-" + PARK)).isEqualTo("no-parking");
+        assertThat(kinds(map, "hazmat-corridor-" + PARK)).isEqualTo("corridor");
+        JsonNode polygon = find(map.path("areas"), "id", "key-area-" + PARK).path("polygon");
         assertThat(polygon).hasSize(4);
-        assertThat(polygon.get(0).get(0).asDouble()).as("longitude first").isBetween(106.9, 107.0);
+        double[] centre = ParkSites.centreOf(PARK);
+        assertThat(polygon.get(0).get(0).asDouble()).as("longitude first").isCloseTo(centre[1], within(0.02));
+        assertThat(polygon.get(0).get(1).asDouble()).isCloseTo(centre[0], within(0.02));
         JsonNode enterprise = find(map.path("enterprises"), "id", "map-it-c01");
         assertThat(enterprise.path("lat").asDouble()).isEqualTo(site.lat());
         assertThat(enterprise.path("alerting").asBoolean()).isFalse();
@@ -113,13 +121,17 @@ class ConsoleMapIT {
         return find(map.path("areas"), "id", id).path("kind").asText();
     }
 
-    private static void publish(String kafka, List<RegistryRecord> records) throws Exception {
+    /** Publishes {@code records} and tombstones {@code removed} keys on the registry topic. */
+    private static void publish(String kafka, List<RegistryRecord> records, List<String> removed) throws Exception {
         try (KafkaProducer<String, RegistryRecord> producer = new KafkaProducer<>(
             DurableProducerSettings.of(kafka, "console-map-it"), Topics.REGISTRY.keySerde().serializer(),
             Topics.REGISTRY.valueSerde().serializer())) {
             for (RegistryRecord record : records) {
                 producer.send(new ProducerRecord<>(Topics.REGISTRY.name(), record.key(), record))
                     .get(30, TimeUnit.SECONDS);
+            }
+            for (String key : removed) {
+                producer.send(new ProducerRecord<>(Topics.REGISTRY.name(), key, null)).get(30, TimeUnit.SECONDS);
             }
         }
     }
