@@ -166,13 +166,21 @@ class ConsoleApiIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (server != null) {
             server.close();
         }
         if (feed != null) {
             feed.close();
         }
+        // The shared broker's registry and rules topics are left without this test's entries.
+        String kafka = SharedServers.kafka().bootstrapServers();
+        for (String key : List.of(RegistryRecord.parkKey(PARK), "enterprise:" + PARK + "/e001",
+            "enterprise:" + PARK + "/e002", "point:" + PARK + "/e001/stack-01", "point:" + PARK + "/e002/flow-01",
+            "point:" + PARK + "/vehicles/hz-01")) {
+            send(kafka, Topics.REGISTRY, key, null);
+        }
+        send(kafka, Topics.RULES, "it-fences", null);
     }
 
     private static HttpResponse<String> get(String token, String pathAndQuery) throws Exception {
