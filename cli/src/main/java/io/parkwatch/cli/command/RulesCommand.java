@@ -1,10 +1,10 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.contracts.rules.RulePackRecord;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
-import io.parkwatch.contracts.topics.KafkaSends;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.streams.threshold.Rule;
 import io.parkwatch.streams.threshold.RuleFileReader;
 import io.parkwatch.streams.threshold.RulePack;
@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Threshold rule packs: check a file, publish it to the compacted rules topic (the alerts
- * topology picks it up within seconds, no restart), withdraw it, or print the default pack.
+ * topology picks it up within seconds, no restart), withdraw it, or print the default or sample pack.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Check, load and withdraw threshold rule packs (YAML; format in the README).")
@@ -79,12 +76,16 @@ public final class RulesCommand implements Runnable {
         return 0;
     }
 
+    @Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Print the sample parks' geofence pack (key areas, no-parking zones, hazmat corridors); "
+            + "the demo loads it at start.")
+    int printSample() {
+        System.out.print(SampleGeofences.forSampleParks());
+        return 0;
+    }
+
     private static void publish(KafkaOption kafka, String name, RulePackRecord record) throws Exception {
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
-        try (KafkaProducer<String, RulePackRecord> producer = new KafkaProducer<>(
-            DurableProducerSettings.of(kafka.bootstrapServers, "parkwatch-rules"),
-            Topics.RULES.keySerde().serializer(), Topics.RULES.valueSerde().serializer())) {
-            KafkaSends.send(producer, new ProducerRecord<>(Topics.RULES.name(), name, record)).get(30, TimeUnit.SECONDS);
-        }
+        RulePackPublisher.publish(kafka.bootstrapServers, name, record);
     }
 }

@@ -22,12 +22,16 @@ import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.cli.runtime.RulePackPublisher;
+import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
+import io.parkwatch.simulator.park.SampleParks;
 import io.parkwatch.simulator.park.SimulatedPark;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
 import io.parkwatch.streams.app.StreamsSettings;
@@ -46,14 +50,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline on one machine: InfluxDB (child process), Kafka and the MQTT broker (in
- * this JVM), the gateway, streams, sink and alerts service, and the simulator feeding a sample
- * park. Everything started is stopped by {@link #close()}, in reverse order.
+ * this JVM), the gateway, streams, sink and alerts service, and the simulator feeding the sample
+ * Xilinhot park and the Ordos chemical park {@value #FLEET_PARK}. Everything started is stopped by {@link #close()}, in reverse order.
  */
 public final class Demo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     public static final String DATABASE = "parkwatch";
     public static final String READY = "parkwatch ready";
+    /**
+     * The Ordos chemical park played beside Xilinhot: its hazmat and external vehicles call at the
+     * tank farm, so the sample geofences raise real alerts (Xilinhot's fleet is park-owned).
+     */
+    public static final String FLEET_PARK = "otog";
 
     private final DemoOptions options;
     private final Clock clock = Clock.systemUTC();
@@ -70,14 +79,21 @@ public final class Demo implements AutoCloseable {
     public DemoEndpoints start() throws Exception {
         checkPorts();
         SimulatedPark park = options.park();
+        SimulatedPark fleetPark = SampleParks.of(SampleRegistry.generate(park.seed()), FLEET_PARK,
+            park.enterprises().size(), park.seed());
         Path data = options.dataDir().toAbsolutePath();
-        DemoCredentials credentials = DemoCredentials.loadOrCreate(data.resolve("credentials.properties"), park);
+        DemoCredentials credentials = DemoCredentials.loadOrCreate(data.resolve("credentials.properties"),
+            List.of(park, fleetPark));
 
         InfluxdProcess influxd = keep(InfluxdProcess.start(InfluxdConfig.loopback(options.influxPort(),
             data.resolve("influxdb"))));
         EmbeddedKafka kafka = keep(EmbeddedKafka.start(EmbeddedKafkaConfig.of(data.resolve("kafka"))
             .withPort(options.kafkaPort())));
         TopicProvisioner.ensure(kafka.bootstrapServers(), options.partitions(), (short) 1);
+        // The sample parks' geofences, beside the built-in default pack: the simulator's hazmat
+        // vehicles call at the key areas, so they raise real geofence alerts, and the map draws them.
+        RulePackPublisher.publish(kafka.bootstrapServers(), SampleGeofences.PACK, new RulePackRecord(
+            SampleGeofences.PACK, SampleGeofences.forSampleParks(), "parkwatch demo", clock.instant()));
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
         CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),
@@ -87,13 +103,14 @@ public final class Demo implements AutoCloseable {
             .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))
             .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
 
-        startServices(park, credentials, influxd, kafka, mqtt, data, registry);
+        startServices(List.of(park, fleetPark), credentials, influxd, kafka, mqtt, data, registry);
         return endpoints;
     }
 
-    private void startServices(SimulatedPark park, DemoCredentials credentials, InfluxdProcess influxd,
+    private void startServices(List<SimulatedPark> parks, DemoCredentials credentials, InfluxdProcess influxd,
                                EmbeddedKafka kafka, MqttBroker mqtt, Path data,
                                CompletableFuture<KafkaPointDirectory> registry) throws Exception {
+        SimulatedPark park = parks.get(0);
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
         keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
         // The sink created the database. A restarted demo already holds readings: ready means
@@ -113,7 +130,7 @@ public final class Demo implements AutoCloseable {
             ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
         // The demo plays its park clean (no faults) and without a rate limit: its load is the park's.
         Instant start = clock.instant();
-        Scenario scenario = Scenario.of(SampleRegistry.generate(park.seed()), List.of(park),
+        Scenario scenario = Scenario.of(SampleRegistry.generate(park.seed()), parks,
             new ScenarioSettings(park.seed(), start, options.speedUp(), FaultSpec.none()));
         ParkSimulator simulator = keep(new ParkSimulator(scenario, start, clock, 0));
         simulator.start(mqtt.uri(), credentials::sender);

@@ -39,6 +39,11 @@ public final class DemoCredentials {
 
     /** Loads the file, adds a password for every login it lacks, and saves it back. */
     public static DemoCredentials loadOrCreate(Path file, SimulatedPark park) throws IOException {
+        return loadOrCreate(file, List.of(park));
+    }
+
+    /** The same for several parks: the first is the one the demo prints logins of. */
+    public static DemoCredentials loadOrCreate(Path file, List<SimulatedPark> parks) throws IOException {
         Properties passwords = new Properties();
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -47,16 +52,18 @@ public final class DemoCredentials {
         }
         SecureRandom random = new SecureRandom();
         boolean changed = passwords.putIfAbsent(GATEWAY_USER, newPassword(random)) == null;
-        for (var enterprise : park.enterprises()) {
-            changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
-        }
-        if (!park.vehicles().isEmpty()) {
-            changed |= passwords.putIfAbsent(username(park.id(), PointEntry.FLEET), newPassword(random)) == null;
+        for (SimulatedPark park : parks) {
+            for (var enterprise : park.enterprises()) {
+                changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
+            }
+            if (!park.vehicles().isEmpty()) {
+                changed |= passwords.putIfAbsent(username(park.id(), PointEntry.FLEET), newPassword(random)) == null;
+            }
         }
         if (changed) {
             save(file, passwords);
         }
-        return new DemoCredentials(passwords, park.id(), file);
+        return new DemoCredentials(passwords, parks.get(0).id(), file);
     }
 
     public static String username(String park, String enterprise) {

@@ -13,8 +13,15 @@ import io.parkwatch.alerts.emissions.InfluxQlEmissionHistory;
 import io.parkwatch.alerts.emissions.UltraLowEmissionLimits;
 import io.parkwatch.alerts.http.AlertsHttpServer;
 import io.parkwatch.alerts.http.BureauApi;
+import io.parkwatch.alerts.http.ConsoleApi;
 import io.parkwatch.alerts.influxql.ChunkedInfluxQl;
+import io.parkwatch.alerts.map.InfluxQlVehiclePositions;
 import io.parkwatch.alerts.overview.InfluxQlPipelineOverview;
+import io.parkwatch.alerts.points.InfluxQlLastReadings;
+import io.parkwatch.alerts.points.InfluxQlPointSeries;
+import io.parkwatch.alerts.rules.RuleShelf;
+import io.parkwatch.alerts.state.ConsoleState;
+import io.parkwatch.alerts.state.KafkaStateFeed;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +30,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires the control-room service: InfluxQL client, the alert board fed from Kafka, HTTP port. */
+/**
+ * Wires the control-room service: InfluxQL client, the alert board and the console's state fed
+ * from Kafka (registry, rule packs, coverage, completeness), HTTP port.
+ */
 public final class AlertsRuntime implements AutoCloseable {
 
     /** The park's local time: days of the emission history run from midnight to midnight there. */
     public static final ZoneId DEFAULT_PARK_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How far back the coverage board looks for a silent point's last reading (its silentSince). */
+    public static final Duration SILENT_LOOK_BACK = Duration.ofDays(30);
 
     private final List<AutoCloseable> parts;
     private final AlertsHttpServer http;
@@ -70,6 +82,13 @@ public final class AlertsRuntime implements AutoCloseable {
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), parkZone,
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, parkZone, clock);
+            ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
+                List.of(StreamsRuleShapes.defaultPack())));
+            parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
+                clock).start());
+            ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
+                new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
+                alerts, clock);
             http.start();
             return new AlertsRuntime(parts, http);
         } catch (IOException | RuntimeException e) {

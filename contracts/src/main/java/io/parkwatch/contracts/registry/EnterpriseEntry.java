@@ -9,9 +9,11 @@ import java.util.Set;
  * @param status      what it does on its site; default {@link EnterpriseStatus#OPERATING}
  * @param credentials the login name of its MQTT account in the credentials file (never a
  *                    secret); default {@code {park}.{id}}
+ * @param location    where its site is, for the console's map; null when not known (optional,
+ *                    so registries written before it still read)
  */
 public record EnterpriseEntry(String park, String id, String name, Set<EnterpriseClass> classes,
-                             EnterpriseStatus status, String credentials) {
+                             EnterpriseStatus status, String credentials, Location location) {
 
     public EnterpriseEntry {
         Objects.requireNonNull(park, "park is required");
@@ -22,8 +24,18 @@ public record EnterpriseEntry(String park, String id, String name, Set<Enterpris
         credentials = credentials == null ? park + "." + id : credentials;
     }
 
+    public EnterpriseEntry(String park, String id, String name, Set<EnterpriseClass> classes,
+                           EnterpriseStatus status, String credentials) {
+        this(park, id, name, classes, status, credentials, null);
+    }
+
     public EnterpriseEntry(String park, String id, String name, Set<EnterpriseClass> classes) {
-        this(park, id, name, classes, null, null);
+        this(park, id, name, classes, null, null, null);
+    }
+
+    /** The same enterprise, placed at {@code at}. */
+    public EnterpriseEntry at(Location at) {
+        return new EnterpriseEntry(park, id, name, classes, status, credentials, at);
     }
 
     public boolean has(EnterpriseClass enterpriseClass) {

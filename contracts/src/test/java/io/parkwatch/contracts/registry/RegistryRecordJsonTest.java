@@ -54,6 +54,13 @@ class RegistryRecordJsonTest {
             oldEnterprise.getBytes(StandardCharsets.UTF_8)).enterprise();
         assertThat(enterprise.status()).isEqualTo(EnterpriseStatus.OPERATING);
         assertThat(enterprise.credentials()).isEqualTo("x.e");
+        assertThat(enterprise.location()).isNull();
+    }
+
+    @Test
+    void anEnterpriseLocationSurvivesTheTopicSerde() {
+        EnterpriseEntry placed = new EnterpriseEntry("x", "e", "n", java.util.Set.of()).at(new Location(43.93, 116.08));
+        assertThat(roundTrip(RegistryRecord.of(placed)).enterprise().location()).isEqualTo(new Location(43.93, 116.08));
     }
 
     @Test

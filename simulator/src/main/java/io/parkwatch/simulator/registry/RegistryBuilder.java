@@ -9,25 +9,38 @@ import io.parkwatch.contracts.registry.PointKind;
 import io.parkwatch.contracts.registry.Registry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Collects a generated registry; hands out unique HJ 212 MNs and JT/T 808 terminal numbers. */
+/**
+ * Collects a generated registry; hands out unique HJ 212 MNs and JT/T 808 terminal numbers, and
+ * each enterprise its site ({@link ParkSites}).
+ */
 final class RegistryBuilder {
 
     private final List<ParkEntry> parks = new ArrayList<>();
     private final List<EnterpriseEntry> enterprises = new ArrayList<>();
     private final List<PointEntry> points = new ArrayList<>();
+    private final Map<String, Integer> sitesPerPark = new HashMap<>();
+    private final long seed;
     private long mns;
     private long terminals;
+
+    RegistryBuilder(long seed) {
+        this.seed = seed;
+    }
 
     void park(String id, String name) {
         parks.add(new ParkEntry(id, name, ParkEntry.DEFAULT_TIME_ZONE, null));
     }
 
     void enterprise(String park, String id, String name, Set<EnterpriseClass> classes, EnterpriseStatus status) {
-        enterprises.add(new EnterpriseEntry(park, id, name, classes, status, null));
+        int site = sitesPerPark.merge(park, 1, Integer::sum) - 1;
+        enterprises.add(new EnterpriseEntry(park, id, name, classes, status, null,
+            ParkSites.enterpriseSite(park, site, seed)));
     }
 
     void point(String park, String enterprise, String id, PointKind kind, Duration interval) {

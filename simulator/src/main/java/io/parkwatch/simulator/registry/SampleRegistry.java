@@ -18,7 +18,7 @@ public final class SampleRegistry {
     }
 
     public static Registry generate(long seed) {
-        RegistryBuilder builder = new RegistryBuilder();
+        RegistryBuilder builder = new RegistryBuilder(seed);
         new XilinhotSample(builder, seed).generate();
         new ChemicalParkSample(builder, seed).generate();
         new AluminiumParkSample(builder, seed).generate();

@@ -1,8 +1,8 @@
 package io.parkwatch.simulator.scenario;
 
+import io.parkwatch.simulator.registry.ParkSites;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A vehicle's loop through its park: from the depot round the waypoints and back, at about
@@ -12,13 +12,6 @@ import java.util.Map;
  */
 final class Route {
 
-    /** Where the sample parks lie (their administrative centres, roughly). */
-    private static final Map<String, double[]> CENTRES = Map.of(
-        "xilinhot", new double[] {43.93, 116.08},
-        "otog", new double[] {39.46, 106.93},
-        "sulige", new double[] {38.73, 108.85},
-        "jungar", new double[] {39.87, 111.22},
-        "huolingol", new double[] {45.53, 119.67});
     private static final double SPEED_MPS = 30 / 3.6;
     private static final double DWELL_SECONDS = 120;
     private static final double METRES_PER_DEGREE = 111_320;
@@ -34,8 +27,7 @@ final class Route {
     private final double phaseSeconds;
 
     Route(String park, boolean callsAtKeyArea, double phase) {
-        double[] centre = CENTRES.getOrDefault(park, new double[] {40 + Math.floorMod(park.hashCode(), 50) / 10.0,
-            110});
+        double[] centre = ParkSites.centreOf(park);
         double lat = centre[0];
         double lon = centre[1];
         this.keyArea = new double[] {lat + 0.008, lon + 0.010};

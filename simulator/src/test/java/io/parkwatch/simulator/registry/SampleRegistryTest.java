@@ -28,6 +28,18 @@ class SampleRegistryTest {
     }
 
     @Test
+    void everyEnterpriseStandsWithinTwoKilometresOfItsParkCentre() {
+        assertThat(sample.enterprises()).allSatisfy(e -> {
+            double[] centre = ParkSites.centreOf(e.park());
+            assertThat(e.location()).isNotNull();
+            assertThat(Math.abs(e.location().lat() - centre[0])).isLessThan(0.015);
+            assertThat(Math.abs(e.location().lon() - centre[1])).isLessThan(0.02);
+        });
+        assertThat(sample.enterprisesOf("xilinhot").stream().map(EnterpriseEntry::location).distinct())
+            .hasSize(242);
+    }
+
+    @Test
     void theSamplePassesTheReaderChecksAndReadsBackEqual() {
         assertThat(RegistryFileReader.read("sample.yaml", RegistryFileWriter.toText(sample))).isEqualTo(sample);
     }

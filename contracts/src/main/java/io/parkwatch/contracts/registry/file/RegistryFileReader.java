@@ -3,6 +3,7 @@ package io.parkwatch.contracts.registry.file;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.EnterpriseStatus;
+import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -45,7 +46,8 @@ public final class RegistryFileReader {
 
     private static final Set<String> TOP = Set.of("version", "parks", "enterprises", "points", "vehicles");
     private static final Set<String> PARK = Set.of("id", "name", "timeZone", "fleetCredentials");
-    private static final Set<String> ENTERPRISE = Set.of("park", "id", "name", "status", "classes", "credentials");
+    private static final Set<String> ENTERPRISE = Set.of("park", "id", "name", "status", "classes", "credentials",
+        "location");
     private static final Set<String> POINT = Set.of("park", "enterprise", "id", "kind", "module", "interval", "mn",
         "required");
     private static final Set<String> VEHICLE = Set.of("park", "id", "kind", "interval", "terminal", "required");
@@ -141,11 +143,32 @@ public final class RegistryFileReader {
             }
         }
         String credentials = login(fields, "credentials");
+        Location location = location(fields);
         if (park.isEmpty() || id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(checks.enterprise(fields,
-            new EnterpriseEntry(park.get(), id.get(), name, classes, status, credentials)));
+            new EnterpriseEntry(park.get(), id.get(), name, classes, status, credentials, location)));
+    }
+
+    /** {@code location: [latitude, longitude]}, optional. */
+    private Location location(YamlFields fields) {
+        List<Node> pair = fields.list("location");
+        if (pair.isEmpty()) {
+            return null;
+        }
+        if (pair.size() != 2 || !(pair.get(0) instanceof ScalarNode lat) || !(pair.get(1) instanceof ScalarNode lon)) {
+            errors.add(fields.nodeOf("location"), fields.field("location"), "expected [latitude, longitude]");
+            return null;
+        }
+        try {
+            return new Location(Double.parseDouble(lat.getValue()), Double.parseDouble(lon.getValue()));
+        } catch (IllegalArgumentException e) {
+            errors.add(fields.nodeOf("location"), fields.field("location"),
+                "expected [latitude within ±90, longitude within ±180], got [" + lat.getValue() + ", "
+                    + lon.getValue() + "]");
+            return null;
+        }
     }
 
     private Optional<PointEntry> point(YamlFields fields) {

@@ -90,6 +90,9 @@ public final class RegistryFileWriter {
         if (!enterprise.credentials().equals(enterprise.park() + "." + enterprise.id())) {
             fields.add("credentials: " + scalar(enterprise.credentials()));
         }
+        if (enterprise.location() != null) {
+            fields.add("location: [" + enterprise.location().lat() + ", " + enterprise.location().lon() + "]");
+        }
         return "{" + String.join(", ", fields) + "}";
     }
 

@@ -52,6 +52,16 @@ class RegistryFileReaderTest {
     }
 
     @Test
+    void aLocationOutOfRangeOrMalformedIsNamed() {
+        assertThat(errorsOf(VALID.replace("credentials: ordos.m02-logger}",
+            "credentials: ordos.m02-logger, location: [95, 106.9]}")))
+            .singleElement().asString().contains("enterprises[1].location").contains("±90");
+        assertThat(errorsOf(VALID.replace("credentials: ordos.m02-logger}",
+            "credentials: ordos.m02-logger, location: [39.4]}")))
+            .singleElement().asString().contains("expected [latitude, longitude]");
+    }
+
+    @Test
     void readsParksEnterprisesPointsAndVehicles() {
         Registry registry = RegistryFileReader.read("registry.yaml", VALID);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.EnterpriseStatus;
+import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.Registry;
 import java.time.Duration;
@@ -31,6 +32,17 @@ class RegistryFileWriterTest {
                 new EnterpriseEntry("p1", "0123", "a\\b\tc", Set.of(), null, null)),
             List.of());
         assertThat(RegistryFileReader.read("c.yaml", RegistryFileWriter.toText(original))).isEqualTo(original);
+    }
+
+    @Test
+    void anEnterpriseLocationIsWrittenAndReadBack() {
+        Registry original = new Registry(List.of(new ParkEntry("p1", "P")),
+            List.of(new EnterpriseEntry("p1", "e1", "E", Set.of()).at(new Location(39.4712, 106.9405)),
+                new EnterpriseEntry("p1", "e2", "F", Set.of())),
+            List.of());
+        String text = RegistryFileWriter.toText(original);
+        assertThat(text).contains("location: [39.4712, 106.9405]");
+        assertThat(RegistryFileReader.read("d.yaml", text)).isEqualTo(original);
     }
 
     @Test

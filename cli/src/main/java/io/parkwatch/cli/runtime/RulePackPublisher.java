@@ -1,0 +1,27 @@
+package io.parkwatch.cli.runtime;
+
+import io.parkwatch.contracts.rules.RulePackRecord;
+import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.contracts.topics.KafkaSends;
+import io.parkwatch.contracts.topics.Topics;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Publishes a rule pack to the compacted rules topic (null: withdraws it), waiting for the broker's ack. */
+public final class RulePackPublisher {
+
+    private RulePackPublisher() {
+    }
+
+    public static void publish(String bootstrapServers, String name, RulePackRecord record)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try (KafkaProducer<String, RulePackRecord> producer = new KafkaProducer<>(
+            DurableProducerSettings.of(bootstrapServers, "parkwatch-rules"),
+            Topics.RULES.keySerde().serializer(), Topics.RULES.valueSerde().serializer())) {
+            KafkaSends.send(producer, new ProducerRecord<>(Topics.RULES.name(), name, record)).get(30, TimeUnit.SECONDS);
+        }
+    }
+}
