@@ -1,0 +1,241 @@
+package io.parkwatch.cli.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.alerts.access.ApiTokens;
+import io.parkwatch.cli.registry.KafkaRegistryLoader;
+import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.InfluxTarget;
+import io.parkwatch.cli.runtime.StreamsRuntime;
+import io.parkwatch.contracts.registry.EnterpriseClass;
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.infra.mqtt.StaticAccessPolicy;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoBroker;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
+import io.parkwatch.ingest.directory.RegistryView;
+import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
+import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.streams.coverage.CoverageConfig;
+import io.parkwatch.streams.threshold.AlertsConfig;
+import io.parkwatch.testkit.SharedServers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The control-room console in a real browser (Debian's headless Chromium) against the running
+ * pipeline: Mosquitto, the gateway, the streams processors (alerts and coverage) and the alerts
+ * service on real Kafka. An operator logs in, a gas reading over MQTT shows up live as a critical
+ * alert, is acknowledged with a note, the coverage board lists a required meter that never
+ * reported, and the console switches to English. Each step leaves a screenshot in
+ * {@code target/console-screenshots/}.
+ */
+class ConsoleBrowserIT {
+
+    private static final String TOKEN = "console-operator-token-0123456789";
+    private static final String OPERATOR = "ops-console";
+    private static final String ENTERPRISE = "e1";
+    private static final String GATEWAY = "gateway-console";
+    private static final Duration PIPELINE = Duration.ofMinutes(2);
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String park = "console" + run;
+    private final String gasKey = park + "/" + ENTERPRISE + "/gas-1";
+    private final String meterKey = park + "/" + ENTERPRISE + "/elec-9";
+    private final char[] gatewayPassword = UUID.randomUUID().toString().toCharArray();
+    private final char[] enterprisePassword = UUID.randomUUID().toString().toCharArray();
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private MosquittoBroker broker;
+    private AlertsRuntime alerts;
+    private ConsoleBrowser browser;
+
+    @BeforeEach
+    void startPipelineAndBrowser() throws Exception {
+        String kafka = SharedServers.kafka().bootstrapServers();
+        Registry registry = registry();
+        new KafkaRegistryLoader(kafka).load(registry);
+        broker = keep(MosquittoBroker.start(MosquittoConfig.defaults(SharedServers.directory("console-mqtt-" + run),
+            new StaticAccessPolicy(List.of(ParkAccounts.gateway(GATEWAY, gatewayPassword),
+                ParkAccounts.enterprise(login(), enterprisePassword, park, ENTERPRISE))))));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        keep(StreamsRuntime.start(new StreamsSettings("console-" + run, kafka,
+            SharedServers.directory("console-streams-" + run), 1, 1, Duration.ofMillis(100)), quickCoverage(),
+            Set.of(AlertsConfig.DEFAULT_PROFILE), meters));
+        keep(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker.uri(), GATEWAY, gatewayPassword,
+                "gateway-console-" + run, ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 0),
+            RegistryView.of(registry.points()), meters, Clock.systemUTC()));
+        Path tokens = SharedServers.directory("console-tokens-" + run).resolve("api-tokens.properties");
+        Files.writeString(tokens, OPERATOR + "=operator:" + TOKEN + "\n");
+        alerts = keep(AlertsRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(),
+                "console_it_" + run), AlertsRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens),
+            AlertsRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
+        browser = keep(ConsoleBrowser.start(SCREENSHOTS));
+    }
+
+    @AfterEach
+    void stopEverything() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                // Stopping the rest matters more than this one's failure.
+            }
+        }
+    }
+
+    @Test
+    void anOperatorSeesAnAlertLiveAcknowledgesItFindsASilentPointAndSwitchesToEnglish() throws Exception {
+        logIn();
+        WebElement row = alertAppearsLiveWithoutReload();
+        acknowledge(row);
+        switchToEnglish();
+        coverageBoardListsTheSilentMeter();
+    }
+
+    private void logIn() throws Exception {
+        browser.driver().get("http://127.0.0.1:" + alerts.port() + "/");
+        browser.await(Duration.ofSeconds(20), "the login form", d -> browser.find("#token").isDisplayed());
+        assertThat(browser.find("#login-submit").getText()).isEqualTo("登录");
+        browser.screenshot("01-login");
+        browser.find("#token").sendKeys(TOKEN);
+        browser.find("#login-submit").click();
+        browser.await(Duration.ofSeconds(20), "the alerts view after login", d -> browser.find("#console").isDisplayed()
+            && "live".equals(browser.find("#stream-status").getAttribute("data-state")));
+        assertThat(browser.find("#nav-alerts").getText()).isEqualTo("告警");
+        assertThat(browser.script("return window.location.href")).asString().doesNotContain(TOKEN);
+        assertThat(browser.script("return sessionStorage.getItem('parkwatch.token')")).isEqualTo(TOKEN);
+        browser.screenshot("02-logged-in");
+    }
+
+    private WebElement alertAppearsLiveWithoutReload() throws Exception {
+        browser.script("window.parkwatchNotReloaded = true");
+        publishLel(60, Instant.now().minusSeconds(5));
+        By gasRow = By.xpath("//table[@id='open-alerts']//tr[td[@class='point' and text()='" + gasKey
+            + "'] and td[text()='combustible-gas']]");
+        WebElement row = browser.await(PIPELINE, "the gas alert in the open list", d -> {
+            List<WebElement> rows = d.findElements(gasRow);
+            return rows.isEmpty() ? null : rows.get(0);
+        });
+        assertThat(browser.script("return window.parkwatchNotReloaded === true")).as("no reload").isEqualTo(true);
+        assertThat(row.getAttribute("class")).contains("sev-CRITICAL");
+        assertThat(row.findElement(By.cssSelector(".badge")).getText()).isEqualTo("严重");
+        assertThat(row.findElement(By.cssSelector("td.state")).getAttribute("data-state")).isEqualTo("open");
+        assertThat(browser.find("#critical-banner").isDisplayed()).as("a new critical alert is flagged").isTrue();
+        assertThat(browser.find("#critical-banner").getText()).contains(gasKey);
+        browser.screenshot("03-critical-alert-live");
+        return row;
+    }
+
+    private void acknowledge(WebElement row) throws Exception {
+        String alertId = row.getAttribute("data-alert-id");
+        row.findElement(By.cssSelector("button.ack")).click();
+        browser.await(Duration.ofSeconds(10), "the acknowledgement dialog", d -> browser.find("#ack-dialog").isDisplayed());
+        browser.find("#ack-note").sendKeys("crew sent to tank farm");
+        browser.screenshot("04-acknowledge-dialog");
+        browser.find("#ack-send").click();
+        By state = By.cssSelector("#open-alerts tr[data-alert-id='" + alertId + "'] td.state");
+        browser.await(Duration.ofMinutes(1), "the alert acknowledged", d -> d.findElements(state).stream()
+            .anyMatch(cell -> "acknowledged".equals(cell.getAttribute("data-state"))));
+        assertThat(browser.driver().findElement(state).getText()).contains(OPERATOR).contains("crew sent to tank farm");
+        browser.screenshot("05-acknowledged");
+    }
+
+    private void switchToEnglish() throws Exception {
+        browser.find("#language").click();
+        browser.await(Duration.ofSeconds(10), "English labels", d -> "Alerts".equals(browser.find("#nav-alerts").getText()));
+        assertThat(browser.find("#nav-coverage").getText()).isEqualTo("Coverage board");
+        assertThat(browser.find("#open-alerts th").getText()).isEqualTo("Severity");
+        assertThat(browser.find("#language").getText()).isEqualTo("中文");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        browser.screenshot("06-english");
+    }
+
+    private void coverageBoardListsTheSilentMeter() throws Exception {
+        browser.find("#nav-coverage").click();
+        By energyRow = By.cssSelector("section.park-board[data-park='" + park
+            + "'] tr.coverage-row[data-module='ENERGY'][data-class='key-energy-user-meters']");
+        WebElement row = browser.await(PIPELINE, "the park's key-energy-user-meters row on the coverage board", d -> {
+            List<WebElement> rows = d.findElements(energyRow);
+            return rows.isEmpty() ? null : rows.get(0);
+        });
+        assertThat(row.getAttribute("class")).contains("short");
+        row.click();
+        By silent = By.cssSelector("section.park-board[data-park='" + park + "'] li[data-point='" + meterKey + "']");
+        WebElement point = browser.await(Duration.ofSeconds(30), "the silent meter listed under its row "
+            + "(needs GET /api/v1/coverage/board)", d -> {
+                List<WebElement> points = d.findElements(silent);
+                return points.isEmpty() ? null : points.get(0);
+            });
+        assertThat(point.getText()).contains(meterKey).contains("Silent since");
+        browser.screenshot("07-coverage-silent-point");
+    }
+
+    private Registry registry() {
+        PointEntry detector = new PointEntry(park, ENTERPRISE, "gas-1", Module.SAFETY, "gas-detector",
+            Duration.ofMinutes(1), null, null);
+        PointEntry meter = new PointEntry(park, ENTERPRISE, "elec-9", Module.ENERGY, "electricity-meter",
+            Duration.ofMinutes(1), null, null);
+        return new Registry(List.of(new ParkEntry(park, "Console IT park")),
+            List.of(new EnterpriseEntry(park, ENTERPRISE, "Console Chemicals", Set.of(EnterpriseClass.KEY_ENERGY_USER))),
+            List.of(detector, meter));
+    }
+
+    /** The documented defaults, emitting every 2 s instead of every 30 s. */
+    private static CoverageConfig quickCoverage() {
+        CoverageConfig d = CoverageConfig.defaults();
+        return new CoverageConfig(d.rows(), d.kinds(), d.windowMultiple(), d.minimumWindow(), d.windowByKind(),
+            d.enterpriseRule(), d.targetOverrides(), Duration.ofSeconds(2), d.silentLimit(), d.zone(), d.zoneByPark(),
+            Duration.ofSeconds(5), d.hourlyRuleKinds(), d.validHourNormalShare(), d.energyMeterTarget(),
+            d.validHourTarget(), d.daysKept());
+    }
+
+    private String login() {
+        return park + "." + ENTERPRISE;
+    }
+
+    private void publishLel(double lel, Instant at) throws Exception {
+        MqttClient client = new MqttClient(broker.uri(), "console-e1-" + run, new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(login());
+        options.setPassword(new String(enterprisePassword).getBytes(StandardCharsets.UTF_8));
+        client.connect(options);
+        MqttMessage message = new MqttMessage(("{\"metric\":\"lel\",\"value\":" + lel + ",\"unit\":\"%LEL\",\"ts\":"
+            + at.toEpochMilli() + ",\"id\":\"console-" + at.toEpochMilli() + "\"}").getBytes(StandardCharsets.UTF_8));
+        message.setQos(1);
+        client.publish("parks/" + park + "/enterprises/" + ENTERPRISE + "/points/gas-1", message);
+        client.disconnect();
+        client.close();
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        running.push(resource);
+        return resource;
+    }
+}
