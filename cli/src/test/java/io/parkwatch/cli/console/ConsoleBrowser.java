@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,9 +79,32 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits (up to {@code timeout}) until {@code condition} answers non-null and non-false. */
+    /**
+     * Waits (up to {@code timeout}) until {@code condition} answers non-null and non-false; an
+     * element replaced by a live re-render meanwhile is looked up again.
+     */
     <T> T await(Duration timeout, String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).withMessage(what).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).withMessage(what)
+            .ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Clicks the element as it is now (the live views re-render their rows). */
+    void click(String css) {
+        await(Duration.ofSeconds(10), "clicking " + css, d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
+    /** An attribute of the element as it is now, null when there is none. */
+    String attribute(String css, String name) {
+        return (String) script("const e = document.querySelector(arguments[0]); return e && e.getAttribute(arguments[1]);",
+            css, name);
+    }
+
+    /** The text of the element as it is now, null when there is none. */
+    String text(String css) {
+        return (String) script("const e = document.querySelector(arguments[0]); return e && e.textContent;", css);
     }
 
     Object script(String javascript, Object... arguments) {

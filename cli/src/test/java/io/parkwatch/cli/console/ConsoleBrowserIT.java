@@ -112,88 +112,92 @@ class ConsoleBrowserIT {
 
     @Test
     void anOperatorSeesAnAlertLiveAcknowledgesItFindsASilentPointAndSwitchesToEnglish() throws Exception {
-        logIn();
-        WebElement row = alertAppearsLiveWithoutReload();
-        acknowledge(row);
-        switchToEnglish();
-        coverageBoardListsTheSilentMeter();
+        try {
+            logIn();
+            String alertId = alertAppearsLiveWithoutReload();
+            acknowledge(alertId);
+            switchToEnglish(alertId);
+            coverageBoardListsTheSilentMeter();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("failed");
+            throw e;
+        }
     }
 
     private void logIn() throws Exception {
         browser.driver().get("http://127.0.0.1:" + alerts.port() + "/");
         browser.await(Duration.ofSeconds(20), "the login form", d -> browser.find("#token").isDisplayed());
-        assertThat(browser.find("#login-submit").getText()).isEqualTo("登录");
+        assertThat(browser.text("#login-submit")).isEqualTo("登录");
         browser.screenshot("01-login");
         browser.find("#token").sendKeys(TOKEN);
-        browser.find("#login-submit").click();
+        browser.click("#login-submit");
         browser.await(Duration.ofSeconds(20), "the alerts view after login", d -> browser.find("#console").isDisplayed()
-            && "live".equals(browser.find("#stream-status").getAttribute("data-state")));
-        assertThat(browser.find("#nav-alerts").getText()).isEqualTo("告警");
+            && "live".equals(browser.attribute("#stream-status", "data-state")));
+        assertThat(browser.text("#nav-alerts")).isEqualTo("告警");
         assertThat(browser.script("return window.location.href")).asString().doesNotContain(TOKEN);
         assertThat(browser.script("return sessionStorage.getItem('parkwatch.token')")).isEqualTo(TOKEN);
         browser.screenshot("02-logged-in");
     }
 
-    private WebElement alertAppearsLiveWithoutReload() throws Exception {
+    /** The alert's id, once its row is in the open list. */
+    private String alertAppearsLiveWithoutReload() throws Exception {
         browser.script("window.parkwatchNotReloaded = true");
         publishLel(60, Instant.now().minusSeconds(5));
-        By gasRow = By.xpath("//table[@id='open-alerts']//tr[td[@class='point' and text()='" + gasKey
+        By gasRow = By.xpath("//table[@id='open-alerts']//tr[td[contains(@class,'point') and text()='" + gasKey
             + "'] and td[text()='combustible-gas']]");
-        WebElement row = browser.await(PIPELINE, "the gas alert in the open list", d -> {
+        String alertId = browser.await(PIPELINE, "the gas alert in the open list", d -> {
             List<WebElement> rows = d.findElements(gasRow);
-            return rows.isEmpty() ? null : rows.get(0);
+            return rows.isEmpty() ? null : rows.get(0).getAttribute("data-alert-id");
         });
         assertThat(browser.script("return window.parkwatchNotReloaded === true")).as("no reload").isEqualTo(true);
-        assertThat(row.getAttribute("class")).contains("sev-CRITICAL");
-        assertThat(row.findElement(By.cssSelector(".badge")).getText()).isEqualTo("严重");
-        assertThat(row.findElement(By.cssSelector("td.state")).getAttribute("data-state")).isEqualTo("open");
+        String row = "#open-alerts tr[data-alert-id='" + alertId + "']";
+        assertThat(browser.attribute(row, "class")).contains("sev-CRITICAL");
+        assertThat(browser.text(row + " .badge")).isEqualTo("严重");
+        assertThat(browser.attribute(row + " td.state", "data-state")).isEqualTo("open");
         assertThat(browser.find("#critical-banner").isDisplayed()).as("a new critical alert is flagged").isTrue();
-        assertThat(browser.find("#critical-banner").getText()).contains(gasKey);
+        assertThat(browser.text("#critical-banner")).contains("严重告警").contains(gasKey);
         browser.screenshot("03-critical-alert-live");
-        return row;
+        return alertId;
     }
 
-    private void acknowledge(WebElement row) throws Exception {
-        String alertId = row.getAttribute("data-alert-id");
-        row.findElement(By.cssSelector("button.ack")).click();
+    private void acknowledge(String alertId) throws Exception {
+        String row = "#open-alerts tr[data-alert-id='" + alertId + "']";
+        browser.click(row + " button.ack");
         browser.await(Duration.ofSeconds(10), "the acknowledgement dialog", d -> browser.find("#ack-dialog").isDisplayed());
         browser.find("#ack-note").sendKeys("crew sent to tank farm");
         browser.screenshot("04-acknowledge-dialog");
-        browser.find("#ack-send").click();
-        By state = By.cssSelector("#open-alerts tr[data-alert-id='" + alertId + "'] td.state");
-        browser.await(Duration.ofMinutes(1), "the alert acknowledged", d -> d.findElements(state).stream()
-            .anyMatch(cell -> "acknowledged".equals(cell.getAttribute("data-state"))));
-        assertThat(browser.driver().findElement(state).getText()).contains(OPERATOR).contains("crew sent to tank farm");
+        browser.click("#ack-send");
+        browser.await(Duration.ofMinutes(1), "the alert acknowledged",
+            d -> "acknowledged".equals(browser.attribute(row + " td.state", "data-state")));
+        assertThat(browser.text(row + " td.state")).contains("已确认").contains(OPERATOR).contains("crew sent to tank farm");
+        assertThat(browser.find(row + " button.drill").isDisplayed()).isTrue();
+        assertThat(browser.findAll(row + " button.ack")).as("no second acknowledgement").isEmpty();
         browser.screenshot("05-acknowledged");
     }
 
-    private void switchToEnglish() throws Exception {
-        browser.find("#language").click();
-        browser.await(Duration.ofSeconds(10), "English labels", d -> "Alerts".equals(browser.find("#nav-alerts").getText()));
-        assertThat(browser.find("#nav-coverage").getText()).isEqualTo("Coverage board");
-        assertThat(browser.find("#open-alerts th").getText()).isEqualTo("Severity");
-        assertThat(browser.find("#language").getText()).isEqualTo("中文");
+    private void switchToEnglish(String alertId) throws Exception {
+        browser.click("#language");
+        browser.await(Duration.ofSeconds(10), "English labels", d -> "Alerts".equals(browser.text("#nav-alerts")));
+        assertThat(browser.text("#nav-coverage")).isEqualTo("Coverage board");
+        assertThat(browser.text("#open-alerts th")).isEqualTo("Severity");
+        assertThat(browser.text("#open-alerts tr[data-alert-id='" + alertId + "'] td.state")).startsWith("Acknowledged");
+        assertThat(browser.text("#language")).isEqualTo("中文");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
         browser.screenshot("06-english");
     }
 
     private void coverageBoardListsTheSilentMeter() throws Exception {
-        browser.find("#nav-coverage").click();
-        By energyRow = By.cssSelector("section.park-board[data-park='" + park
-            + "'] tr.coverage-row[data-module='ENERGY'][data-class='key-energy-user-meters']");
-        WebElement row = browser.await(PIPELINE, "the park's key-energy-user-meters row on the coverage board", d -> {
-            List<WebElement> rows = d.findElements(energyRow);
-            return rows.isEmpty() ? null : rows.get(0);
-        });
-        assertThat(row.getAttribute("class")).contains("short");
-        row.click();
-        By silent = By.cssSelector("section.park-board[data-park='" + park + "'] li[data-point='" + meterKey + "']");
-        WebElement point = browser.await(Duration.ofSeconds(30), "the silent meter listed under its row "
-            + "(needs GET /api/v1/coverage/board)", d -> {
-                List<WebElement> points = d.findElements(silent);
-                return points.isEmpty() ? null : points.get(0);
-            });
-        assertThat(point.getText()).contains(meterKey).contains("Silent since");
+        browser.click("#nav-coverage");
+        String energyRow = "section.park-board[data-park='" + park
+            + "'] tr.coverage-row[data-module='ENERGY'][data-class='key-energy-user-meters']";
+        browser.await(PIPELINE, "the park's key-energy-user-meters row on the coverage board",
+            d -> browser.attribute(energyRow, "class"));
+        assertThat(browser.attribute(energyRow, "class")).as("0 of 1 meters live").contains("short");
+        browser.click(energyRow);
+        String silent = "section.park-board[data-park='" + park + "'] li[data-point='" + meterKey + "']";
+        browser.await(Duration.ofSeconds(30), "the silent meter listed under its row (needs GET /api/v1/coverage/board)",
+            d -> browser.text(silent));
+        assertThat(browser.text(silent)).contains(meterKey).contains("Silent since");
         browser.screenshot("07-coverage-silent-point");
     }
 
