@@ -107,6 +107,10 @@ function drawing(map, zone) {
   for (const area of map.areas) {
     layers.push(svg('polygon', { class: `area ${area.kind}`, points: points(area.polygon), dataset: { id: area.id } },
       svg('title', null, `${t(`map.${area.kind}`)}: ${area.name || area.id}${area.ruleId ? ` (${area.ruleId})` : ''}`)));
+    const corners = area.polygon.map(project);
+    layers.push(svg('text', { class: `area-label ${area.kind}`, 'text-anchor': 'middle',
+      x: (corners.reduce((sum, c) => sum + c[0], 0) / corners.length).toFixed(1),
+      y: (Math.min(...corners.map(c => c[1])) + 14).toFixed(1) }, area.name || area.id));
   }
   for (const vehicle of map.vehicles) {
     if (vehicle.track && vehicle.track.length > 1) {

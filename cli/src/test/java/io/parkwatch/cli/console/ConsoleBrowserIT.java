@@ -117,6 +117,7 @@ class ConsoleBrowserIT {
             String alertId = alertAppearsLiveWithoutReload();
             acknowledge(alertId);
             switchToEnglish(alertId);
+            alertOpensItsPointDrillDown(alertId);
             coverageBoardListsTheSilentMeter();
         } catch (AssertionError | RuntimeException e) {
             browser.screenshot("failed");
@@ -186,6 +187,16 @@ class ConsoleBrowserIT {
         browser.screenshot("06-english");
     }
 
+    /** The drill-down opens on the alert's point: a chart, or a clear notice while its endpoint is missing. */
+    private void alertOpensItsPointDrillDown(String alertId) throws Exception {
+        browser.click("#open-alerts tr[data-alert-id='" + alertId + "'] button.drill");
+        browser.await(Duration.ofSeconds(20), "the drill-down of the alert's point", d -> browser.find("#view-drill")
+            .isDisplayed() && !browser.findAll("#drill-chart, #view-drill [data-state='unavailable']").isEmpty());
+        assertThat(browser.find("#drill-point").getAttribute("value")).isEqualTo(gasKey);
+        assertThat(browser.find("#view-alerts").isDisplayed()).isFalse();
+        browser.screenshot("07-point-drill-down");
+    }
+
     private void coverageBoardListsTheSilentMeter() throws Exception {
         browser.click("#nav-coverage");
         String energyRow = "section.park-board[data-park='" + park
@@ -198,7 +209,7 @@ class ConsoleBrowserIT {
         browser.await(Duration.ofSeconds(30), "the silent meter listed under its row (needs GET /api/v1/coverage/board)",
             d -> browser.text(silent));
         assertThat(browser.text(silent)).contains(meterKey).contains("Silent since");
-        browser.screenshot("07-coverage-silent-point");
+        browser.screenshot("08-coverage-silent-point");
     }
 
     private Registry registry() {
