@@ -50,12 +50,17 @@ export class AlertsView {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     while (!signal.aborted) {
+      // One stream per attempt: a failed listing must not leave the previous stream running.
+      const attempt = new AbortController();
+      const relay = () => attempt.abort();
+      signal.addEventListener('abort', relay);
       try {
         const streaming = readEvents('/api/v1/alerts/stream', (name, data) => {
           if (name === 'alert') {
             this.upsert(JSON.parse(data), true);
           }
-        }, signal);
+        }, attempt.signal);
+        streaming.catch(() => {});
         const listed = await getJson('/api/v1/alerts?state=all&limit=1000');
         listed.alerts.forEach(alert => this.upsert(alert, false));
         this.setLive(true);
@@ -69,6 +74,9 @@ export class AlertsView {
           window.dispatchEvent(new CustomEvent('parkwatch:unauthorized'));
           return;
         }
+      } finally {
+        attempt.abort();
+        signal.removeEventListener('abort', relay);
       }
       this.setLive(false);
       await new Promise(resolve => setTimeout(resolve, delay));
@@ -106,7 +114,7 @@ export class AlertsView {
       this.flashing.delete(alert.alertId);
       this.schedule();
     }, 20000);
-    this.banner.replaceChildren(h('strong', null, t('alerts.newCritical')), ' ',
+    this.banner.replaceChildren(h('strong', { 'data-i18n': 'alerts.newCritical' }, t('alerts.newCritical')), ' ',
       `${alert.enterprise} · ${alert.pointKey} · ${alert.ruleId} · ${valueText(alert)}`);
     this.banner.hidden = false;
     this.banner.classList.remove('flash');

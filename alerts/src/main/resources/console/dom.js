@@ -37,7 +37,8 @@ export function svg(tag, attributes, ...children) {
 export function unavailable(container, error) {
   container.replaceChildren(h('div', { class: 'unavailable', 'data-state': 'unavailable' },
     h('strong', null, t('unavailable')), ' ',
-    t('unavailable.endpoint', { path: (error && error.path) || '', status: (error && error.status) || '–' })));
+    t('unavailable.endpoint', { path: ((error && error.path) || '').split('?')[0],
+      status: (error && error.status) || '–' })));
 }
 
 export function select(id, options, value, onChange) {
