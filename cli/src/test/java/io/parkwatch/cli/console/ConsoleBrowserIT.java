@@ -10,6 +10,7 @@ import io.parkwatch.cli.registry.KafkaRegistryLoader;
 import io.parkwatch.cli.runtime.AlertsRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
+import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
@@ -25,6 +26,8 @@ import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.streams.app.StreamsSettings;
 import io.parkwatch.streams.coverage.CoverageConfig;
+import io.parkwatch.streams.sink.SinkSettings;
+import io.parkwatch.streams.sink.influx.RetentionSettings;
 import io.parkwatch.streams.threshold.AlertsConfig;
 import io.parkwatch.testkit.SharedServers;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +53,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The control-room console in a real browser (Debian's headless Chromium) against the running
- * pipeline: Mosquitto, the gateway, the streams processors (alerts and coverage) and the alerts
- * service on real Kafka. An operator logs in, a gas reading over MQTT shows up live as a critical
+ * pipeline: Mosquitto, the gateway, the streams processors (alerts and coverage), the InfluxDB
+ * sink and the alerts service on real Kafka and influxd. An operator logs in, a gas reading over MQTT shows up live as a critical
  * alert, is acknowledged with a note, the coverage board lists a required meter that never
  * reported, and the console switches to English. Each step leaves a screenshot in
  * {@code target/console-screenshots/}.
@@ -91,10 +94,13 @@ class ConsoleBrowserIT {
         keep(GatewayRuntime.start(kafka, new MqttSubscriptionSettings(broker.uri(), GATEWAY, gatewayPassword,
                 "gateway-console-" + run, ParkAccounts.GATEWAY_GROUP, "parks/#", 100, 0),
             RegistryView.of(registry.points()), meters, Clock.systemUTC()));
+        InfluxTarget influx = InfluxTarget.v1(SharedServers.influxd().url(), "console_it_" + run);
+        keep(SinkRuntime.start(new SinkSettings(kafka, "console-sink-" + run, 5000, Duration.ofMillis(100),
+            SinkSettings.defaults(kafka).backoff()), influx, RetentionSettings.defaults(), meters, Clock.systemUTC()));
         Path tokens = SharedServers.directory("console-tokens-" + run).resolve("api-tokens.properties");
         Files.writeString(tokens, OPERATOR + "=operator:" + TOKEN + "\n");
-        alerts = keep(AlertsRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(),
-                "console_it_" + run), AlertsRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens),
+        alerts = keep(AlertsRuntime.start("127.0.0.1", 0, influx, AlertsRuntime.BoardSettings.of(kafka),
+            ApiTokens.load(tokens),
             AlertsRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
         browser = keep(ConsoleBrowser.start(SCREENSHOTS));
     }
@@ -118,6 +124,7 @@ class ConsoleBrowserIT {
             acknowledge(alertId);
             switchToEnglish(alertId);
             alertOpensItsPointDrillDown(alertId);
+            parkMapIsDrawn();
             coverageBoardListsTheSilentMeter();
         } catch (AssertionError | RuntimeException e) {
             browser.screenshot("failed");
@@ -197,6 +204,14 @@ class ConsoleBrowserIT {
         browser.screenshot("07-point-drill-down");
     }
 
+    /** The map draws the park, or says clearly that its endpoint is missing. */
+    private void parkMapIsDrawn() throws Exception {
+        browser.click("#nav-map");
+        browser.await(Duration.ofSeconds(30), "the park map", d -> browser.find("#view-map").isDisplayed()
+            && !browser.findAll("#park-map, #view-map [data-state='unavailable']").isEmpty());
+        browser.screenshot("08-park-map");
+    }
+
     private void coverageBoardListsTheSilentMeter() throws Exception {
         browser.click("#nav-coverage");
         String energyRow = "section.park-board[data-park='" + park
@@ -209,7 +224,7 @@ class ConsoleBrowserIT {
         browser.await(Duration.ofSeconds(30), "the silent meter listed under its row (needs GET /api/v1/coverage/board)",
             d -> browser.text(silent));
         assertThat(browser.text(silent)).contains(meterKey).contains("Silent since");
-        browser.screenshot("08-coverage-silent-point");
+        browser.screenshot("09-coverage-silent-point");
     }
 
     private Registry registry() {
