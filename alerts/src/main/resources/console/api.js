@@ -13,8 +13,9 @@ export class ApiError extends Error {
 
   /** The endpoint is not there (yet): the view shows "unavailable" instead of breaking. */
   get unavailable() {
-    return this.status === 404 || this.status === 501 || this.status === 502 || this.status === 503
-      || this.status === 0;
+    // A 404 naming what is missing ("unknown_point") is an answer, not a missing endpoint.
+    const missingPath = this.status === 404 && (!this.body || !this.body.error || this.body.error === 'not_found');
+    return missingPath || this.status === 501 || this.status === 502 || this.status === 503 || this.status === 0;
   }
 }
 
@@ -110,11 +111,12 @@ let parkList = null;
 
 /** The registry's parks ({id, name, timeZone}); [] when /api/v1/parks is not available. */
 export async function parks() {
-  if (parkList === null) {
+  if (parkList === null || parkList.length === 0) {
+    // Kept once known; asked again while empty (the service may still be reading the registry).
     try {
       parkList = (await getJson('/api/v1/parks')).parks || [];
     } catch (error) {
-      parkList = [];
+      parkList = parkList || [];
     }
   }
   return parkList;

@@ -33,8 +33,16 @@ export function svg(tag, attributes, ...children) {
   return fill(document.createElementNS(SVG_NS, tag), attributes, children);
 }
 
-/** Replaces a view's content with a clear "unavailable" notice naming the endpoint. */
+/**
+ * Replaces a view's content with a clear "unavailable" notice naming the endpoint, or with the
+ * service's own message when it answered (an unknown point, a bad parameter).
+ */
 export function unavailable(container, error) {
+  if (error && error.status && error.unavailable === false) {
+    container.replaceChildren(h('div', { class: 'notice', 'data-state': 'refused' },
+      `${error.status}: ${error.message}`));
+    return;
+  }
   container.replaceChildren(h('div', { class: 'unavailable', 'data-state': 'unavailable' },
     h('strong', null, t('unavailable')), ' ',
     t('unavailable.endpoint', { path: ((error && error.path) || '').split('?')[0],

@@ -37,6 +37,10 @@ export class MapView {
 
   async refresh() {
     if (!this.park) {
+      this.parkList = await parks();
+      this.park = this.parkList.length > 0 ? this.parkList[0].id : '';
+    }
+    if (!this.park) {
       this.error = { path: '/api/v1/parks', status: '–' };
       this.render();
       return;
