@@ -31,7 +31,12 @@ export class CoverageView {
 
   async refresh() {
     try {
-      this.board = await getJson('/api/v1/coverage/board');
+      const board = await getJson('/api/v1/coverage/board');
+      if (!board || !Array.isArray(board.parks)) {
+        // An older service answers this path with its /api/v1/coverage handler (prefix match).
+        throw new ApiError(404, { error: 'not_found' }, '/api/v1/coverage/board');
+      }
+      this.board = board;
       this.degraded = false;
       this.error = null;
     } catch (error) {
