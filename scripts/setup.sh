@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Installs what parkwatch needs beyond Java 17 and the Maven wrapper: Debian's influxdb
-# (1.6, the local time-series server) and mosquitto (the production-like MQTT broker the tests
-# prove interoperability with). Safe to run again: it installs only what is missing.
+# (1.6, the local time-series server), mosquitto (the production-like MQTT broker the tests
+# prove interoperability with), chromium with chromium-driver (the headless browser the
+# console's browser test drives) and fonts-wqy-microhei (its Chinese labels). Safe to run
+# again: it installs only what is missing.
 set -euo pipefail
 
 need=()
 command -v influxd >/dev/null 2>&1 || need+=(influxdb)
 { command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ]; } || need+=(mosquitto)
 { command -v mosquitto_passwd >/dev/null 2>&1 || [ -x /usr/bin/mosquitto_passwd ]; } || need+=(mosquitto)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# A Chinese font, so the console's default language renders (and its screenshots read) in Chromium.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 
 if ! command -v java >/dev/null 2>&1; then
   echo "parkwatch setup: Java 17 is required (Debian: apt-get install openjdk-17-jdk-headless)" >&2

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,13 @@ public final class AlertsHttpServer implements AutoCloseable {
     private static final Map<String, String> ASSETS = Map.of(
         "/", "console/index.html",
         "/index.html", "console/index.html");
+    /** The console's scripts and styles: {@code /console/NAME.js|css}, a flat name (no traversal). */
+    private static final Pattern CONSOLE_FILE = Pattern.compile("/console/[a-z0-9-]+\\.(js|css|svg)");
+    private static final Map<String, String> TYPES = Map.of(
+        "html", "text/html; charset=utf-8",
+        "js", "text/javascript; charset=utf-8",
+        "css", "text/css; charset=utf-8",
+        "svg", "image/svg+xml");
 
     private final HttpServer server;
     /** Requests, plus a thread held by each live event stream (their number is capped by their handler). */
@@ -66,16 +74,22 @@ public final class AlertsHttpServer implements AutoCloseable {
     }
 
     private void asset(HttpExchange exchange) throws IOException {
-        String resource = ASSETS.get(exchange.getRequestURI().getPath());
+        String path = exchange.getRequestURI().getPath();
+        String resource = CONSOLE_FILE.matcher(path).matches() ? path.substring(1) : ASSETS.get(path);
         if (resource == null) {
             JsonResponses.error(exchange, 404, "not_found", "no such path: " + exchange.getRequestURI().getPath());
             return;
         }
         try (InputStream in = AlertsHttpServer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null && !ASSETS.containsValue(resource)) {
+                JsonResponses.error(exchange, 404, "not_found", "no such path: " + path);
+                return;
+            }
             if (in == null) {
                 throw new IOException("missing console resource " + resource);
             }
-            JsonResponses.sendBytes(exchange, 200, "text/html; charset=utf-8", in.readAllBytes());
+            JsonResponses.sendBytes(exchange, 200, TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)),
+                in.readAllBytes());
         }
     }
 

@@ -50,7 +50,30 @@ class AlertsHttpServerIT {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-        assertThat(page.body()).contains("parkwatch").contains("/api/v1/overview");
+        assertThat(page.body()).contains("parkwatch").contains("/console/app.js").contains("/console/console.css");
+    }
+
+    @Test
+    void servesTheConsoleScriptsAndStylesWithTheirTypes() throws Exception {
+        HttpResponse<String> script = get("/console/app.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(script.body()).contains("/api/v1/me");
+        for (String module : new String[] {"api", "i18n", "dom", "alerts", "coverage", "drill", "map"}) {
+            assertThat(get("/console/" + module + ".js").statusCode()).as(module).isEqualTo(200);
+        }
+        HttpResponse<String> styles = get("/console/console.css");
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void servesNothingButTheConsolesOwnFlatFileNames() throws Exception {
+        assertThat(get("/console/missing.js").statusCode()).isEqualTo(404);
+        assertThat(get("/console/../logback.xml").statusCode()).isEqualTo(404);
+        assertThat(get("/console/%2e%2e%2Flogback.xml").statusCode()).isEqualTo(404);
+        assertThat(get("/console/index.html").statusCode()).isEqualTo(404);
+        assertThat(get("/io/parkwatch/alerts/http/AlertsHttpServer.class").statusCode()).isEqualTo(404);
     }
 
     @Test
