@@ -23,6 +23,8 @@ class GatewayBenchProcessIT {
     private static final int MESSAGES = 2_000;
     /** Arrays, so that the run also proves the raw producer sends what the gateway makes of them. */
     private static final int READINGS_PER_MESSAGE = 3;
+    /** Two connections in the share group, so that the gateway's count proves they split the load without loss. */
+    private static final int MQTT_CONNECTIONS = 2;
 
     @Test
     void printsTheGatewayRawProducerAndBrokerAloneRatesWithMatchingCounts() throws Exception {
@@ -30,7 +32,8 @@ class GatewayBenchProcessIT {
         Process bench = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "bench", "gateway",
             "--messages", String.valueOf(MESSAGES), "--warm-up", "200", "--readings-per-message",
-            String.valueOf(READINGS_PER_MESSAGE), "--json", json.toString()))
+            String.valueOf(READINGS_PER_MESSAGE), "--mqtt-connections", String.valueOf(MQTT_CONNECTIONS), "--json",
+            json.toString()))
             .redirectErrorStream(true).start();
         String output;
         try {
@@ -45,7 +48,8 @@ class GatewayBenchProcessIT {
         assertRate(output, "gateway", "in Kafka");
         assertRate(output, "raw producer", "acked");
         assertRate(output, "broker alone", "received");
-        assertThat(output).contains("--readings-per-message " + READINGS_PER_MESSAGE).contains("load average")
+        assertThat(output).contains("--readings-per-message " + READINGS_PER_MESSAGE)
+            .contains("--mqtt-connections " + MQTT_CONNECTIONS).contains("load average")
             .containsPattern("gateway / raw producer: \\d+\\.\\d{3}")
             .containsPattern("gateway / broker alone: \\d+\\.\\d{3}");
 
