@@ -20,6 +20,9 @@ import java.util.List;
  * The load of a gateway benchmark or crash test: publisher {@code p} is enterprise {@code e00p+1}
  * of the sample Xilinhot park (the park {@code parkwatch ingest} registers by default) and sends
  * JSON readings of its electricity meter, each with a message id that names its run and number.
+ * With {@code readingsPerMessage} > 1 a message is a JSON array of that many readings, as a meter
+ * or data logger sends its buffered values one second apart; reading {@code i} of message
+ * {@code n} has the id {@code run-n-i}.
  */
 public final class BenchLoad {
 
@@ -28,17 +31,34 @@ public final class BenchLoad {
     /** Firms of the sample park, as {@code parkwatch ingest} plays it by default. */
     public static final int PARK_ENTERPRISES = 40;
     public static final long PARK_SEED = 2025;
+    /** The contract allows arrays of any length; 400 of these readings stay within the gateway's 64 KiB cap. */
+    public static final int MAX_READINGS_PER_MESSAGE = 400;
     private static final String POINT = "elec-01";
 
     private final SimulatedPark park = SampleParks.xilinhot(PARK_ENTERPRISES, PARK_SEED);
     private final int publishers;
+    private final int readingsPerMessage;
     private final char[] password = randomPassword();
 
+    /** One reading per message. */
     public BenchLoad(int publishers) {
+        this(publishers, 1);
+    }
+
+    public BenchLoad(int publishers, int readingsPerMessage) {
         if (publishers < 1 || publishers > PARK_ENTERPRISES) {
             throw new IllegalArgumentException("--publishers must be 1.." + PARK_ENTERPRISES + ": " + publishers);
         }
+        if (readingsPerMessage < 1 || readingsPerMessage > MAX_READINGS_PER_MESSAGE) {
+            throw new IllegalArgumentException("--readings-per-message must be 1.." + MAX_READINGS_PER_MESSAGE + ": "
+                + readingsPerMessage);
+        }
         this.publishers = publishers;
+        this.readingsPerMessage = readingsPerMessage;
+    }
+
+    public int readingsPerMessage() {
+        return readingsPerMessage;
     }
 
     public int publishers() {
@@ -77,16 +97,46 @@ public final class BenchLoad {
         return run + "-" + number;
     }
 
-    /** What publisher sends as message {@code number}: a JSON reading, as enterprises do. */
-    public static byte[] payload(String run, long number, Instant observedAt) {
-        return ("{\"metric\":\"active_power\",\"value\":" + value(number) + ",\"unit\":\"kW\",\"ts\":"
-            + observedAt.toEpochMilli() + ",\"id\":\"" + messageId(run, number) + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+    /**
+     * What a publisher sends as message {@code number}: a JSON reading, as enterprises do, or an
+     * array of {@link #readingsPerMessage()} of them, the last observed at {@code observedAt}.
+     */
+    public byte[] payload(String run, long number, Instant observedAt) {
+        if (readingsPerMessage == 1) {
+            return object(messageId(run, number), number, observedAt).getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder array = new StringBuilder(readingsPerMessage * 100).append('[');
+        for (int i = 0; i < readingsPerMessage; i++) {
+            array.append(i == 0 ? "" : ",").append(object(messageId(run, number) + "-" + i, number + i,
+                observedAt(observedAt, i)));
+        }
+        return array.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The reading the gateway makes of that payload: what a raw producer sends as the baseline. */
-    public Reading reading(int publisher, String run, long number, Instant observedAt, Instant receivedAt) {
-        return new Reading(messageId(run, number), park.id(), enterprise(publisher), POINT, Domain.ENERGY,
+    /** The readings the gateway makes of that payload: what a raw producer sends as the baseline. */
+    public List<Reading> readings(int publisher, String run, long number, Instant observedAt, Instant receivedAt) {
+        if (readingsPerMessage == 1) {
+            return List.of(reading(publisher, messageId(run, number), number, observedAt, receivedAt));
+        }
+        List<Reading> readings = new ArrayList<>(readingsPerMessage);
+        for (int i = 0; i < readingsPerMessage; i++) {
+            readings.add(reading(publisher, messageId(run, number) + "-" + i, number + i, observedAt(observedAt, i),
+                receivedAt));
+        }
+        return readings;
+    }
+
+    private Instant observedAt(Instant last, int index) {
+        return last.minusSeconds(readingsPerMessage - 1 - index);
+    }
+
+    private static String object(String id, long number, Instant observedAt) {
+        return "{\"metric\":\"active_power\",\"value\":" + value(number) + ",\"unit\":\"kW\",\"ts\":"
+            + observedAt.toEpochMilli() + ",\"id\":\"" + id + "\"}";
+    }
+
+    private Reading reading(int publisher, String id, long number, Instant observedAt, Instant receivedAt) {
+        return new Reading(id, park.id(), enterprise(publisher), POINT, Domain.ENERGY,
             "active_power", value(number), null, "kW", observedAt, receivedAt, Quality.N, SourceFormat.JSON);
     }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /** Embedded Kafka and the chosen MQTT broker in a scratch directory, all gone on {@link #close()}. */
@@ -60,6 +61,12 @@ public final class BenchServers implements AutoCloseable {
 
     public String mqtt() {
         return broker.uri();
+    }
+
+    /** CPU time of this JVM and of a broker running as a child process (Mosquitto). */
+    CpuClock cpu() {
+        return new CpuClock(broker instanceof MosquittoBroker mosquitto ? OptionalLong.of(mosquitto.pid())
+            : OptionalLong.empty());
     }
 
     @Override

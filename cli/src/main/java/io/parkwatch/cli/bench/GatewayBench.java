@@ -26,11 +26,13 @@ public final class GatewayBench {
      * How to run.
      *
      * @param persistence    where the broker keeps sessions and queues
-     * @param gatewayClients gateway instances in the shared subscription group
-     * @param receiveMaximum each gateway client's MQTT receive maximum
+     * @param gatewayClients     gateway instances in the shared subscription group
+     * @param receiveMaximum     each gateway connection's MQTT receive maximum
+     * @param mqttConnections    MQTT connections per gateway instance ({@code ingest --mqtt-connections})
+     * @param readingsPerMessage readings per MQTT message (a JSON array when more than one)
      */
     public record Settings(long messages, int publishers, BrokerKind broker, MqttPersistence persistence, long warmUp,
-                           int gatewayClients, int receiveMaximum) {
+                           int gatewayClients, int receiveMaximum, int mqttConnections, int readingsPerMessage) {
 
         public Settings {
             if (messages < 1) {
@@ -45,6 +47,10 @@ public final class GatewayBench {
             if (receiveMaximum < 1 || receiveMaximum > 65_535) {
                 throw new IllegalArgumentException("--receive-maximum must be 1..65535: " + receiveMaximum);
             }
+            if (mqttConnections < 1 || mqttConnections > MqttSubscriptionSettings.MAX_CONNECTIONS) {
+                throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
+                    + ": " + mqttConnections);
+            }
         }
     }
 
@@ -55,17 +61,18 @@ public final class GatewayBench {
 
     public GatewayBench(Settings settings) {
         this.settings = settings;
-        this.load = new BenchLoad(settings.publishers());
+        this.load = new BenchLoad(settings.publishers(), settings.readingsPerMessage());
     }
 
     public BenchReport run() throws Exception {
+        String loadBefore = BenchReport.loadAverage();
         try (BenchServers servers = BenchServers.start(settings.broker(), settings.persistence(), new StaticAccessPolicy(load.accounts()))) {
             // The broker first: its subscriber joins the gateway's share group and must be gone
             // before the gateway's persistent sessions join it.
             PhaseResult broker = brokerAlone(servers);
             PhaseResult gateway = gateway(servers);
-            PhaseResult raw = new RawProducerPhase(servers.kafka(), load).run(settings.warmUp(), settings.messages());
-            return new BenchReport(settings, gateway, raw, broker);
+            PhaseResult raw = new RawProducerPhase(servers.kafka(), load, servers.cpu()).run(settings.warmUp(), settings.messages());
+            return new BenchReport(settings, gateway, raw, broker, loadBefore, BenchReport.loadAverage());
         }
     }
 
@@ -78,11 +85,13 @@ public final class GatewayBench {
             }
             long before = subscriber.received();
             long started = System.nanoTime();
+            long cpuBefore = servers.cpu().now();
             CompletableFuture<Void> sending = publishers.start("broker", settings.messages());
             long received = subscriber.awaitAtLeast(before + settings.messages(), PHASE_TIMEOUT) - before;
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             sending.get(PHASE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new PhaseResult("broker alone", settings.messages(), received, elapsed);
+            return new PhaseResult("broker alone", settings.messages(), received * settings.readingsPerMessage(), elapsed,
+                settings.readingsPerMessage(), servers.cpu().now() - cpuBefore);
         }
     }
 
@@ -93,21 +102,24 @@ public final class GatewayBench {
             for (int i = 1; i <= settings.gatewayClients(); i++) {
                 gateways.add(GatewayRuntime.start(servers.kafka(), new MqttSubscriptionSettings(servers.mqtt(),
                         BenchLoad.GATEWAY_USER, load.password(), "bench-gateway-" + i, ParkAccounts.GATEWAY_GROUP,
-                        "parks/#", settings.receiveMaximum(), 300),
+                        "parks/#", settings.receiveMaximum(), 300, settings.mqttConnections()),
                     RegistryView.of(load.registeredPoints()), new SimpleMeterRegistry(), Clock.systemUTC()));
             }
+            int perMessage = settings.readingsPerMessage();
             if (settings.warmUp() > 0) {
-                long target = readings.total() + settings.warmUp();
+                long target = readings.total() + settings.warmUp() * perMessage;
                 publishers.start("warm-gateway", settings.warmUp()).get(PHASE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 readings.awaitAtLeast(target, PHASE_TIMEOUT);
             }
             long before = readings.total();
             long started = System.nanoTime();
+            long cpuBefore = servers.cpu().now();
             CompletableFuture<Void> sending = publishers.start("gateway", settings.messages());
-            long arrived = readings.awaitAtLeast(before + settings.messages(), PHASE_TIMEOUT) - before;
+            long arrived = readings.awaitAtLeast(before + settings.messages() * perMessage, PHASE_TIMEOUT) - before;
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             sending.get(PHASE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new PhaseResult("gateway", settings.messages(), arrived, elapsed);
+            return new PhaseResult("gateway", settings.messages(), arrived, elapsed, perMessage,
+                servers.cpu().now() - cpuBefore);
         } finally {
             gateways.forEach(GatewayRuntime::close);
         }

@@ -38,8 +38,18 @@ public final class GatewayBenchCommand implements Callable<Integer> {
     int gatewayClients;
 
     @Option(names = "--receive-maximum", defaultValue = "1000",
-        description = "Each gateway client's receive maximum. Default: ${DEFAULT-VALUE}.")
+        description = "Each gateway connection's receive maximum. Default: ${DEFAULT-VALUE}.")
     int receiveMaximum;
+
+    @Option(names = "--mqtt-connections", defaultValue = "1",
+        description = "MQTT connections per gateway client (as ingest --mqtt-connections). Default: ${DEFAULT-VALUE}.")
+    int mqttConnections;
+
+    @Option(names = "--readings-per-message", defaultValue = "1",
+        description = "Readings per MQTT message: 1 sends a JSON object, more a JSON array of that many "
+            + "(1..400, within the gateway's 64 KiB payload cap). The raw producer sends the same readings. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int readingsPerMessage;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
@@ -47,7 +57,7 @@ public final class GatewayBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GatewayBench.Settings settings = new GatewayBench.Settings(messages, publishers, brokerKind(), persistence(), warmUp,
-            gatewayClients, receiveMaximum);
+            gatewayClients, receiveMaximum, mqttConnections, readingsPerMessage);
         BenchReport report = new GatewayBench(settings).run();
         System.out.print(report.text());
         if (json != null) {

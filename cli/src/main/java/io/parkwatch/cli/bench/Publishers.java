@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import org.eclipse.paho.mqttv5.common.MqttException;
 
 /** The load's publishers, each on its own thread, sharing one run's messages between them. */
@@ -35,13 +36,18 @@ public final class Publishers implements AutoCloseable {
 
     /** Starts sending messages {@code 0..total-1} of {@code run}; the future ends when all are acknowledged. */
     public CompletableFuture<Void> start(String run, long total) {
+        return start(run, total, () -> Long.MAX_VALUE);
+    }
+
+    /** As {@link #start(String, long)}, each message number sent only once {@code released} exceeds it. */
+    public CompletableFuture<Void> start(String run, long total, LongSupplier released) {
         CompletableFuture<?>[] each = new CompletableFuture<?>[publishers.size()];
         for (int p = 0; p < publishers.size(); p++) {
             int offset = p;
             QosOnePublisher publisher = publishers.get(p);
             each[p] = CompletableFuture.runAsync(() -> {
                 try {
-                    publisher.publish(run, total, publishers.size(), offset);
+                    publisher.publish(run, total, publishers.size(), offset, released);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new CancellationException("publisher interrupted");

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -27,13 +28,15 @@ public final class QosOnePublisher implements AutoCloseable {
     private static final long WAIT_MILLIS = 30_000;
 
     private final MqttAsyncClient client;
+    private final BenchLoad load;
     private final String topic;
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong acknowledged = new AtomicLong();
     private final Queue<Long> failed = new ConcurrentLinkedQueue<>();
 
-    private QosOnePublisher(MqttAsyncClient client, String topic) {
+    private QosOnePublisher(MqttAsyncClient client, BenchLoad load, String topic) {
         this.client = client;
+        this.load = load;
         this.topic = topic;
     }
 
@@ -51,7 +54,7 @@ public final class QosOnePublisher implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setSocketFactory(new NoDelaySocketFactory());
         client.connect(options).waitForCompletion(WAIT_MILLIS);
-        return new QosOnePublisher(client, load.topic(index));
+        return new QosOnePublisher(client, load, load.topic(index));
     }
 
     /**
@@ -59,7 +62,19 @@ public final class QosOnePublisher implements AutoCloseable {
      * and returns once all are acknowledged.
      */
     public void publish(String run, long total, int stride, int offset) throws InterruptedException {
+        publish(run, total, stride, offset, () -> Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #publish(String, long, int, int)}, holding message {@code n} back until
+     * {@code released} exceeds it: a test paces the load against events of its own.
+     */
+    public void publish(String run, long total, int stride, int offset, LongSupplier released)
+        throws InterruptedException {
         for (long n = offset; n < total; n += stride) {
+            while (n >= released.getAsLong()) {
+                Thread.sleep(5);
+            }
             send(run, n);
         }
         window.acquire(WINDOW);
@@ -80,7 +95,7 @@ public final class QosOnePublisher implements AutoCloseable {
         if (!window.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("no PUBACK from the broker for " + WAIT_MILLIS + " ms on " + topic);
         }
-        byte[] payload = BenchLoad.payload(run, number, Instant.now());
+        byte[] payload = load.payload(run, number, Instant.now());
         while (true) {
             try {
                 client.publish(topic, payload, 1, false, null, new Acknowledgement(number));

@@ -17,10 +17,12 @@ final class RawProducerPhase {
 
     private final String kafka;
     private final BenchLoad load;
+    private final CpuClock cpu;
 
-    RawProducerPhase(String kafka, BenchLoad load) {
+    RawProducerPhase(String kafka, BenchLoad load, CpuClock cpu) {
         this.kafka = kafka;
         this.load = load;
+        this.cpu = cpu;
     }
 
     PhaseResult run(long warmUp, long messages) {
@@ -31,24 +33,27 @@ final class RawProducerPhase {
                 send(producer, "warm-raw", warmUp);
             }
             long started = System.nanoTime();
+            long cpuBefore = cpu.now();
             long acked = send(producer, "raw", messages);
-            return new PhaseResult("raw producer", messages, acked, Duration.ofNanos(System.nanoTime() - started));
+            return new PhaseResult("raw producer", messages, acked, Duration.ofNanos(System.nanoTime() - started),
+                load.readingsPerMessage(), cpu.now() - cpuBefore);
         }
     }
 
-    /** Sends the run's records and returns, after flushing, how many Kafka acknowledged. */
+    /** Sends the run's records (each message's readings) and returns, after flushing, how many Kafka acknowledged. */
     private long send(KafkaProducer<String, Reading> producer, String run, long messages) {
         AtomicLong acked = new AtomicLong();
         int publishers = load.publishers();
         for (long n = 0; n < messages; n++) {
             Instant now = Instant.now();
-            Reading reading = load.reading((int) (n % publishers), run, n, now, now);
-            producer.send(new ProducerRecord<>(Topics.READINGS.name(), reading.pointKey(), reading),
-                (metadata, error) -> {
-                    if (error == null) {
-                        acked.incrementAndGet();
-                    }
-                });
+            for (Reading reading : load.readings((int) (n % publishers), run, n, now, now)) {
+                producer.send(new ProducerRecord<>(Topics.READINGS.name(), reading.pointKey(), reading),
+                    (metadata, error) -> {
+                        if (error == null) {
+                            acked.incrementAndGet();
+                        }
+                    });
+            }
         }
         producer.flush();
         return acked.get();

@@ -44,6 +44,12 @@ public final class IngestCommand implements Callable<Integer> {
         description = "Unacknowledged messages in flight. Default: ${DEFAULT-VALUE}.")
     int receiveMaximum;
 
+    @Option(names = "--mqtt-connections", defaultValue = "1",
+        description = "MQTT connections of this gateway in the shared subscription group (client ids --client-id, "
+            + "then --client-id-2, …), each with --receive-maximum in flight and its own receiving thread. "
+            + "1.." + MqttSubscriptionSettings.MAX_CONNECTIONS + ". Default: ${DEFAULT-VALUE}.")
+    int mqttConnections;
+
     @Option(names = "--registry", paramLabel = "FILE",
         description = "Load this registry file into the registry topic at start (as 'registry load' does). "
             + "Without it (or --sample-registry) the gateway uses what the topic holds.")
@@ -73,6 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
         if (registryFile != null && sampleRegistry) {
             throw new IllegalArgumentException("give either --registry or --sample-registry, not both");
         }
+        if (mqttConnections < 1 || mqttConnections > MqttSubscriptionSettings.MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
+                + ": " + mqttConnections);
+        }
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
@@ -81,7 +91,7 @@ public final class IngestCommand implements Callable<Integer> {
         MetricsHttpServer endpoint = metrics.start(9301);
         GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
-                "parks/#", receiveMaximum, 7 * 24 * 3600),
+                "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections),
             directory, metrics.registry,
             Clock.systemUTC(), hj212());
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);

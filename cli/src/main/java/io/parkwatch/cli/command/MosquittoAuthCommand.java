@@ -2,6 +2,7 @@ package io.parkwatch.cli.command;
 
 import io.parkwatch.infra.mqtt.CredentialsFile;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,6 +33,12 @@ public final class MosquittoAuthCommand implements Callable<Integer> {
         System.out.println("allow_anonymous false");
         System.out.println("password_file " + files.passwordFile().toAbsolutePath());
         System.out.println("acl_file " + files.aclFile().toAbsolutePath());
+        // Mosquitto's defaults (20 in flight, 1000 queued) would cap the gateway, which acknowledges
+        // only after Kafka did, at 20 messages per Kafka round trip, and drop QoS 1 messages beyond
+        // 1000 queued for a restarting gateway.
+        System.out.println("max_inflight_messages " + MosquittoConfig.DEFAULT_MAX_INFLIGHT_MESSAGES);
+        System.out.println("max_queued_messages " + MosquittoConfig.DEFAULT_MAX_QUEUED_MESSAGES);
+        System.out.println("max_queued_bytes 0");
         return 0;
     }
 }

@@ -18,6 +18,8 @@ import io.parkwatch.ingest.mqtt.PahoIngestSubscriber;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
 import io.parkwatch.ingest.topic.PayloadKind;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,7 +32,7 @@ public final class GatewayRuntime implements AutoCloseable {
     private final KafkaReadingPublisher readings;
     private final KafkaRejectionPublisher rejections;
     private final ScheduledExecutorService retries;
-    private final PahoIngestSubscriber subscriber;
+    private final List<PahoIngestSubscriber> subscribers = new ArrayList<>();
     private volatile boolean running = true;
 
     private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
@@ -38,11 +40,17 @@ public final class GatewayRuntime implements AutoCloseable {
         this.readings = KafkaReadingPublisher.create(kafka, Topics.READINGS);
         this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-gateway-rejected", Topics.REJECTED);
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-retry"));
-        MqttAsyncClient client = PahoIngestSubscriber.client(mqtt);
+        List<MqttAsyncClient> clients = new ArrayList<>();
+        for (int i = 0; i < mqtt.connections(); i++) {
+            clients.add(PahoIngestSubscriber.client(mqtt.connection(i)));
+        }
+        // One chain for all connections (it is thread-safe); feedback goes out on the first.
         MessageGateway gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
-            new PahoFeedbackPublisher(client, meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS, clock,
-            retries, () -> running);
-        this.subscriber = new PahoIngestSubscriber(mqtt, client, gateway);
+            new PahoFeedbackPublisher(clients.get(0), meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS,
+            clock, retries, () -> running);
+        for (int i = 0; i < clients.size(); i++) {
+            subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway));
+        }
     }
 
     private static Map<PayloadKind, PayloadFormat> formats(PointDirectory directory, Hj212Settings hj212) {
@@ -61,7 +69,9 @@ public final class GatewayRuntime implements AutoCloseable {
                                        MeterRegistry meters, Clock clock, Hj212Settings hj212) throws MqttException {
         GatewayRuntime runtime = new GatewayRuntime(kafka, mqtt, directory, meters, clock, hj212);
         try {
-            runtime.subscriber.start();
+            for (PahoIngestSubscriber subscriber : runtime.subscribers) {
+                subscriber.start();
+            }
         } catch (MqttException | RuntimeException e) {
             runtime.close();
             throw e;
@@ -72,7 +82,7 @@ public final class GatewayRuntime implements AutoCloseable {
     /** Stops taking messages first; unacknowledged ones stay with the broker for the next start. */
     @Override
     public void close() {
-        subscriber.close();
+        subscribers.forEach(PahoIngestSubscriber::close);
         running = false;
         retries.shutdownNow();
         readings.close();

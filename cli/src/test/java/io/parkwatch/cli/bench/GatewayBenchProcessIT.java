@@ -21,13 +21,19 @@ import org.junit.jupiter.api.Test;
 class GatewayBenchProcessIT {
 
     private static final int MESSAGES = 2_000;
+    /** Arrays, so that the run also proves the raw producer sends what the gateway makes of them. */
+    private static final int READINGS_PER_MESSAGE = 3;
+    /** Two connections in the share group, so that the gateway's count proves they split the load without loss. */
+    private static final int MQTT_CONNECTIONS = 2;
 
     @Test
     void printsTheGatewayRawProducerAndBrokerAloneRatesWithMatchingCounts() throws Exception {
         Path json = SharedServers.directory("bench").resolve("bench.json");
         Process bench = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "bench", "gateway",
-            "--messages", String.valueOf(MESSAGES), "--warm-up", "200", "--json", json.toString()))
+            "--messages", String.valueOf(MESSAGES), "--warm-up", "200", "--readings-per-message",
+            String.valueOf(READINGS_PER_MESSAGE), "--mqtt-connections", String.valueOf(MQTT_CONNECTIONS), "--json",
+            json.toString()))
             .redirectErrorStream(true).start();
         String output;
         try {
@@ -42,12 +48,16 @@ class GatewayBenchProcessIT {
         assertRate(output, "gateway", "in Kafka");
         assertRate(output, "raw producer", "acked");
         assertRate(output, "broker alone", "received");
-        assertThat(output).containsPattern("gateway / raw producer: \\d+\\.\\d{3}")
+        assertThat(output).contains("--readings-per-message " + READINGS_PER_MESSAGE)
+            .contains("--mqtt-connections " + MQTT_CONNECTIONS).contains("load average")
+            .containsPattern("gateway / raw producer: \\d+\\.\\d{3}")
             .containsPattern("gateway / broker alone: \\d+\\.\\d{3}");
 
         JsonNode results = new ObjectMapper().readTree(json.toFile());
         for (String phase : List.of("gateway", "rawProducer", "brokerAlone")) {
             assertThat(results.path(phase).path("arrived").asLong()).as(phase).isEqualTo(MESSAGES);
+            assertThat(results.path(phase).path("readingsArrived").asLong()).as(phase)
+                .isEqualTo((long) MESSAGES * READINGS_PER_MESSAGE);
             assertThat(results.path(phase).path("messagesPerSecond").asDouble()).as(phase).isPositive();
         }
         assertThat(results.path("gatewayToRawProducer").asDouble()).isPositive();

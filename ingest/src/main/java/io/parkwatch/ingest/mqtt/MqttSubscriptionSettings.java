@@ -7,11 +7,17 @@ import java.util.Objects;
  *
  * @param clientId       stable per instance: the broker keeps the persistent session under it
  * @param shareGroup     instances in one group split the messages (MQTT 5 shared subscription)
- * @param receiveMaximum unacknowledged messages the broker may send at once: the in-flight bound
+ * @param receiveMaximum unacknowledged messages the broker may send at once, per connection: the
+ *                       in-flight bound
+ * @param connections    MQTT connections of this instance in the share group, each with its own
+ *                       session and receive maximum; Paho reads and decodes on one thread per
+ *                       connection, so several let one process use several cores
  */
 public record MqttSubscriptionSettings(String serverUri, String username, char[] password, String clientId,
                                        String shareGroup, String topicFilter, int receiveMaximum,
-                                       long sessionExpirySeconds) {
+                                       long sessionExpirySeconds, int connections) {
+
+    public static final int MAX_CONNECTIONS = 32;
 
     public MqttSubscriptionSettings {
         Objects.requireNonNull(serverUri, "serverUri is required");
@@ -20,7 +26,35 @@ public record MqttSubscriptionSettings(String serverUri, String username, char[]
         if (receiveMaximum < 1 || receiveMaximum > 65_535) {
             throw new IllegalArgumentException("receiveMaximum must be 1..65535: " + receiveMaximum);
         }
+        if (connections < 1 || connections > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("connections must be 1.." + MAX_CONNECTIONS + ": " + connections);
+        }
+        if (connections > 1 && (shareGroup == null || shareGroup.isBlank())) {
+            // Without a share group every connection would receive every message.
+            throw new IllegalArgumentException("connections > 1 needs a share group: " + connections);
+        }
         password = password == null ? null : password.clone();
+    }
+
+    /** One connection. */
+    public MqttSubscriptionSettings(String serverUri, String username, char[] password, String clientId,
+                                    String shareGroup, String topicFilter, int receiveMaximum,
+                                    long sessionExpirySeconds) {
+        this(serverUri, username, password, clientId, shareGroup, topicFilter, receiveMaximum, sessionExpirySeconds,
+            1);
+    }
+
+    /**
+     * The settings of connection {@code index} (0-based): the first keeps the client id, so that
+     * a single-connection instance keeps its session; the others append {@code -2}, {@code -3}, ….
+     */
+    public MqttSubscriptionSettings connection(int index) {
+        if (index < 0 || index >= connections) {
+            throw new IllegalArgumentException("connection " + index + " of " + connections);
+        }
+        String id = index == 0 ? clientId : clientId + "-" + (index + 1);
+        return new MqttSubscriptionSettings(serverUri, username, password, id, shareGroup, topicFilter, receiveMaximum,
+            sessionExpirySeconds, 1);
     }
 
     /** The filter to subscribe to: shared when a group is set. */

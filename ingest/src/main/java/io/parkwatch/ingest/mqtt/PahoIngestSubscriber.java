@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.parkwatch.contracts.mqtt.NoDelaySocketFactory;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -45,7 +46,10 @@ public final class PahoIngestSubscriber implements AutoCloseable {
         return new MqttAsyncClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
     }
 
-    /** Connects and subscribes; returns once the subscription is in place. */
+    /**
+     * Connects and subscribes; returns once the broker delivers: subscribed, or the kept session
+     * (subscription included) resumed.
+     */
     public void start() throws MqttException {
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(false);
@@ -60,8 +64,16 @@ public final class PahoIngestSubscriber implements AutoCloseable {
             options.setUserName(settings.username());
             options.setPassword(new String(settings.password()).getBytes(StandardCharsets.UTF_8));
         }
-        client.connect(options).waitForCompletion();
-        subscribe();
+        IMqttToken connected = client.connect(options);
+        connected.waitForCompletion();
+        if (connected.getSessionPresent()) {
+            // The broker kept the session and its subscription and is already delivering the
+            // backlog; a SUBACK would queue behind that backlog (Mosquitto sends it first), so
+            // start-up does not wait for it.
+            subscribeInBackground();
+        } else {
+            subscribe();
+        }
     }
 
     public int inFlight() {
@@ -71,11 +83,42 @@ public final class PahoIngestSubscriber implements AutoCloseable {
     private void subscribe() throws MqttException {
         IMqttToken token = client.subscribe(settings.subscription(), 1);
         token.waitForCompletion();
-        int[] codes = token.getReasonCodes();
-        if (codes != null && codes.length > 0 && codes[0] > 2) {
-            throw new MqttException(codes[0]);
+        int refused = refusal(token);
+        if (refused != 0) {
+            throw new MqttException(refused);
         }
         LOG.info("gateway subscribed to {} on {}", settings.subscription(), settings.serverUri());
+    }
+
+    /**
+     * Renews the subscription without waiting: needed in Paho's callback thread, where waiting
+     * would deadlock (the SUBACK is read only once that thread takes the messages ahead of it).
+     */
+    private void subscribeInBackground() throws MqttException {
+        client.subscribe(settings.subscription(), 1, null, new MqttActionListener() {
+            @Override
+            public void onSuccess(IMqttToken token) {
+                int refused = refusal(token);
+                if (refused != 0) {
+                    LOG.error("the broker refused the subscription {}: reason code {}", settings.subscription(), refused);
+                } else {
+                    LOG.info("gateway subscription to {} renewed on {}", settings.subscription(), settings.serverUri());
+                }
+            }
+
+            @Override
+            public void onFailure(IMqttToken token, Throwable error) {
+                LOG.error("renewing the subscription {} failed: {}", settings.subscription(), error.toString());
+            }
+        });
+        LOG.info("gateway resumed its session on {}; subscription {} renewing", settings.serverUri(),
+            settings.subscription());
+    }
+
+    /** The SUBACK's failure reason code (0x80 and above), or 0 when granted. */
+    private static int refusal(IMqttToken token) {
+        int[] codes = token.getReasonCodes();
+        return codes != null && codes.length > 0 && codes[0] > 2 ? codes[0] : 0;
     }
 
     @Override
@@ -121,7 +164,7 @@ public final class PahoIngestSubscriber implements AutoCloseable {
         public void connectComplete(boolean reconnect, String serverUri) {
             if (reconnect) {
                 try {
-                    subscribe();
+                    subscribeInBackground();
                 } catch (MqttException e) {
                     LOG.error("re-subscribing after reconnect failed: {}", e.toString());
                 }

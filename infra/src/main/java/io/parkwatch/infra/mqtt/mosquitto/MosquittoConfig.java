@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param executable         the {@code mosquitto} binary
  * @param maxQueuedMessages  per-client queue limit; Mosquitto's default 1000 drops QoS 1
  *                           messages for an offline or lagging subscriber
- * @param maxInflightMessages QoS 1/2 messages in flight towards each client (default 20); an
- *                           MQTT 5 client's receive maximum lowers it further
+ * @param maxInflightMessages QoS 1/2 messages in flight towards each client (Mosquitto's default
+ *                           20); an MQTT 5 client's receive maximum lowers it further. The
+ *                           gateway acknowledges only after Kafka did, so this window over the
+ *                           Kafka round trip bounds its rate: parkwatch sets the gateway's
+ *                           receive maximum (1000), leaving that as the bound
  * @param startTimeout       how long to wait for the port to accept connections
  */
 public record MosquittoConfig(String host, int port, Path dir, MqttPersistence persistence,
@@ -31,7 +34,8 @@ public record MosquittoConfig(String host, int port, Path dir, MqttPersistence p
     /** Where Debian's {@code mosquitto} package installs the broker. */
     public static final Path DEFAULT_EXECUTABLE = Path.of("/usr/sbin/mosquitto");
     public static final long DEFAULT_MAX_QUEUED_MESSAGES = 1_000_000;
-    public static final int DEFAULT_MAX_INFLIGHT_MESSAGES = 100;
+    /** The gateway's default receive maximum, and HiveMQ's in-flight window in the embedded broker. */
+    public static final int DEFAULT_MAX_INFLIGHT_MESSAGES = 1_000;
 
     public MosquittoConfig {
         Objects.requireNonNull(host, "host");
