@@ -18,15 +18,20 @@ public final class SinkBenchCommand implements Callable<Integer> {
         description = "Distinct stacks (series per metric). Default: ${DEFAULT-VALUE}.")
     int points;
 
+    @Option(names = "--warm-up", defaultValue = "150000",
+        description = "Points the sink and the raw writer write into a scratch database before they are measured "
+            + "(0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
+    int warmUp;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
     @Override
     public Integer call() throws Exception {
-        if (readings < 1 || points < 1) {
-            throw new IllegalArgumentException("--readings and --points must be >= 1");
+        if (readings < 1 || points < 1 || warmUp < 0) {
+            throw new IllegalArgumentException("--readings and --points must be >= 1, --warm-up >= 0");
         }
-        SinkBench.Result r = new SinkBench().run(readings, points);
+        SinkBench.Result r = new SinkBench().run(readings, points, warmUp);
         Figures figures = new Figures(String.format("parkwatch bench sink: %d readings of %d stacks, batches of %d "
             + "points (embedded Kafka, influxd)", readings, points, r.batch()));
         SinkBench.Phase sink = r.sink();
@@ -35,6 +40,7 @@ public final class SinkBenchCommand implements Callable<Integer> {
         figures.put("sink points in influxd", sink.counted());
         figures.put("sink s (first write to last)", sink.seconds());
         figures.put("sink start-up and group join s", r.sinkStartSeconds());
+        figures.put("sink points/s in the warm-up (cold JVM)", r.warmUp().rate());
         figures.put("raw writer points/s", r.rawRate());
         figures.put("raw writer points/s before the sink", r.rawBefore().rate());
         figures.put("raw writer points/s after the sink", r.rawAfter().rate());
