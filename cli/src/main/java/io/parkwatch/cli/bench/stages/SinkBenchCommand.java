@@ -18,7 +18,7 @@ public final class SinkBenchCommand implements Callable<Integer> {
         description = "Distinct stacks (series per metric). Default: ${DEFAULT-VALUE}.")
     int points;
 
-    @Option(names = "--warm-up", defaultValue = "150000",
+    @Option(names = "--warm-up", defaultValue = "500000",
         description = "Points the sink and the raw writer write into a scratch database before they are measured "
             + "(0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
     int warmUp;
