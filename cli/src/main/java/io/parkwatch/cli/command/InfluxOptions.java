@@ -1,6 +1,8 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.runtime.InfluxTarget;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The InfluxDB a service writes to or reads from; secrets come from the environment. */
@@ -26,10 +28,15 @@ public final class InfluxOptions {
         + "PARKWATCH_INFLUX_TOKEN.")
     String org;
 
+    @Option(names = "--influx-bucket", paramLabel = "POLICY=BUCKET",
+        description = "v2: the bucket of a retention policy (raw, agg_1m, agg_1h); repeatable. A policy not named "
+            + "writes to --influx-db. Map each with DBRP to --influx-db and the policy's name for InfluxQL.")
+    Map<String, String> buckets = new LinkedHashMap<>();
+
     InfluxTarget target() {
         String password = System.getenv("PARKWATCH_INFLUX_PASSWORD");
         return new InfluxTarget(url, database, api, username,
             username == null ? null : (password == null ? "" : password).toCharArray(),
-            System.getenv("PARKWATCH_INFLUX_TOKEN"), org);
+            System.getenv("PARKWATCH_INFLUX_TOKEN"), org, buckets);
     }
 }

@@ -13,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -31,7 +35,13 @@ import org.slf4j.LoggerFactory;
  * The consumer group that lands parkwatch's topics in InfluxDB. Each poll is one batch: it is
  * written (retrying a failed InfluxDB for as long as it takes), its refused points go to the
  * rejected topic, and only then are its offsets committed. A crash at any point replays at most
- * the uncommitted batch, which overwrites itself in InfluxDB.
+ * the uncommitted batches, which overwrite themselves in InfluxDB.
+ *
+ * <p>Two batches at most are under way: while one is written on the write thread, the consumer
+ * thread polls and decodes the next. Batches are written and committed strictly one after the
+ * other, in poll order; the consumer itself is only ever touched by the consumer thread, which
+ * keeps the group membership (polling with every partition paused) while a write waits out an
+ * outage.
  */
 public final class InfluxSink implements AutoCloseable {
 
@@ -44,6 +54,7 @@ public final class InfluxSink implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaClientMetrics consumerMetrics;
     private final Thread thread = new Thread(this::run, "influx-sink");
+    private final ExecutorService writes = Executors.newSingleThreadExecutor(task -> new Thread(task, "influx-sink-write"));
     private volatile boolean running = true;
     private volatile boolean writing;
 
@@ -52,8 +63,9 @@ public final class InfluxSink implements AutoCloseable {
         this.settings = settings;
         this.rejections = rejections;
         this.decoder = new SinkRecordDecoder(clock);
-        this.batches = new RetryingBatchWriter(writer, settings.backoff(), new SinkMetrics(meters), this::pausedWait,
-            clock);
+        // The write thread only sleeps through a back-off; the consumer thread polls meanwhile.
+        this.batches = new RetryingBatchWriter(writer, settings.backoff(), new SinkMetrics(meters),
+            delay -> Thread.sleep(delay.toMillis()), clock);
         this.consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(),
             new ByteArrayDeserializer());
         this.consumerMetrics = new KafkaClientMetrics(consumer);
@@ -82,23 +94,40 @@ public final class InfluxSink implements AutoCloseable {
     }
 
     private void run() {
+        Batch inFlight = null;
         try {
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    land(records);
+                ConsumerRecords<String, byte[]> records = pollWhileWriting(inFlight);
+                Batch next = records.isEmpty() ? null : decode(records);
+                if (inFlight != null) {
+                    land(inFlight);
                 }
+                inFlight = next == null ? null : next.submit(writes, batches);
             }
         } catch (WakeupException | InterruptedException stopping) {
             LOG.info("sink stopping; uncommitted records will be read again on restart");
         } catch (RuntimeException e) {
             LOG.error("sink failed; uncommitted records will be read again on restart", e);
         } finally {
+            stopWrites();
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    private void land(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    /** The next records; with a write in flight, returns early (maybe empty) once that write is done. */
+    private ConsumerRecords<String, byte[]> pollWhileWriting(Batch inFlight) {
+        if (inFlight == null) {
+            return consumer.poll(Duration.ofMillis(500));
+        }
+        long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ZERO);
+        while (records.isEmpty() && !inFlight.written().isDone() && System.nanoTime() < deadline) {
+            records = consumer.poll(Duration.ofMillis(5));
+        }
+        return records;
+    }
+
+    private Batch decode(ConsumerRecords<String, byte[]> records) {
         List<Point> points = new ArrayList<>(records.count());
         List<Rejection> refused = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -111,9 +140,15 @@ public final class InfluxSink implements AutoCloseable {
                 refused.add(e.rejection());
             }
         }
+        return new Batch(records, points, refused);
+    }
+
+    /** Waits for the batch's write, parks its refused points, then commits its offsets. */
+    private void land(Batch batch) throws InterruptedException {
         writing = true;
+        List<Rejection> refused = new ArrayList<>(batch.unreadable());
         try {
-            refused.addAll(batches.write(points));
+            refused.addAll(awaitWritten(batch.written()));
             for (Rejection rejection : refused) {
                 publishRejection(rejection);
             }
@@ -121,7 +156,37 @@ public final class InfluxSink implements AutoCloseable {
             writing = false;
             consumer.resume(consumer.paused());
         }
-        commit(records);
+        commit(batch.records());
+    }
+
+    /** Polls with every partition paused until the write is done, so that the group keeps this member. */
+    private List<Rejection> awaitWritten(Future<List<Rejection>> written) throws InterruptedException {
+        while (!written.isDone()) {
+            if (!running) {
+                throw new InterruptedException("sink stopping");
+            }
+            consumer.pause(consumer.assignment());
+            rewind(consumer.poll(Duration.ofMillis(5)));
+        }
+        try {
+            return written.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException("writing a batch failed", e.getCause());
+        }
+    }
+
+    private void stopWrites() {
+        writes.shutdownNow();
+        try {
+            if (!writes.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("a batch write did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void publishRejection(Rejection rejection) throws InterruptedException {
@@ -185,6 +250,19 @@ public final class InfluxSink implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         consumerMetrics.close();
+    }
+
+    /** Polled records, their points and the records that could not be read; then their write. */
+    private record Batch(ConsumerRecords<String, byte[]> records, List<Point> points, List<Rejection> unreadable,
+                         Future<List<Rejection>> written) {
+
+        Batch(ConsumerRecords<String, byte[]> records, List<Point> points, List<Rejection> unreadable) {
+            this(records, points, unreadable, null);
+        }
+
+        Batch submit(ExecutorService writes, RetryingBatchWriter batches) {
+            return new Batch(records, points, unreadable, writes.submit(() -> batches.write(points)));
+        }
     }
 
     private final class PauseWhileWriting implements ConsumerRebalanceListener {

@@ -49,7 +49,8 @@ final class SinkRecordDecoder {
     }
 
     private static <V> Function<byte[], Point> mapping(TopicSpec<String, V> topic, Function<V, Point> toPoint) {
-        return bytes -> toPoint.apply(topic.valueSerde().deserializer().deserialize(topic.name(), bytes));
+        ContractJsonReader<V> reader = new ContractJsonReader<>(topic);
+        return bytes -> toPoint.apply(reader.read(bytes));
     }
 
     /** Carries the rejection of a record the sink cannot read. */

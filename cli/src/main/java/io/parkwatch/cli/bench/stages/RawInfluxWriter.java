@@ -10,13 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sink's baseline: the same points as line protocol, POSTed to {@code /write} with a plain client. */
+/**
+ * The sink's baseline: the same points as line protocol, POSTed to {@code /write} with a client
+ * set up like the sink's (HTTP/1.1, no h2c upgrade attempt) and the same content type.
+ */
 final class RawInfluxWriter {
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
     private final String url;
 
     RawInfluxWriter(String url) {
@@ -48,7 +56,10 @@ final class RawInfluxWriter {
     void write(String database, String body) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/write?db="
                 + encode(database) + "&precision=ns"))
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+            HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {
             throw new IOException("influxd answered " + response.statusCode() + ": " + response.body());
         }

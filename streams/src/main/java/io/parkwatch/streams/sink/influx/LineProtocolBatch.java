@@ -1,6 +1,5 @@
 package io.parkwatch.streams.sink.influx;
 
-import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import io.parkwatch.streams.sink.PointsRejectedException;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import java.util.TreeMap;
  * Points as one line-protocol body with nanosecond timestamps, plus the points that line protocol
  * cannot express. {@code Point.toLineProtocol()} formats the time in the point's own precision,
  * so a millisecond point posted with {@code precision=ns} would land in 1970; every line is
- * therefore converted to nanoseconds here.
+ * therefore converted to nanoseconds here. Lines are those of {@code toLineProtocol(null, NS)},
+ * written by {@link LineProtocolEncoder}.
  */
 record LineProtocolBatch(String body, int lines, List<String> unwritable) {
 
@@ -22,16 +22,16 @@ record LineProtocolBatch(String body, int lines, List<String> unwritable) {
         int lines = 0;
         for (Point point : points) {
             Objects.requireNonNull(point, "point");
-            // Empty when the point has no field or only NaN/infinite ones.
-            String line = point.toLineProtocol(null, WritePrecision.NS);
-            if (line.isEmpty()) {
-                unwritable.add(describe(point));
-                continue;
-            }
+            int start = body.length();
             if (lines > 0) {
                 body.append('\n');
             }
-            body.append(line);
+            // Nothing when the point has no field or only NaN/infinite ones.
+            if (!LineProtocolEncoder.append(body, point)) {
+                body.setLength(start);
+                unwritable.add(describe(point));
+                continue;
+            }
             lines++;
         }
         return new LineProtocolBatch(body.toString(), lines, List.copyOf(unwritable));

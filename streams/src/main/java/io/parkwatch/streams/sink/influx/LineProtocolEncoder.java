@@ -1,0 +1,189 @@
+package io.parkwatch.streams.sink.influx;
+
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.util.Map;
+
+/**
+ * Appends a {@link Point} to a batch body as exactly the bytes of
+ * {@code point.toLineProtocol(null, WritePrecision.NS)}, without its per-point costs (a
+ * {@code DecimalFormat} per double, a builder and a string per line, escaping char by char).
+ * {@code Point} stays the builder and the reference: whatever the fast path does not cover
+ * (non-nanosecond or non-{@code Long} times, BigDecimal/Float values, doubles that
+ * {@code Double.toString} writes with an exponent) is written by {@code Point} itself, and
+ * {@code LineProtocolEncoderTest} proves the identity over hostile names and values.
+ */
+final class LineProtocolEncoder {
+
+    /** Point has no getter for its measurement; read once per point, or fall back to Point. */
+    private static final MethodHandle MEASUREMENT = measurementGetter();
+
+    private LineProtocolEncoder() {
+    }
+
+    private static MethodHandle measurementGetter() {
+        try {
+            Field name = Point.class.getDeclaredField("name");
+            name.setAccessible(true);
+            return MethodHandles.lookup().unreflectGetter(name);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether lines are written here rather than by Point (a newer client may rename the field). */
+    static boolean fast() {
+        return MEASUREMENT != null;
+    }
+
+    /** Appends the point's line; false (and nothing appended) when it has no writable field. */
+    static boolean append(StringBuilder body, Point point) {
+        int start = body.length();
+        if (!appendFast(body, point)) {
+            body.setLength(start);
+            String line = point.toLineProtocol(null, WritePrecision.NS);
+            body.append(line);
+            return !line.isEmpty();
+        }
+        return true;
+    }
+
+    /** False when the fast path does not apply; the caller then undoes what was appended. */
+    private static boolean appendFast(StringBuilder body, Point point) {
+        Number time = point.getTime();
+        boolean nanos = time == null || time instanceof Long && point.getPrecision() == WritePrecision.NS;
+        if (MEASUREMENT == null || !nanos) {
+            return false;
+        }
+        escape(body, measurement(point), false);
+        for (Map.Entry<String, String> tag : point.getTags().entrySet()) {
+            String value = tag.getValue();
+            if (!tag.getKey().isEmpty() && value != null && !value.isEmpty()) {
+                body.append(',');
+                escape(body, tag.getKey(), true);
+                body.append('=');
+                escape(body, value, true);
+            }
+        }
+        body.append(' ');
+        int fieldsStart = body.length();
+        for (Map.Entry<String, Object> field : point.getFields().entrySet()) {
+            Object value = field.getValue();
+            if (value == null || value instanceof Double d && !Double.isFinite(d)) {
+                continue;
+            }
+            if (body.length() > fieldsStart) {
+                body.append(',');
+            }
+            escape(body, field.getKey(), true);
+            body.append('=');
+            if (!appendValue(body, value)) {
+                return false;
+            }
+        }
+        if (body.length() == fieldsStart) {
+            // No field: Point writes nothing at all for such a point; so does the fallback.
+            return false;
+        }
+        if (time != null) {
+            body.append(' ').append(time.longValue());
+        }
+        return true;
+    }
+
+    private static String measurement(Point point) {
+        try {
+            return (String) MEASUREMENT.invokeExact(point);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read the point's measurement", e);
+        }
+    }
+
+    private static boolean appendValue(StringBuilder body, Object value) {
+        if (value instanceof Double d) {
+            return appendDouble(body, d);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte) {
+            body.append(value).append('i');
+        } else if (value instanceof String text) {
+            body.append('"');
+            escapeStringValue(body, text);
+            body.append('"');
+        } else if (value instanceof Boolean) {
+            body.append(value);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Point formats doubles with a {@code DecimalFormat} (English, no grouping, 1 to 340
+     * fraction digits) over the same shortest digits as {@code Double.toString}; the two texts
+     * agree wherever the latter has no exponent, once trailing fraction zeros are dropped as
+     * DecimalFormat drops them. Zero keeps to Point (the sign of -0.0).
+     */
+    private static boolean appendDouble(StringBuilder body, double value) {
+        if (value == 0) {
+            return false;
+        }
+        String text = Double.toString(value);
+        if (text.indexOf('E') >= 0) {
+            return false;
+        }
+        int end = text.length();
+        int point = text.indexOf('.');
+        while (end > point + 2 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        body.append(text, 0, end);
+        return true;
+    }
+
+    /** Point's escaping of measurement, tag and field names and of tag values. */
+    private static void escape(StringBuilder body, String text, boolean escapeEqual) {
+        if (plain(text, escapeEqual)) {
+            body.append(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> body.append("\\n");
+                case '\r' -> body.append("\\r");
+                case '\t' -> body.append("\\t");
+                case ' ', ',' -> body.append('\\').append(c);
+                case '=' -> {
+                    if (escapeEqual) {
+                        body.append('\\');
+                    }
+                    body.append(c);
+                }
+                default -> body.append(c);
+            }
+        }
+    }
+
+    private static boolean plain(String text, boolean escapeEqual) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t' || c == '=' && escapeEqual) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void escapeStringValue(StringBuilder body, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"') {
+                body.append('\\');
+            }
+            body.append(c);
+        }
+    }
+}
