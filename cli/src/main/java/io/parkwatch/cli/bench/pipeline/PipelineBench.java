@@ -112,8 +112,12 @@ public final class PipelineBench {
                 StepRunner runner = new StepRunner(new StepRunner.Rig(json, hj212, jt808, tally, alerts,
                     new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline), settings);
                 try {
+                    if (!settings.warmUp().isZero()) {
+                        System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, settings.rates().get(0),
+                            settings.warmUp())));
+                    }
                     for (int i = 0; i < settings.rates().size(); i++) {
-                        StepResult result = runner.run(i, settings.rates().get(i));
+                        StepResult result = runner.run(i, settings.rates().get(i), settings.step());
                         results.add(result);
                         System.out.println("  " + StepRunner.describe(result));
                         if (!settings.keepGoing() && (result.lost() > 0 || result.sustained() < 0.8 * result.asked())) {

@@ -2,6 +2,7 @@ package io.parkwatch.cli.bench.pipeline;
 
 import io.parkwatch.cli.bench.BrokerKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,10 @@ public final class PipelineOptions {
     @Option(names = "--step", defaultValue = "30s", description = "Sending time per step (e.g. 30s, 2m). "
         + "Default: ${DEFAULT-VALUE}.")
     String step;
+
+    @Option(names = "--warm-up", defaultValue = "10s", description = "Sending at the first rate before the first "
+        + "step, drained and not reported (0s: none). Default: ${DEFAULT-VALUE}.")
+    String warmUp;
 
     @Option(names = "--drain", defaultValue = "30s", description = "How long a step's readings may take to land "
         + "after its sending ended. Default: ${DEFAULT-VALUE}.")
@@ -50,6 +55,7 @@ public final class PipelineOptions {
 
     public PipelineSettings settings() {
         return new PipelineSettings(rates, PipelineSettings.duration(step, "--step"),
+            "0s".equals(warmUp) ? Duration.ZERO : PipelineSettings.duration(warmUp, "--warm-up"),
             PipelineSettings.duration(drain, "--drain"), brokerKind(), enterprises, readingsPerMessage,
             baselineMessages, out != null ? out : Path.of("build", "bench", "pipeline-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(ZoneOffset.UTC))), keepGoing);

@@ -10,13 +10,14 @@ import java.util.List;
  *
  * @param rates              readings/s asked of each step, ascending
  * @param step               how long each step sends
+ * @param warmUp             sending at the first rate before the first step, not reported
  * @param drain              how long after a step's sending its readings may take to land
  * @param enterprises        publishing enterprises (each a JSON and an HJ 212 client)
  * @param readingsPerMessage readings per JSON array and factors per HJ 212 packet
  * @param baselineMessages   messages of each baseline phase; 0 skips the baselines
  * @param keepGoing          run the higher steps even after one fell behind or lost readings
  */
-public record PipelineSettings(List<Integer> rates, Duration step, Duration drain, BrokerKind broker, int enterprises,
+public record PipelineSettings(List<Integer> rates, Duration step, Duration warmUp, Duration drain, BrokerKind broker, int enterprises,
                                int readingsPerMessage, long baselineMessages, Path out, boolean keepGoing) {
 
     public PipelineSettings {
@@ -34,6 +35,9 @@ public record PipelineSettings(List<Integer> rates, Duration step, Duration drai
         }
         if (step.compareTo(Duration.ofSeconds(3)) < 0 || step.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("--step must be 3s..1h, got " + step);
+        }
+        if (warmUp.isNegative()) {
+            throw new IllegalArgumentException("--warm-up must not be negative, got " + warmUp);
         }
         if (drain.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("--drain must be at least 1s, got " + drain);

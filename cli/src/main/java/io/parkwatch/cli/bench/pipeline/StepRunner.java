@@ -1,5 +1,6 @@
 package io.parkwatch.cli.bench.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class StepRunner {
         this.threads = Executors.newFixedThreadPool(rig.all().size(), r -> new Thread(r, "bench-lane"));
     }
 
-    StepResult run(int index, int rate) throws Exception {
+    StepResult run(int index, int rate, Duration duration) throws Exception {
         List<Lane> lanes = rig.all();
         long readings0 = rig.sent();
         long messages0 = lanes.stream().mapToLong(Lane::messages).sum();
@@ -52,7 +53,7 @@ final class StepRunner {
         Map<String, ProcessStats.Sample> before = rig.stats().sample();
         long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
-        long end = start + settings.step().toNanos();
+        long end = start + duration.toNanos();
         rig.timeline().step(index);
         List<CompletableFuture<Void>> running = new ArrayList<>();
         int rpm = settings.readingsPerMessage();
@@ -61,6 +62,7 @@ final class StepRunner {
         start(running, rig.jt808(), rate * FieldLoad.jt808Share() / FieldLoad.FRAME_READINGS, end);
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
         double sendSeconds = (System.nanoTime() - start) / 1e9;
+        rig.timeline().step(-1);
         long sent = rig.sent() - readings0;
         long expectedAlerts = lanes.stream().mapToLong(Lane::exceeding).sum() - exceeding0;
         long deadline = System.nanoTime() + settings.drain().toNanos();
@@ -78,7 +80,6 @@ final class StepRunner {
             Thread.sleep(200);
         }
         Map<String, ProcessStats.Usage> usage = ProcessStats.between(before, rig.stats().sample());
-        rig.timeline().step(-1);
         IdTally.Counts kafka = rig.tally().counts().minus(kafka0);
         double landedSeconds = (landedAt - start) / 1e9;
         return new StepResult(rate, sent / sendSeconds, landed / Math.max(landedSeconds, sendSeconds), sent,
