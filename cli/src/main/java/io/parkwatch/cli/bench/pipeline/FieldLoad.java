@@ -1,6 +1,5 @@
 package io.parkwatch.cli.bench.pipeline;
 
-import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
@@ -109,14 +108,14 @@ final class FieldLoad {
     }
 
     /** The bit a reading occupies in its format's tally; -1 for a reading that is not this load's. */
-    long key(Reading reading) {
-        if (!PARK.equals(reading.park())) {
+    long key(String park, String sourceFormat, String messageId) {
+        if (!PARK.equals(park)) {
             return -1;
         }
-        return switch (reading.sourceFormat()) {
-            case JSON -> JsonSource.key(reading.messageId(), enterprises, readingsPerMessage);
-            case HJ212 -> Hj212Source.key(reading.messageId(), readingsPerMessage);
-            case JT808 -> Jt808Source.key(reading.messageId(), vehiclesPerLane);
+        return switch (sourceFormat) {
+            case "JSON" -> JsonSource.key(messageId, enterprises, readingsPerMessage);
+            case "HJ212" -> Hj212Source.key(messageId, readingsPerMessage);
+            case "JT808" -> Jt808Source.key(messageId, vehiclesPerLane);
             default -> -1;
         };
     }

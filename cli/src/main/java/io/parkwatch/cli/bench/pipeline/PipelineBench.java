@@ -74,15 +74,31 @@ public final class PipelineBench {
                 broker = StageBaselines.brokerAlone(servers.mqtt(), baselineLoad, BASELINE_WARM_UP,
                     settings.baselineMessages());
             }
-            return new PipelineReport(settings, machine, steps.results(), raw, influx, broker, steps.timeline(),
+            return new PipelineReport(settings, machine, steps.results(), steps.totals(), raw, influx, broker,
+                steps.timeline(),
                 steps.alerts(), steps.startMillis());
         } finally {
             delete(dir);
         }
     }
 
-    private record Steps(List<StepResult> results, List<Timeline.Point> timeline, List<AlertProbe.Sample> alerts,
-                         long startMillis) {
+    private record Steps(List<StepResult> results, PipelineReport.Totals totals, List<Timeline.Point> timeline,
+                         List<AlertProbe.Sample> alerts, long startMillis) {
+    }
+
+    /** After the last step, waits up to three drain times for everything sent to land: what is still missing is lost. */
+    private PipelineReport.Totals totals(StepRunner.Rig rig, long runStart) throws Exception {
+        long sent = rig.sent();
+        long start = System.nanoTime();
+        long deadline = start + settings.drain().toNanos() * 3;
+        long landed = rig.influx().since(runStart - 1000);
+        while (landed < sent && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            landed = rig.influx().since(runStart - 1000);
+        }
+        IdTally.Counts kafka = rig.tally().counts();
+        return new PipelineReport.Totals(sent, kafka.distinct(), kafka.duplicates(), landed, Math.max(0, sent - landed),
+            Math.max(0, sent - kafka.distinct()), (System.nanoTime() - start) / 1e9);
     }
 
     private Steps steps(BenchServers servers, InfluxdProcess influxd, FieldLoad load, Path dir, Map<String, Long> pids)
@@ -109,8 +125,10 @@ public final class PipelineBench {
             lanes.addAll(jt808);
             try (Timeline timeline = new Timeline(() -> lanes.stream().mapToLong(Lane::readings).sum(),
                      () -> tally.counts().distinct() + tally.counts().duplicates(), pipeline::sinkWritten)) {
-                StepRunner runner = new StepRunner(new StepRunner.Rig(json, hj212, jt808, tally, alerts,
-                    new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline), settings);
+                StepRunner.Rig rig = new StepRunner.Rig(json, hj212, jt808, tally, alerts,
+                    new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline);
+                StepRunner runner = new StepRunner(rig, settings);
+                long runStart = System.currentTimeMillis();
                 try {
                     if (!settings.warmUp().isZero()) {
                         System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, settings.rates().get(0),
@@ -129,7 +147,9 @@ public final class PipelineBench {
                 } finally {
                     runner.close();
                 }
-                return new Steps(results, timeline.points(), alerts.since(0), timeline.startMillis());
+                PipelineReport.Totals totals = totals(rig, runStart);
+                System.out.println("  " + totals.text());
+                return new Steps(results, totals, timeline.points(), alerts.since(0), timeline.startMillis());
             }
         } finally {
             lanes.forEach(Lane::close);

@@ -15,9 +15,23 @@ import java.util.Map;
  * What {@code parkwatch bench} found: the steps, the baselines (null when skipped) and the
  * stages' ratios to them, measured at the best step (the highest sustained rate without loss).
  */
-record PipelineReport(PipelineSettings settings, Map<String, Object> machine, List<StepResult> steps,
+record PipelineReport(PipelineSettings settings, Map<String, Object> machine, List<StepResult> steps, Totals totals,
                       PhaseResult rawProducer, PhaseResult rawInflux, PhaseResult brokerAlone,
                       List<Timeline.Point> timeline, List<AlertProbe.Sample> alerts, long timelineStartMillis) {
+
+    /**
+     * The whole run (warm-up included) after a final drain: {@code lost} readings sent but not in
+     * InfluxDB, {@code missingInKafka} of them not even in the readings topic.
+     */
+    record Totals(long sent, long inKafka, long duplicates, long inInflux, long lost, long missingInKafka,
+                  double finalDrainSeconds) {
+
+        String text() {
+            return String.format(Locale.ROOT, "run total after a final drain of %.0f s: sent %d readings, %d distinct in "
+                + "Kafka (%d duplicates), %d in InfluxDB: lost %d (%d of them never reached Kafka)", finalDrainSeconds,
+                sent, inKafka, duplicates, inInflux, lost, missingInKafka);
+        }
+    }
 
     StepResult best() {
         return steps.stream().filter(s -> s.lost() == 0).reduce((a, b) -> b.sustained() > a.sustained() ? b : a)
@@ -58,6 +72,7 @@ record PipelineReport(PipelineSettings settings, Map<String, Object> machine, Li
                 s.alertLatency().count() + "/" + s.alertsExpected(), s.alertLatency().p50(), s.alertLatency().p99(),
                 usage, s.drained() ? "" : "NOT DRAINED"));
         }
+        out.append(totals.text()).append(System.lineSeparator());
         baseline(out, "raw Kafka producer", rawProducer, "records/s");
         baseline(out, "raw InfluxDB writer", rawInflux, "points/s");
         baseline(out, "MQTT broker alone", brokerAlone, "messages/s");
@@ -80,6 +95,7 @@ record PipelineReport(PipelineSettings settings, Map<String, Object> machine, Li
             "baselineMessages", settings.baselineMessages()));
         json.put("machine", machine);
         json.put("steps", steps);
+        json.put("totals", totals);
         json.put("baselines", baselines());
         json.put("ratios", ratios());
         json.put("timeline", timeline);

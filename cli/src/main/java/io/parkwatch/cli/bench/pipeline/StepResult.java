@@ -14,7 +14,8 @@ import java.util.Map;
  * @param inKafka         distinct readings of the step in the readings topic
  * @param duplicates      further copies of readings in the readings topic
  * @param inInflux        distinct readings of the step in InfluxDB
- * @param lost            sent but not in InfluxDB after the drain
+ * @param lost            sent but not (yet) in InfluxDB when the step's drain ended: behind, or lost
+ *                        (the run's totals, after a final drain, tell which)
  * @param alertsExpected  messages with a reading over the gas trigger (one RAISED each)
  * @param alertLatency    publish → RAISED in Kafka, ms: p50, p99, max and how many arrived
  * @param drained         whether everything sent landed within the drain time

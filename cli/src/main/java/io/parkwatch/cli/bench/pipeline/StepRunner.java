@@ -119,7 +119,7 @@ final class StepRunner {
     }
 
     static String describe(StepResult r) {
-        return String.format(Locale.ROOT, "step %,d/s: offered %,.0f/s, sustained %,.0f/s end to end, lost %d, "
+        return String.format(Locale.ROOT, "step %,d/s: offered %,.0f/s, sustained %,.0f/s end to end, behind %d, "
             + "duplicates %d, alerts %d/%d, p50 %.0f ms, p99 %.0f ms%s", r.asked(), r.offered(), r.sustained(),
             r.lost(), r.duplicates(), r.alertLatency().count(), r.alertsExpected(), r.alertLatency().p50(),
             r.alertLatency().p99(), r.drained() ? "" : " (NOT DRAINED)");
