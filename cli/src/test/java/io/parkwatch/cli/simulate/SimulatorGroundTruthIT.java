@@ -100,7 +100,7 @@ class SimulatorGroundTruthIT {
                 coverage.start(Duration.ofMinutes(1));
                 alerts.start(Duration.ofMinutes(1));
                 simulator.start(broker.uri(), login -> new SenderCredentials(login, passwords.get(login)));
-                Thread.sleep(15_000);
+                Thread.sleep(12_000);
                 simulator.drain(Duration.ofSeconds(20));
                 GroundTruth truth = simulator.truth();
                 assertThat(truth.counts().acknowledged()).isEqualTo(truth.counts().sent()).isGreaterThan(100);
