@@ -14,6 +14,7 @@ import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 public final class PipelineBench {
 
     private static final long BASELINE_WARM_UP = 5_000;
+    private static final Duration FINAL_DRAIN = Duration.ofMinutes(10);
 
     private final PipelineSettings settings;
 
@@ -86,15 +88,23 @@ public final class PipelineBench {
                          List<AlertProbe.Sample> alerts, long startMillis) {
     }
 
-    /** After the last step, waits up to three drain times for everything sent to land: what is still missing is lost. */
+    /**
+     * After the last step, waits for everything sent to land for as long as InfluxDB's count still
+     * grows (at most {@link #FINAL_DRAIN}): what is missing once it stopped growing for a drain time is lost.
+     */
     private PipelineReport.Totals totals(StepRunner.Rig rig, long runStart) throws Exception {
         long sent = rig.sent();
         long start = System.nanoTime();
-        long deadline = start + settings.drain().toNanos() * 3;
         long landed = rig.influx().since(runStart - 1000);
-        while (landed < sent && System.nanoTime() < deadline) {
+        long progressed = start;
+        while (landed < sent && System.nanoTime() - progressed < settings.drain().toNanos()
+            && System.nanoTime() - start < FINAL_DRAIN.toNanos()) {
             Thread.sleep(2000);
-            landed = rig.influx().since(runStart - 1000);
+            long now = rig.influx().since(runStart - 1000);
+            if (now > landed) {
+                landed = now;
+                progressed = System.nanoTime();
+            }
         }
         IdTally.Counts kafka = rig.tally().counts();
         return new PipelineReport.Totals(sent, kafka.distinct(), kafka.duplicates(), landed, Math.max(0, sent - landed),

@@ -62,7 +62,7 @@ record PipelineReport(PipelineSettings settings, Map<String, Object> machine, Li
             settings.broker().name().toLowerCase(Locale.ROOT), settings.step().toSeconds(), settings.enterprises(),
             settings.readingsPerMessage(), machine));
         out.append(String.format(Locale.ROOT, "%9s %10s %10s %9s %9s %6s %5s %9s %8s %8s %s%n", "asked/s", "offered/s",
-            "sustained", "sent", "inInflux", "lost", "dups", "alerts", "p50 ms", "p99 ms", "CPU cores / peak RSS MiB"));
+            "sustained", "sent", "inInflux", "behind", "dups", "alerts", "p50 ms", "p99 ms", "CPU cores / peak RSS MiB"));
         for (StepResult s : steps) {
             StringBuilder usage = new StringBuilder();
             s.usage().forEach((name, u) -> usage.append(String.format(Locale.ROOT, "%s %.2f/%.0f  ", name, u.cores(),
