@@ -120,6 +120,14 @@ final class FieldLoad {
         };
     }
 
+    /** The format of one of this load's message ids, by its shape. */
+    static String formatOf(String messageId) {
+        if (messageId.startsWith("j")) {
+            return "JSON";
+        }
+        return messageId.startsWith("BENCH") ? "HJ212" : "JT808";
+    }
+
     Registry registry() {
         List<EnterpriseEntry> firms = new ArrayList<>();
         List<PointEntry> points = new ArrayList<>();

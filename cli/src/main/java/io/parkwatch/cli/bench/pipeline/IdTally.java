@@ -4,10 +4,12 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -80,6 +82,23 @@ final class IdTally implements AutoCloseable {
             bits.set((int) key);
             distinct++;
         }
+    }
+
+    long key(String format, String messageId) {
+        return load.key(FieldLoad.PARK, format, messageId);
+    }
+
+    /** The readings seen in Kafka whose bit is not in {@code landed}, per format. */
+    synchronized LandedIds.Missing missingFrom(Map<String, BitSet> landed) {
+        Map<String, Long> byFormat = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        seen.forEach((format, bits) -> {
+            BitSet missing = (BitSet) bits.clone();
+            missing.andNot(landed.getOrDefault(format.name(), new BitSet()));
+            byFormat.put(format.name(), (long) missing.cardinality());
+            missing.stream().limit(10 - examples.size()).forEach(bit -> examples.add(format.name() + "#" + bit));
+        });
+        return new LandedIds.Missing(byFormat, examples);
     }
 
     /** Counts so far: distinct readings of the load, duplicates of them, records of anything else. */

@@ -12,7 +12,7 @@ import java.time.Duration;
 
 /**
  * The load's readings in InfluxDB since an instant: {@code count(value)} of {@code reading} plus
- * {@code count(latitude)} of {@code position}, for the load's park. Every reading of the load is
+ * {@code count(lat)} of {@code position}, for the load's park. Every reading of the load is
  * its own point (series and time), so the count is the number of distinct readings that landed.
  */
 final class InfluxCount {
@@ -26,11 +26,15 @@ final class InfluxCount {
         this.database = database;
     }
 
+    String url() {
+        return url;
+    }
+
     long since(long epochMillis) throws IOException, InterruptedException {
         String where = " WHERE \"" + InfluxSchema.TAG_PARK + "\"='" + FieldLoad.PARK + "' AND time >= " + epochMillis
             + "ms";
         return count("SELECT count(\"" + InfluxSchema.FIELD_VALUE + "\") FROM \"" + InfluxSchema.READING + "\"" + where)
-            + count("SELECT count(\"latitude\") FROM \"" + InfluxSchema.POSITION + "\"" + where);
+            + count("SELECT count(\"" + InfluxSchema.FIELD_LATITUDE + "\") FROM \"" + InfluxSchema.POSITION + "\"" + where);
     }
 
     private long count(String statement) throws IOException, InterruptedException {

@@ -31,6 +31,8 @@ public final class PipelineBench {
 
     private static final long BASELINE_WARM_UP = 5_000;
     private static final Duration FINAL_DRAIN = Duration.ofMinutes(10);
+    /** Up to this many readings in InfluxDB, a loss is looked up id by id. */
+    private static final long MAX_ID_CHECK = 2_000_000;
 
     private final PipelineSettings settings;
 
@@ -107,7 +109,18 @@ public final class PipelineBench {
             }
         }
         IdTally.Counts kafka = rig.tally().counts();
-        return new PipelineReport.Totals(sent, kafka.distinct(), kafka.duplicates(), landed, Math.max(0, sent - landed),
+        long lost = Math.max(0, sent - landed);
+        if (lost > 0 && landed < MAX_ID_CHECK) {
+            // The count says something is missing: the ids say what (and a late batch is no loss).
+            LandedIds.Missing missing = LandedIds.find(rig.influx().url(), Pipeline.DATABASE, runStart - 1000,
+                rig.tally());
+            System.out.println("  missing in InfluxDB by message id, per format: " + missing.byFormat() + "; e.g. "
+                + missing.examples());
+            lost = missing.byFormat().values().stream().mapToLong(Long::longValue).sum()
+                + Math.max(0, sent - kafka.distinct());
+            landed = rig.influx().since(runStart - 1000);
+        }
+        return new PipelineReport.Totals(sent, kafka.distinct(), kafka.duplicates(), landed, lost,
             Math.max(0, sent - kafka.distinct()), (System.nanoTime() - start) / 1e9);
     }
 

@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 final class Timeline implements AutoCloseable {
 
-    /** One sample; {@code seconds} since the run's first step started, {@code step} its index (-1 between). */
+    /** One sample; {@code seconds} since the warm-up started, {@code step} the index of the step sending (-1 otherwise). */
     record Point(double seconds, int step, long sent, long inKafka, long sinkWritten) {
     }
 

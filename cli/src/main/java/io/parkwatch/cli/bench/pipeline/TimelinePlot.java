@@ -62,7 +62,7 @@ final class TimelinePlot {
             g.fillRect(x - 1, y - 1, 3, 3);
         }
         g.setColor(Color.BLACK);
-        g.drawString("seconds since the first step", WIDTH / 2 - 80, HEIGHT - 25);
+        g.drawString("seconds since the warm-up started", WIDTH / 2 - 90, HEIGHT - 25);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.drawString("parkwatch bench: " + report.settings().broker().name().toLowerCase(Locale.ROOT)
             + " broker, steps of " + report.settings().step().toSeconds() + " s", LEFT, 30);
