@@ -1,23 +1,30 @@
 package io.parkwatch.cli.bench;
 
+import io.parkwatch.cli.bench.pipeline.PipelineBench;
+import io.parkwatch.cli.bench.pipeline.PipelineBenchCommand;
+import io.parkwatch.cli.bench.pipeline.PipelineOptions;
 import io.parkwatch.cli.bench.stages.AlertsBenchCommand;
 import io.parkwatch.cli.bench.stages.CoverageBenchCommand;
 import io.parkwatch.cli.bench.stages.SinkBenchCommand;
-import picocli.CommandLine;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
-/** {@code parkwatch bench}: measurements on embedded servers; prints, asserts nothing. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {GatewayBenchCommand.class,
+/**
+ * {@code parkwatch bench}: measurements on embedded servers; prints, asserts nothing. Without a
+ * subcommand it runs the end-to-end benchmark ({@code bench pipeline}) with the options given.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {PipelineBenchCommand.class, GatewayBenchCommand.class,
     CoverageBenchCommand.class, AlertsBenchCommand.class, SinkBenchCommand.class},
-    description = "Benchmarks on embedded servers (see BENCHMARKS.md).")
-public final class BenchCommand implements Runnable {
+    description = {"Benchmarks on embedded servers (see BENCHMARKS.md). Without a subcommand: the end-to-end "
+        + "pipeline benchmark (same as 'bench pipeline')."})
+public final class BenchCommand implements Callable<Integer> {
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() throws Exception {
+        return new PipelineBench(pipeline.settings()).run();
     }
 }

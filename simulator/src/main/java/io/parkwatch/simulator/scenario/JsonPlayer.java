@@ -8,6 +8,7 @@ import io.parkwatch.simulator.truth.ExpectedAlert;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,8 +72,9 @@ final class JsonPlayer implements PointPlayer {
         Instant sent = stamp.plus(skew);
         if (leakStep == 1) {
             PointEntry entry = point.entry();
+            // The wire carries epoch milliseconds: the alert's first-seen instant is the sent time to the millisecond.
             leak = new ExpectedAlert(entry.park(), entry.enterprise(), entry.id(), "combustible-gas", LEL, "critical",
-                sent, null, null, max());
+                sent.truncatedTo(ChronoUnit.MILLIS), null, null, max());
         }
         Report report = Report.of(SourceFormat.JSON, point.entry(), topic, stamp, payload(value, sent), 1,
             fault -> Optional.empty()).withEvent(FaultKind.LEAK);
