@@ -1,6 +1,7 @@
 package io.parkwatch.cli.bench;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +20,7 @@ public final class StageBaselines {
 
     /** Records the gateway would make of {@code load}, sent by one producer with the gateway's settings. */
     public static PhaseResult rawProducer(String kafka, BenchLoad load, long warmUp, long messages) {
-        return new RawProducerPhase(kafka, load).run(warmUp, messages);
+        return new RawProducerPhase(kafka, load, new CpuClock(OptionalLong.empty())).run(warmUp, messages);
     }
 
     /** The load's publishers → broker → a Paho subscriber acknowledging at once. */
@@ -30,13 +31,16 @@ public final class StageBaselines {
                 publishers.start("warm-baseline", warmUp).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 subscriber.awaitAtLeast(warmUp, TIMEOUT);
             }
+            CpuClock cpu = new CpuClock(OptionalLong.empty());
             long before = subscriber.received();
             long started = System.nanoTime();
+            long cpuBefore = cpu.now();
             CompletableFuture<Void> sending = publishers.start("baseline", messages);
             long received = subscriber.awaitAtLeast(before + messages, TIMEOUT) - before;
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             sending.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new PhaseResult("broker alone", messages, received, elapsed);
+            return new PhaseResult("broker alone", messages, received * load.readingsPerMessage(), elapsed,
+                load.readingsPerMessage(), cpu.now() - cpuBefore);
         }
     }
 }
