@@ -124,8 +124,12 @@ public final class KafkaStateFeed implements AutoCloseable {
                     nothingSince.add(found.getKey());
                 }
             }
-            // No record within the look-back: nothing of it is current, start at the end.
-            consumer.seekToEnd(nothingSince);
+            // No record within the look-back: nothing of it is current, start at the end. Only when
+            // there are such partitions: seekToEnd of an empty list seeks every assigned partition,
+            // which skipped the whole registry once each look-back partition had a recent record.
+            if (!nothingSince.isEmpty()) {
+                consumer.seekToEnd(nothingSince);
+            }
         }
         return consumer.endOffsets(partitions);
     }

@@ -14,6 +14,7 @@ import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -194,21 +195,23 @@ class ConsoleBrowserIT {
         browser.screenshot("06-english");
     }
 
-    /** The drill-down opens on the alert's point: a chart, or a clear notice while its endpoint is missing. */
+    /** The drill-down opens on the alert's point and charts its readings. */
     private void alertOpensItsPointDrillDown(String alertId) throws Exception {
         browser.click("#open-alerts tr[data-alert-id='" + alertId + "'] button.drill");
-        browser.await(Duration.ofSeconds(20), "the drill-down of the alert's point", d -> browser.find("#view-drill")
-            .isDisplayed() && !browser.findAll("#drill-chart, #view-drill [data-state='unavailable']").isEmpty());
+        browser.await(Duration.ofSeconds(20), "the chart of the alert's point", d -> browser.find("#view-drill")
+            .isDisplayed() && !browser.findAll("#drill-chart").isEmpty());
         assertThat(browser.find("#drill-point").getAttribute("value")).isEqualTo(gasKey);
         assertThat(browser.find("#view-alerts").isDisplayed()).isFalse();
         browser.screenshot("07-point-drill-down");
     }
 
-    /** The map draws the park, or says clearly that its endpoint is missing. */
+    /** The map draws the park with the enterprise whose point raised the (acknowledged, still open) alert highlighted. */
     private void parkMapIsDrawn() throws Exception {
         browser.click("#nav-map");
-        browser.await(Duration.ofSeconds(30), "the park map", d -> browser.find("#view-map").isDisplayed()
-            && !browser.findAll("#park-map, #view-map [data-state='unavailable']").isEmpty());
+        String site = "#park-map g.enterprise[data-id='" + ENTERPRISE + "']";
+        browser.await(Duration.ofSeconds(30), "the park map with the enterprise", d -> browser.find("#view-map")
+            .isDisplayed() && !browser.findAll(site).isEmpty());
+        assertThat(browser.attribute(site, "class")).contains("alerting").contains("sev-CRITICAL");
         browser.screenshot("08-park-map");
     }
 
@@ -233,7 +236,8 @@ class ConsoleBrowserIT {
         PointEntry meter = new PointEntry(park, ENTERPRISE, "elec-9", Module.ENERGY, "electricity-meter",
             Duration.ofMinutes(1), null, null);
         return new Registry(List.of(new ParkEntry(park, "Console IT park")),
-            List.of(new EnterpriseEntry(park, ENTERPRISE, "Console Chemicals", Set.of(EnterpriseClass.KEY_ENERGY_USER))),
+            List.of(new EnterpriseEntry(park, ENTERPRISE, "Console Chemicals", Set.of(EnterpriseClass.KEY_ENERGY_USER))
+                .at(new Location(39.468, 106.938))),
             List.of(detector, meter));
     }
 
