@@ -4,13 +4,15 @@ import io.parkwatch.contracts.registry.PointEntry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** Where the running demo can be reached, and one login to publish with. */
+/** Where the running demo can be reached, the console's login, and one login to publish with. */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
-                            Path credentialsFile, String sampleUser, PointEntry samplePoint) {
+                            Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint) {
 
     void print(PrintStream out, long readings) {
         out.println();
         out.println("  console    " + consoleUrl);
+        // The token is printed as a command, not as a value: it stays out of terminal logs and URLs.
+        out.println("  login      operator token: grep '^operator=' " + apiTokensFile + " | cut -d: -f2");
         out.println("  metrics    " + consoleUrl + "metrics");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
         out.println("  Kafka      " + kafkaBootstrap);
