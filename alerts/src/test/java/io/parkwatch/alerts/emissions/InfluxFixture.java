@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Sets up a database the way the sink does (policies raw, agg_1m, agg_1h) and writes line protocol into it. */
-final class InfluxFixture {
+public final class InfluxFixture {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String url;
     private final String database;
 
-    InfluxFixture(String url, String database) throws IOException, InterruptedException {
+    public InfluxFixture(String url, String database) throws IOException, InterruptedException {
         this.url = url;
         this.database = database;
         statement("CREATE DATABASE \"" + database + "\"");
@@ -25,7 +25,7 @@ final class InfluxFixture {
         statement("CREATE RETENTION POLICY \"agg_1h\" ON \"" + database + "\" DURATION INF REPLICATION 1");
     }
 
-    void statement(String influxQl) throws IOException, InterruptedException {
+    public void statement(String influxQl) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(URI.create(url + "/query"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("q=" + URLEncoder.encode(influxQl, StandardCharsets.UTF_8)))
@@ -33,7 +33,7 @@ final class InfluxFixture {
     }
 
     /** Writes lines (second precision) into {@code retentionPolicy}, in requests of 5000 lines. */
-    void write(String retentionPolicy, List<String> lines) throws IOException, InterruptedException {
+    public void write(String retentionPolicy, List<String> lines) throws IOException, InterruptedException {
         for (int from = 0; from < lines.size(); from += 5000) {
             String body = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 5000)));
             send(HttpRequest.newBuilder(URI.create(url + "/write?precision=s&db=" + database + "&rp="

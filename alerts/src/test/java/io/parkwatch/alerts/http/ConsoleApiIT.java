@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.alerts.access.ApiTokens;
 import io.parkwatch.alerts.board.FoldedAlertBoard;
+import io.parkwatch.alerts.emissions.InfluxFixture;
 import io.parkwatch.alerts.influxql.ChunkedInfluxQl;
 import io.parkwatch.alerts.map.InfluxQlVehiclePositions;
 import io.parkwatch.alerts.overview.Overview;
@@ -143,7 +144,7 @@ class ConsoleApiIT {
     }
 
     private static void writeReadings(String url) throws Exception {
-        InfluxLines influx = new InfluxLines(url, DB);
+        InfluxFixture influx = new InfluxFixture(url, DB);
         long now = NOW.getEpochSecond();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
