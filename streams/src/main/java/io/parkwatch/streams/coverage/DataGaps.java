@@ -30,11 +30,9 @@ public final class DataGaps {
     }
 
     /** Worded as the threshold lifecycle words it; the operator and note travel in their own fields. */
-    static AlertEvent acknowledged(String pointKey, String park, String enterprise, Instant since,
-                                   AlertCommand command, Instant now) {
+    static AlertEvent acknowledged(GapSubject subject, Instant since, AlertCommand command, Instant now) {
         String note = command.note().isBlank() ? "" : ": " + command.note();
-        return new AlertEvent(alertId(pointKey), AlertEventType.ACKNOWLEDGED, RULE_ID, park, enterprise, pointKey,
-            Severity.WARNING, since, now, null, 1, "acknowledged by " + command.operator() + note, now)
+        return event(subject, AlertEventType.ACKNOWLEDGED, since, "acknowledged by " + command.operator() + note, now)
             .acknowledgedBy(command.operator(), command.note());
     }
 
@@ -42,13 +40,18 @@ public final class DataGaps {
         String message = lastGood == null
             ? "no good reading since the point was registered (window " + window + ")"
             : "no good reading since " + lastGood + " (window " + window + ")";
-        return new AlertEvent(alertId(point.pointKey()), AlertEventType.RAISED, RULE_ID, point.park(),
-            point.enterprise(), point.pointKey(), Severity.WARNING, since, now, null, 1, message, now);
+        return event(GapSubject.of(point), AlertEventType.RAISED, since, message, now);
     }
 
-    static AlertEvent cleared(String pointKey, String park, String enterprise, Instant since, String why,
-                              Instant now) {
-        return new AlertEvent(alertId(pointKey), AlertEventType.CLEARED, RULE_ID, park, enterprise, pointKey,
-            Severity.WARNING, since, now, null, 1, why, now);
+    static AlertEvent cleared(GapSubject subject, Instant since, String why, Instant now) {
+        return event(subject, AlertEventType.CLEARED, since, why, now);
+    }
+
+    /** The point's module travels on every event, so module filters (API, console) see data gaps too. */
+    private static AlertEvent event(GapSubject subject, AlertEventType type, Instant since, String message,
+                                    Instant now) {
+        return new AlertEvent(alertId(subject.pointKey()), type, RULE_ID, subject.park(), subject.enterprise(),
+            subject.pointKey(), Severity.WARNING, since, now, null, 1, message, now, subject.module(), null, null,
+            null, null, null);
     }
 }

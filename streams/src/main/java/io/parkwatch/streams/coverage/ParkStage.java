@@ -103,11 +103,9 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         }
         Instant now = now();
         PointEntry point = RegistryStore.point(registry, pointKey);
-        String[] parts = pointKey.split("/", 3);
-        String park = point != null ? point.park() : parts[0];
-        String enterprise = point != null ? point.enterprise() : parts.length > 1 ? parts[1] : null;
+        GapSubject subject = point != null ? GapSubject.of(point) : GapSubject.ofKey(pointKey);
         context.forward(new Record<>(command.alertId(),
-            DataGaps.acknowledged(pointKey, park, enterprise, state.gapSince(), command, now), now.toEpochMilli()));
+            DataGaps.acknowledged(subject, state.gapSince(), command, now), now.toEpochMilli()));
         points.put(pointKey, state.withAcknowledged());
     }
 
@@ -121,7 +119,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         PointState after = (before == null ? new PointState(null, now, null, false) : before).withLastGood(at);
         boolean wasLive = before != null && calculator.isLive(point, before.lastGood(), now);
         if (!wasLive && calculator.isLive(point, after.lastGood(), now)) {
-            after = clearGap(point.pointKey(), point.park(), point.enterprise(), after, "data returned: good reading at "
+            after = clearGap(GapSubject.of(point), after, "data returned: good reading at "
                 + after.lastGood(), now);
             points.put(pointKey, after);
             changedParks.add(point.park());
@@ -151,9 +149,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
             PointState state = entry.getValue();
             if (snapshot.point(entry.getKey()) == null) {
                 if (state.gapSince() != null) {
-                    String[] parts = entry.getKey().split("/", 3);
-                    clearGap(entry.getKey(), parts[0], parts.length > 1 ? parts[1] : null, state,
-                        "point removed from the registry", now);
+                    clearGap(GapSubject.ofKey(entry.getKey()), state, "point removed from the registry", now);
                 }
                 changed.add(KeyValue.pair(entry.getKey(), null));
             }
@@ -169,7 +165,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
                     DataGaps.raised(point, since, next.lastGood(), window, now), now.toEpochMilli()));
                 next = next.withGap(since);
             } else if (!silent && next.gapSince() != null) {
-                next = clearGap(point.pointKey(), point.park(), point.enterprise(), next,
+                next = clearGap(GapSubject.of(point), next,
                     "data returned: good reading at " + next.lastGood(), now);
             }
             if (!next.equals(state)) {
@@ -179,13 +175,12 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         points.putAll(changed);
     }
 
-    private PointState clearGap(String pointKey, String park, String enterprise, PointState state, String why,
-                                Instant now) {
+    private PointState clearGap(GapSubject subject, PointState state, String why, Instant now) {
         if (state.gapSince() == null) {
             return state;
         }
-        context.forward(new Record<>(DataGaps.alertId(pointKey),
-            DataGaps.cleared(pointKey, park, enterprise, state.gapSince(), why, now), now.toEpochMilli()));
+        context.forward(new Record<>(DataGaps.alertId(subject.pointKey()),
+            DataGaps.cleared(subject, state.gapSince(), why, now), now.toEpochMilli()));
         return state.withGap(null);
     }
 

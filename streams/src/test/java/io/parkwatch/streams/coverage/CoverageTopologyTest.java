@@ -186,6 +186,7 @@ class CoverageTopologyTest {
         assertThat(gap.severity()).isEqualTo(Severity.WARNING);
         assertThat(gap.alertId()).isEqualTo("data-gap:p/e1/water");
         assertThat(gap.pointKey()).isEqualTo("p/e1/water");
+        assertThat(gap.module()).as("module filters must find data gaps").isEqualTo(Module.ENERGY);
         assertThat(gap.firstSeen()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
 
         for (int i = 0; i < 10; i++) {
@@ -199,6 +200,7 @@ class CoverageTopologyTest {
         List<AlertEvent> cleared = park.alerts();
         assertThat(cleared).extracting(AlertEvent::type).containsExactly(AlertEventType.CLEARED);
         assertThat(cleared.get(0).alertId()).isEqualTo(gap.alertId());
+        assertThat(cleared.get(0).module()).isEqualTo(Module.ENERGY);
         park.advance(ParkStage.CHANGE_FLUSH);
         assertThat(park.row(KEY_METERS).silentPoints()).as("the park's rows recounted at the next flush").isEmpty();
 
@@ -230,6 +232,7 @@ class CoverageTopologyTest {
             assertThat(event.type()).isEqualTo(AlertEventType.ACKNOWLEDGED);
             assertThat(event.alertId()).isEqualTo("data-gap:p/e1/water");
             assertThat(event.enterprise()).isEqualTo("e1");
+            assertThat(event.module()).isEqualTo(Module.ENERGY);
             assertThat(event.firstSeen()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
             assertThat(event.message()).isEqualTo("acknowledged by ops-li: meter swapped");
             assertThat(event.acknowledgedBy()).isEqualTo("ops-li");
@@ -254,6 +257,8 @@ class CoverageTopologyTest {
         List<AlertEvent> events = park.alerts();
         assertThat(events).extracting(AlertEvent::type).containsExactly(AlertEventType.CLEARED);
         assertThat(events.get(0).message()).contains("removed");
+        assertThat(events.get(0)).as("a removed point is known only by its key")
+            .extracting(AlertEvent::park, AlertEvent::enterprise, AlertEvent::module).containsExactly("p", "e1", null);
         park.advance(Duration.ofMinutes(10));
         assertThat(park.alerts()).extracting(AlertEvent::pointKey).doesNotContain("p/e1/water", "p/e2/elec");
     }
