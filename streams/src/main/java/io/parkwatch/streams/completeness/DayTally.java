@@ -42,7 +42,11 @@ public record DayTally(String pointKey, String park, LocalDate day, long interva
         return pointKey + '|' + day;
     }
 
-    /** This tally with the record observed at {@code at} counted (a copy: records stay immutable). */
+    /**
+     * This tally with the record observed at {@code at} counted (a copy: records stay immutable),
+     * or this very instance when the record changes nothing (its slot already counted, and
+     * already flagged or itself normal).
+     */
     public DayTally mark(Instant at, ZoneId zone, boolean normal) {
         long offset = at.toEpochMilli() - day.atStartOfDay(zone).toInstant().toEpochMilli();
         if (offset < 0) {
@@ -51,6 +55,9 @@ public record DayTally(String pointKey, String park, LocalDate day, long interva
         int slot = (int) Math.min(Integer.MAX_VALUE - 1, offset / intervalMillis);
         BitSet got = BitSet.valueOf(received);
         BitSet bad = BitSet.valueOf(flagged);
+        if (got.get(slot) && (normal || bad.get(slot))) {
+            return this;
+        }
         got.set(slot);
         if (!normal) {
             bad.set(slot);

@@ -16,7 +16,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Runs beside the readings' partitions and boils them down for the park stage: per point the
@@ -38,7 +37,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
     private ProcessorContext<String, PointUpdate> context;
     private KeyValueStore<String, LastGood> lastGood;
     private KeyValueStore<String, DayTally> tallies;
-    private ReadOnlyKeyValueStore<String, byte[]> registry;
+    private DecodedRegistry registry;
 
     PointStage(CoverageConfig config) {
         this.config = config;
@@ -49,7 +48,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         this.context = context;
         this.lastGood = context.getStateStore(LAST_GOOD_STORE);
         this.tallies = context.getStateStore(TALLY_STORE);
-        this.registry = context.getStateStore(RegistryStore.NAME);
+        this.registry = new DecodedRegistry(context.getStateStore(RegistryStore.NAME));
         context.schedule(config.cadence(), PunctuationType.WALL_CLOCK_TIME, this::sendLastGood);
         context.schedule(config.completenessCadence(), PunctuationType.WALL_CLOCK_TIME, this::sendTallies);
     }
@@ -63,7 +62,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         if (reading.quality().isGood()) {
             noteGood(reading);
         }
-        PointEntry point = RegistryStore.point(registry, reading.pointKey());
+        PointEntry point = registry.point(reading.pointKey());
         if (point != null) {
             tally(point, reading);
         }
@@ -96,7 +95,11 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         if (tally == null) {
             tally = DayTally.empty(point.pointKey(), point.park(), day, point.expectedInterval());
         }
-        tallies.put(key, tally.mark(reading.observedAt(), zone, reading.quality().isGood()));
+        DayTally marked = tally.mark(reading.observedAt(), zone, reading.quality().isGood());
+        // Most readings land in a slot already counted (every factor of a packet shares its time).
+        if (marked != tally) {
+            tallies.put(key, marked);
+        }
     }
 
     private void sendLastGood(long wallClock) {
@@ -133,7 +136,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
     }
 
     private ZoneId zoneOf(String park) {
-        return config.zoneOf(park, RegistryStore.zone(registry, park));
+        return config.zoneOf(park, registry.zone(park));
     }
 
     private LocalDate oldestKept(ZoneId zone) {

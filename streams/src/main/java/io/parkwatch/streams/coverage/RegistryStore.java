@@ -48,14 +48,14 @@ public final class RegistryStore {
 
     /** The time zone of the park's registry entry, or null. */
     public static ZoneId zone(ReadOnlyKeyValueStore<String, byte[]> store, String park) {
-        return zoneIn(store.get(PARK_PREFIX + park));
+        return zoneIn(store.get(parkKey(park)));
     }
 
     /**
      * Park entries are read from their JSON ({@code {"park": {"id", "timeZone", …}}}) so that
      * this version needs nothing of them but the zone.
      */
-    private static ZoneId zoneIn(byte[] value) {
+    static ZoneId zoneIn(byte[] value) {
         if (value == null) {
             return null;
         }
@@ -70,7 +70,20 @@ public final class RegistryStore {
 
     /** The registered point, or null. */
     public static PointEntry point(ReadOnlyKeyValueStore<String, byte[]> store, String pointKey) {
-        RegistryRecord record = decode("point:" + pointKey, store.get("point:" + pointKey));
+        return pointIn(pointKey, store.get(pointKey(pointKey)));
+    }
+
+    static String pointKey(String pointKey) {
+        return "point:" + pointKey;
+    }
+
+    static String parkKey(String park) {
+        return PARK_PREFIX + park;
+    }
+
+    /** The point in a registry value stored under {@code point:{pointKey}}, or null. */
+    static PointEntry pointIn(String pointKey, byte[] value) {
+        RegistryRecord record = decode(pointKey(pointKey), value);
         return record == null ? null : record.point();
     }
 

@@ -52,6 +52,20 @@ class CompletenessCalculatorTest {
     }
 
     @Test
+    void aRecordInAnAlreadyCountedSlotLeavesTheTallyAsItIsSoNothingIsStoredAgain() {
+        DayTally tally = DayTally.empty("p/e1/elec", "p", DAY, Duration.ofMinutes(1))
+            .mark(START.plusSeconds(5), SHANGHAI, true);
+        assertThat(tally.mark(START.plusSeconds(30), SHANGHAI, true)).as("same slot, normal").isSameAs(tally);
+
+        DayTally flagged = tally.mark(START.plusSeconds(40), SHANGHAI, false);
+        assertThat(flagged).as("a flag in a counted slot is news").isNotSameAs(tally);
+        assertThat(flagged.flagged()).isNotEmpty();
+        assertThat(flagged.mark(START.plusSeconds(50), SHANGHAI, false)).isSameAs(flagged);
+        assertThat(flagged.mark(START.plusSeconds(55), SHANGHAI, true)).as("normal does not unflag").isSameAs(flagged);
+        assertThat(flagged.mark(START.plusSeconds(60), SHANGHAI, true)).as("the next slot").isNotSameAs(flagged);
+    }
+
+    @Test
     void aDayInProgressExpectsOnlyItsEndedSlots() {
         PointEntry meter = point("elec", "electricity-meter", Duration.ofHours(1));
         DayTally tally = DayTally.empty(meter.pointKey(), "p", DAY, meter.expectedInterval());
