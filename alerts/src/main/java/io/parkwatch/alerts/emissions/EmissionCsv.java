@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 final class EmissionCsv implements EmissionFormat {
 
     static final String HEADER = "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,"
-        + "good_share,limit,exceeded";
+        + "good_share,limit,exceeded,basis";
 
     private Writer out;
 
@@ -41,7 +41,8 @@ final class EmissionCsv implements EmissionFormat {
             .append(number(row.max())).append(',').append(row.count()).append(',').append(row.goodCount())
             .append(',').append(number(row.goodShare())).append(',')
             .append(row.limit().isPresent() ? number(row.limit().getAsDouble()) : "").append(',')
-            .append(row.limit().isPresent() ? String.valueOf(row.exceeded()) : "").append("\r\n");
+            .append(row.limit().isPresent() ? String.valueOf(row.exceeded()) : "").append(',')
+            .append(row.basis()).append("\r\n");
         return line.toString();
     }
 

@@ -42,6 +42,7 @@ final class EmissionJson implements EmissionFormat {
         out.writeStringField("pollutant", row.pollutant().code());
         out.writeStringField("pollutant_name", row.pollutant().label());
         out.writeStringField("metric", row.metric());
+        out.writeStringField("basis", row.basis());
         number("mean", row.mean());
         number("min", row.min());
         number("max", row.max());

@@ -18,6 +18,14 @@ public record EmissionRow(String time, String park, String enterprise, String po
         return count == 0 ? 0 : (double) goodCount / count;
     }
 
+    /**
+     * {@code reference_o2} for values converted to the reference O₂ (HJ 212 Zs kinds), the basis
+     * the limits are stated on; {@code measured} for as-measured concentrations.
+     */
+    public String basis() {
+        return Pollutant.atReferenceOxygen(metric) ? "reference_o2" : "measured";
+    }
+
     /** Whether the mean is above the limit; false without a limit. */
     public boolean exceeded() {
         return limit.isPresent() && mean > limit.getAsDouble();

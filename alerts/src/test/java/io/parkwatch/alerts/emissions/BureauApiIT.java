@@ -62,6 +62,8 @@ class BureauApiIT {
                 h % 2 == 0 ? 120 : 90));
             hours.add(InfluxFixture.hourly("e002", "stack-01", "a34013", DAY_START + h * 3600L, 5, 60, 60));
         }
+        // A data logger's own hourly NOx average at the reference O2 (HJ 212 CN 2061, ZsAvg).
+        hours.add(InfluxFixture.hourly("e003", "stack-02", "a21002-ZsAvg-hour", DAY_START, 52, 1, 1));
         influx.write("agg_1h", hours);
         influx.write("raw", List.of(
             "reading,domain=EMISSIONS,enterprise=e001,metric=a21026-Rtd,park=xilinhot,point=stack-01,quality=N,"
@@ -160,7 +162,20 @@ class BureauApiIT {
         assertThat(lines).hasSize(25);
         assertThat(lines[0]).isEqualTo(EmissionCsv.HEADER);
         assertThat(lines[1]).isEqualTo("2026-11-01T16:00:00Z,xilinhot,e002,stack-01,a34013,a34013,5,4,7,60,60,1,10,"
-            + "false");
+            + "false,measured");
+    }
+
+    @Test
+    void theLoggersHourlyAverageAtTheReferenceOxygenIsServedAndJudgedAgainstTheLimit() throws Exception {
+        JsonNode rows = json(get(BUREAU, "/api/v1/emissions?enterprise=e003&pollutant=nox&from=2026-11-02"
+            + "&to=2026-11-03&interval=1h")).path("rows");
+        assertThat(rows).hasSize(1);
+        JsonNode row = rows.path(0);
+        assertThat(row.path("metric").asText()).isEqualTo("a21002-ZsAvg-hour");
+        assertThat(row.path("basis").asText()).isEqualTo("reference_o2");
+        assertThat(row.path("mean").asDouble()).isEqualTo(52.0);
+        assertThat(row.path("limit").asDouble()).isEqualTo(50.0);
+        assertThat(row.path("exceeded").asBoolean()).isTrue();
     }
 
     @Test

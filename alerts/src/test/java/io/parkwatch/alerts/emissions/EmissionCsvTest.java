@@ -30,9 +30,9 @@ class EmissionCsvTest {
         csv.row(row(20, OptionalDouble.empty()));
         csv.end(2, null);
         assertThat(out.toString().split("\r\n")).containsExactly(
-            "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded",
-            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true",
-            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,");
+            "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded,basis",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true,measured",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,,measured");
     }
 
     @Test

@@ -20,7 +20,10 @@ class EmissionStatementTest {
     void rawRowsComeFromReadingsWithTheirQuality() {
         assertThat(EmissionStatement.of(query(Interval.RAW))).isEqualTo(
             "SELECT \"value\", \"quality\" FROM \"reading\" WHERE \"enterprise\" = 'e001' AND \"point\" = 'stack-01'"
-                + " AND (\"metric\" = 'a21026' OR \"metric\" = 'a21026-Rtd')"
+                + " AND (\"metric\" = 'a21026' OR \"metric\" = 'a21026-Rtd' OR \"metric\" = 'a21026-Avg-minute'"
+                + " OR \"metric\" = 'a21026-Avg-hour' OR \"metric\" = 'a21026-Avg-day' OR \"metric\" = 'a21026-ZsRtd'"
+                + " OR \"metric\" = 'a21026-ZsAvg-minute' OR \"metric\" = 'a21026-ZsAvg-hour'"
+                + " OR \"metric\" = 'a21026-ZsAvg-day')"
                 + " AND time >= '2026-11-01T16:00:00Z' AND time < '2026-11-03T16:00:00Z'"
                 + " GROUP BY \"park\", \"enterprise\", \"point\", \"metric\"");
     }
