@@ -5,7 +5,7 @@ import com.influxdb.client.write.Point;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Appends a {@link Point} to a batch body as exactly the bytes of
@@ -59,30 +59,21 @@ final class LineProtocolEncoder {
             return false;
         }
         escape(body, measurement(point), false);
-        for (Map.Entry<String, String> tag : point.getTags().entrySet()) {
-            String value = tag.getValue();
-            if (!tag.getKey().isEmpty() && value != null && !value.isEmpty()) {
+        // forEach walks Point's TreeMaps directly: no iterator and no wrapped entry per tag.
+        point.getTags().forEach((key, value) -> {
+            if (!key.isEmpty() && value != null && !value.isEmpty()) {
                 body.append(',');
-                escape(body, tag.getKey(), true);
+                escape(body, key, true);
                 body.append('=');
                 escape(body, value, true);
             }
-        }
+        });
         body.append(' ');
         int fieldsStart = body.length();
-        for (Map.Entry<String, Object> field : point.getFields().entrySet()) {
-            Object value = field.getValue();
-            if (value == null || value instanceof Double d && !Double.isFinite(d)) {
-                continue;
-            }
-            if (body.length() > fieldsStart) {
-                body.append(',');
-            }
-            escape(body, field.getKey(), true);
-            body.append('=');
-            if (!appendValue(body, value)) {
-                return false;
-            }
+        FieldAppender fields = new FieldAppender(body, fieldsStart);
+        point.getFields().forEach(fields);
+        if (!fields.fast) {
+            return false;
         }
         if (body.length() == fieldsStart) {
             // No field: Point writes nothing at all for such a point; so does the fallback.
@@ -92,6 +83,32 @@ final class LineProtocolEncoder {
             body.append(' ').append(time.longValue());
         }
         return true;
+    }
+
+    /** Appends each finite field; {@code fast} turns false once a value needs Point's own formatting. */
+    private static final class FieldAppender implements BiConsumer<String, Object> {
+
+        private final StringBuilder body;
+        private final int start;
+        private boolean fast = true;
+
+        FieldAppender(StringBuilder body, int start) {
+            this.body = body;
+            this.start = start;
+        }
+
+        @Override
+        public void accept(String key, Object value) {
+            if (!fast || value == null || value instanceof Double d && !Double.isFinite(d)) {
+                return;
+            }
+            if (body.length() > start) {
+                body.append(',');
+            }
+            escape(body, key, true);
+            body.append('=');
+            fast = appendValue(body, value);
+        }
     }
 
     private static String measurement(Point point) {
