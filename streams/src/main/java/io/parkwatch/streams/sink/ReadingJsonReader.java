@@ -3,6 +3,7 @@ package io.parkwatch.streams.sink;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
@@ -10,8 +11,7 @@ import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The sink's fast path for readings, the bulk of what it lands: Jackson's streaming parser over
@@ -24,11 +24,16 @@ import java.util.Map;
  */
 final class ReadingJsonReader {
 
-    /** The contract mapper's factory: the same parser features as the serde. */
-    private static final JsonFactory JSON = JsonSerde.MAPPER.getFactory();
-    private static final Map<String, Domain> DOMAINS = byName(Domain.values());
-    private static final Map<String, Quality> QUALITIES = byName(Quality.values());
-    private static final Map<String, SourceFormat> FORMATS = byName(SourceFormat.values());
+    /**
+     * The contract mapper's factory, with Jackson's fast double parser: it is correctly rounded,
+     * so it reads the very double {@code Double.parseDouble} reads, in a fraction of the time.
+     */
+    private static final JsonFactory JSON = JsonSerde.MAPPER.getFactory().rebuild()
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .build();
+    private static final List<Domain> DOMAINS = List.of(Domain.values());
+    private static final List<Quality> QUALITIES = List.of(Quality.values());
+    private static final List<SourceFormat> FORMATS = List.of(SourceFormat.values());
 
     /** The reading, or null when the contract serde must read these bytes. */
     Reading read(byte[] bytes) {
@@ -50,14 +55,6 @@ final class ReadingJsonReader {
             // Malformed, or refused by Reading's constructor: the serde gives the contract's error.
             return null;
         }
-    }
-
-    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
-        Map<String, E> byName = new HashMap<>();
-        for (E value : values) {
-            byName.put(value.name(), value);
-        }
-        return Map.copyOf(byName);
     }
 
     /** One reading's fields as read so far; {@code seen} has a bit per field, to refuse duplicates. */
@@ -118,6 +115,16 @@ final class ReadingJsonReader {
             return token == JsonToken.VALUE_STRING ? parser.getText() : null;
         }
 
+        /** The constant of exactly this name, or null; a scan of a few short names beats hashing the text. */
+        private static <E extends Enum<E>> E byName(List<E> constants, String name) {
+            for (E constant : constants) {
+                if (constant.name().equals(name)) {
+                    return constant;
+                }
+            }
+            return null;
+        }
+
         private Double number(int bit, JsonToken token, JsonParser parser) throws IOException {
             boolean numeric = token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT;
             once(bit, numeric || token == JsonToken.VALUE_NULL);
@@ -130,8 +137,9 @@ final class ReadingJsonReader {
             return instant;
         }
 
-        private <E> E constant(int bit, JsonToken token, JsonParser parser, Map<String, E> byName) throws IOException {
-            E constant = token == JsonToken.VALUE_STRING ? byName.get(parser.getText()) : null;
+        private <E extends Enum<E>> E constant(int bit, JsonToken token, JsonParser parser, List<E> constants)
+            throws IOException {
+            E constant = token == JsonToken.VALUE_STRING ? byName(constants, parser.getText()) : null;
             once(bit, constant != null || token == JsonToken.VALUE_NULL);
             return constant;
         }
