@@ -39,10 +39,11 @@ import org.slf4j.LoggerFactory;
  * the uncommitted batches, which overwrite themselves in InfluxDB.
  *
  * <p>Two batches at most are under way: while one is written on the write thread, the consumer
- * thread polls and decodes the next. Batches are written and committed strictly one after the
- * other, in poll order; the consumer itself is only ever touched by the consumer thread, which
- * keeps the group membership (polling with every partition paused) while a write waits out an
- * outage.
+ * thread polls and decodes the next, and commits the one written before (the next write starts
+ * as soon as the previous one is written). Batches are written and committed strictly one after
+ * the other, in poll order, each commit after its own write; the consumer itself is only ever
+ * touched by the consumer thread, which keeps the group membership (polling with every partition
+ * paused) while a write waits out an outage.
  */
 public final class InfluxSink implements AutoCloseable {
 
@@ -104,10 +105,13 @@ public final class InfluxSink implements AutoCloseable {
             while (running) {
                 ConsumerRecords<String, byte[]> records = pollWhileWriting(inFlight);
                 Batch next = records.isEmpty() ? null : decode(records);
-                if (inFlight != null) {
-                    land(inFlight);
-                }
+                Batch written = inFlight;
+                List<Rejection> refused = written == null ? List.of() : awaitLanding(written);
+                // The next write starts before this batch's commit round trip: influxd is not kept waiting.
                 inFlight = next == null ? null : next.submit(writes, batches);
+                if (written != null) {
+                    land(written, refused);
+                }
             }
         } catch (WakeupException | InterruptedException stopping) {
             LOG.info("sink stopping; uncommitted records will be read again on restart");
@@ -148,12 +152,17 @@ public final class InfluxSink implements AutoCloseable {
         return new Batch(records, points, refused);
     }
 
-    /** Waits for the batch's write, parks its refused points, then commits its offsets. */
-    private void land(Batch batch) throws InterruptedException {
+    /** Waits for the batch's write; returns its unreadable records' and refused points' rejections. */
+    private List<Rejection> awaitLanding(Batch batch) throws InterruptedException {
         writing = true;
         List<Rejection> refused = new ArrayList<>(batch.unreadable());
+        refused.addAll(awaitWritten(batch.written()));
+        return refused;
+    }
+
+    /** Parks the written batch's rejections in the rejected topic, then commits its offsets. */
+    private void land(Batch batch, List<Rejection> refused) throws InterruptedException {
         try {
-            refused.addAll(awaitWritten(batch.written()));
             for (Rejection rejection : refused) {
                 publishRejection(rejection);
             }
