@@ -176,7 +176,7 @@ public final class InfluxSink implements AutoCloseable {
     /**
      * Waits for the write without polling (a poll per few milliseconds cost the consumer, and the
      * JIT compiling its poll path, more than the batch's decoding); only a write slower than
-     * {@link #QUIET_WAIT}, i.e. one waiting out an outage, is waited for with the old paused polls,
+     * {@link #QUIET_WAIT}, i.e. one waiting out an outage, is waited for with paused polls,
      * so that the group keeps this member and rebalances go on.
      */
     private List<Rejection> awaitWritten(Future<List<Rejection>> written) throws InterruptedException {
