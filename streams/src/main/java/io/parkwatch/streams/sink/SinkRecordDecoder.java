@@ -1,6 +1,7 @@
 package io.parkwatch.streams.sink;
 
 import com.influxdb.client.write.Point;
+import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.TopicSpec;
@@ -19,7 +20,7 @@ import org.apache.kafka.common.errors.SerializationException;
 final class SinkRecordDecoder {
 
     private final Map<String, Function<byte[], Point>> mappings = Map.of(
-        Topics.READINGS.name(), mapping(Topics.READINGS, PointMapping::reading),
+        Topics.READINGS.name(), readings(),
         Topics.AGGREGATES.name(), mapping(Topics.AGGREGATES, PointMapping::aggregate),
         Topics.COVERAGE.name(), mapping(Topics.COVERAGE, CoveragePoints::coverage),
         Topics.COMPLETENESS.name(), mapping(Topics.COMPLETENESS, CoveragePoints::completeness),
@@ -46,6 +47,16 @@ final class SinkRecordDecoder {
                 "sink:" + record.topic() + "/" + record.partition() + "@" + record.offset(), null, null, null,
                 RejectReason.UNREADABLE_RECORD, e.getMessage(), record.value(), clock.instant()));
         }
+    }
+
+    /** Readings, the bulk of the load, by the streaming reader; the serde reads whatever it leaves. */
+    private static Function<byte[], Point> readings() {
+        ReadingJsonReader fast = new ReadingJsonReader();
+        ContractJsonReader<Reading> reader = new ContractJsonReader<>(Topics.READINGS);
+        return bytes -> {
+            Reading reading = fast.read(bytes);
+            return PointMapping.reading(reading != null ? reading : reader.read(bytes));
+        };
     }
 
     private static <V> Function<byte[], Point> mapping(TopicSpec<String, V> topic, Function<V, Point> toPoint) {

@@ -46,7 +46,9 @@ record SinkLoad(List<Reading> readings, Instant from, Instant to) {
             ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
             // Fresh topics: an idempotent producer's first batches can meet NOT_LEADER and then
             // loop on OUT_OF_ORDER_SEQUENCE_NUMBER; order does not matter to this load.
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false, ProducerConfig.ACKS_CONFIG, "all");
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false, ProducerConfig.ACKS_CONFIG, "all",
+            // As the gateway sends readings (DurableProducerSettings): the sink reads lz4 batches.
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
             new ByteArraySerializer())) {
             String topic = Topics.READINGS.name();

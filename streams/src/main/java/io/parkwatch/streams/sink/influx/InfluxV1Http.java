@@ -37,11 +37,17 @@ final class InfluxV1Http {
     /** POSTs {@code body} to {@code path?params}; returns the body of a 2xx answer. */
     String post(String path, Map<String, String> params, String contentType, String body)
         throws PointWriteException {
+        return post(path, params, contentType, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** POSTs {@code body} to {@code path?params}; returns the body of a 2xx answer. */
+    String post(String path, Map<String, String> params, String contentType, HttpRequest.BodyPublisher body)
+        throws PointWriteException {
         URI uri = URI.create(endpoint.url() + path + (params.isEmpty() ? "" : "?" + query(params)));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
             .timeout(endpoint.timeout())
             .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .POST(body);
         endpoint.credentials().ifPresent(c -> request.header("Authorization", c.authorizationHeader()));
         HttpResponse<String> response;
         try {

@@ -4,6 +4,7 @@ import com.influxdb.client.write.Point;
 import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class InfluxV1HttpPointWriter implements PointWriter {
         }
         LineProtocolBatch batch = LineProtocolBatch.of(points);
         if (batch.lines() > 0) {
-            http.post("/write", params, LINE_PROTOCOL, batch.body());
+            http.post("/write", params, LINE_PROTOCOL, HttpRequest.BodyPublishers.ofByteArray(batch.bytes()));
         }
         batch.failOnUnwritable();
     }

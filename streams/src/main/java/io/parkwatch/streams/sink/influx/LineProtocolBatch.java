@@ -2,22 +2,26 @@ package io.parkwatch.streams.sink.influx;
 
 import com.influxdb.client.write.Point;
 import io.parkwatch.streams.sink.PointsRejectedException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Points as one line-protocol body with nanosecond timestamps, plus the points that line protocol
+ * Points as one line-protocol body (UTF-8) with nanosecond timestamps, plus the points that line protocol
  * cannot express. {@code Point.toLineProtocol()} formats the time in the point's own precision,
  * so a millisecond point posted with {@code precision=ns} would land in 1970; every line is
  * therefore converted to nanoseconds here. Lines are those of {@code toLineProtocol(null, NS)},
  * written by {@link LineProtocolEncoder}.
  */
-record LineProtocolBatch(String body, int lines, List<String> unwritable) {
+record LineProtocolBatch(byte[] bytes, int lines, List<String> unwritable) {
+
+    /** Room for a typical line: a reading's is about 160 bytes. */
+    private static final int LINE_BYTES = 192;
 
     static LineProtocolBatch of(List<Point> points) {
-        StringBuilder body = new StringBuilder(points.size() * 96);
+        LineBuffer body = new LineBuffer(points.size() * LINE_BYTES);
         List<String> unwritable = new ArrayList<>();
         int lines = 0;
         for (Point point : points) {
@@ -28,13 +32,18 @@ record LineProtocolBatch(String body, int lines, List<String> unwritable) {
             }
             // Nothing when the point has no field or only NaN/infinite ones.
             if (!LineProtocolEncoder.append(body, point)) {
-                body.setLength(start);
+                body.truncate(start);
                 unwritable.add(describe(point));
                 continue;
             }
             lines++;
         }
-        return new LineProtocolBatch(body.toString(), lines, List.copyOf(unwritable));
+        return new LineProtocolBatch(body.toByteArray(), lines, List.copyOf(unwritable));
+    }
+
+    /** The body as text. */
+    String body() {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
@@ -63,7 +72,7 @@ record LineProtocolBatch(String body, int lines, List<String> unwritable) {
     /** The same failure as {@link #failOnUnwritable()} for points filtered with {@link #isWritable}. */
     static void failOnUnwritable(List<Point> unwritable) throws PointsRejectedException {
         List<String> described = unwritable.stream().map(LineProtocolBatch::describe).toList();
-        new LineProtocolBatch("", 0, described).failOnUnwritable();
+        new LineProtocolBatch(new byte[0], 0, described).failOnUnwritable();
     }
 
     // Point has no measurement getter; its tags are what identifies it in the message.

@@ -5,7 +5,7 @@ import com.influxdb.client.write.Point;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Appends a {@link Point} to a batch body as exactly the bytes of
@@ -40,58 +40,76 @@ final class LineProtocolEncoder {
     }
 
     /** Appends the point's line; false (and nothing appended) when it has no writable field. */
-    static boolean append(StringBuilder body, Point point) {
+    static boolean append(LineBuffer body, Point point) {
         int start = body.length();
         if (!appendFast(body, point)) {
-            body.setLength(start);
+            body.truncate(start);
             String line = point.toLineProtocol(null, WritePrecision.NS);
-            body.append(line);
+            body.appendUtf8(line);
             return !line.isEmpty();
         }
         return true;
     }
 
     /** False when the fast path does not apply; the caller then undoes what was appended. */
-    private static boolean appendFast(StringBuilder body, Point point) {
+    private static boolean appendFast(LineBuffer body, Point point) {
         Number time = point.getTime();
         boolean nanos = time == null || time instanceof Long && point.getPrecision() == WritePrecision.NS;
         if (MEASUREMENT == null || !nanos) {
             return false;
         }
         escape(body, measurement(point), false);
-        for (Map.Entry<String, String> tag : point.getTags().entrySet()) {
-            String value = tag.getValue();
-            if (!tag.getKey().isEmpty() && value != null && !value.isEmpty()) {
+        // forEach walks Point's TreeMaps directly: no iterator and no wrapped entry per tag.
+        point.getTags().forEach((key, value) -> {
+            if (!key.isEmpty() && value != null && !value.isEmpty()) {
                 body.append(',');
-                escape(body, tag.getKey(), true);
+                escape(body, key, true);
                 body.append('=');
                 escape(body, value, true);
             }
-        }
+        });
         body.append(' ');
         int fieldsStart = body.length();
-        for (Map.Entry<String, Object> field : point.getFields().entrySet()) {
-            Object value = field.getValue();
-            if (value == null || value instanceof Double d && !Double.isFinite(d)) {
-                continue;
-            }
-            if (body.length() > fieldsStart) {
-                body.append(',');
-            }
-            escape(body, field.getKey(), true);
-            body.append('=');
-            if (!appendValue(body, value)) {
-                return false;
-            }
+        FieldAppender fields = new FieldAppender(body, fieldsStart);
+        point.getFields().forEach(fields);
+        if (!fields.fast) {
+            return false;
         }
         if (body.length() == fieldsStart) {
             // No field: Point writes nothing at all for such a point; so does the fallback.
             return false;
         }
         if (time != null) {
-            body.append(' ').append(time.longValue());
+            body.append(' ');
+            body.appendLong(time.longValue());
         }
         return true;
+    }
+
+    /** Appends each finite field; {@code fast} turns false once a value needs Point's own formatting. */
+    private static final class FieldAppender implements BiConsumer<String, Object> {
+
+        private final LineBuffer body;
+        private final int start;
+        private boolean fast = true;
+
+        FieldAppender(LineBuffer body, int start) {
+            this.body = body;
+            this.start = start;
+        }
+
+        @Override
+        public void accept(String key, Object value) {
+            if (!fast || value == null || value instanceof Double d && !Double.isFinite(d)) {
+                return;
+            }
+            if (body.length() > start) {
+                body.append(',');
+            }
+            escape(body, key, true);
+            body.append('=');
+            fast = appendValue(body, value);
+        }
     }
 
     private static String measurement(Point point) {
@@ -102,18 +120,19 @@ final class LineProtocolEncoder {
         }
     }
 
-    private static boolean appendValue(StringBuilder body, Object value) {
+    private static boolean appendValue(LineBuffer body, Object value) {
         if (value instanceof Double d) {
             return appendDouble(body, d);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short
                 || value instanceof Byte) {
-            body.append(value).append('i');
+            body.appendLong(((Number) value).longValue());
+            body.append('i');
         } else if (value instanceof String text) {
             body.append('"');
             escapeStringValue(body, text);
             body.append('"');
         } else if (value instanceof Boolean) {
-            body.append(value);
+            body.appendUtf8(value.toString());
         } else {
             return false;
         }
@@ -126,7 +145,7 @@ final class LineProtocolEncoder {
      * agree wherever the latter has no exponent, once trailing fraction zeros are dropped as
      * DecimalFormat drops them. Zero keeps to Point (the sign of -0.0).
      */
-    private static boolean appendDouble(StringBuilder body, double value) {
+    private static boolean appendDouble(LineBuffer body, double value) {
         if (value == 0) {
             return false;
         }
@@ -139,16 +158,58 @@ final class LineProtocolEncoder {
         while (end > point + 2 && text.charAt(end - 1) == '0') {
             end--;
         }
-        body.append(text, 0, end);
+        body.appendAscii(text, 0, end);
         return true;
     }
 
-    /** Point's escaping of measurement, tag and field names and of tag values. */
-    private static void escape(StringBuilder body, String text, boolean escapeEqual) {
-        if (plain(text, escapeEqual)) {
-            body.append(text);
-            return;
+    /**
+     * Point's escaping of measurement, tag and field names and of tag values: ASCII straight into
+     * the buffer, anything else through a string (so its UTF-8 is {@code String}'s own).
+     */
+    private static void escape(LineBuffer body, String text, boolean escapeEqual) {
+        int start = body.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                body.truncate(start);
+                StringBuilder escaped = new StringBuilder(text.length() + 8);
+                escape(escaped, text, escapeEqual);
+                body.appendUtf8(escaped.toString());
+                return;
+            }
+            appendEscaped(body, c, escapeEqual);
         }
+    }
+
+    private static void appendEscaped(LineBuffer body, char c, boolean escapeEqual) {
+        switch (c) {
+            case '\n' -> {
+                body.append('\\');
+                body.append('n');
+            }
+            case '\r' -> {
+                body.append('\\');
+                body.append('r');
+            }
+            case '\t' -> {
+                body.append('\\');
+                body.append('t');
+            }
+            case ' ', ',' -> {
+                body.append('\\');
+                body.append(c);
+            }
+            case '=' -> {
+                if (escapeEqual) {
+                    body.append('\\');
+                }
+                body.append(c);
+            }
+            default -> body.append(c);
+        }
+    }
+
+    private static void escape(StringBuilder body, String text, boolean escapeEqual) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -167,14 +228,22 @@ final class LineProtocolEncoder {
         }
     }
 
-    private static boolean plain(String text, boolean escapeEqual) {
+    private static void escapeStringValue(LineBuffer body, String text) {
+        int start = body.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t' || c == '=' && escapeEqual) {
-                return false;
+            if (c >= 0x80) {
+                body.truncate(start);
+                StringBuilder escaped = new StringBuilder(text.length() + 8);
+                escapeStringValue(escaped, text);
+                body.appendUtf8(escaped.toString());
+                return;
             }
+            if (c == '\\' || c == '"') {
+                body.append('\\');
+            }
+            body.append(c);
         }
-        return true;
     }
 
     private static void escapeStringValue(StringBuilder body, String text) {

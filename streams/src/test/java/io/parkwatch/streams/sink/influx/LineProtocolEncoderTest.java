@@ -11,6 +11,7 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.streams.sink.PointMapping;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,14 +74,16 @@ class LineProtocolEncoderTest {
                 expected.append(expected.length() == 0 ? "" : "\n").append(line);
             }
         }
-        assertThat(LineProtocolBatch.of(points).body()).isEqualTo(expected.toString());
+        // What goes over the wire: Point's lines joined, in UTF-8 (a lone surrogate is '?' either way).
+        assertThat(LineProtocolBatch.of(points).bytes()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertIdentical(Point point) {
-        StringBuilder body = new StringBuilder("prefix\n");
+        LineBuffer body = new LineBuffer(4);
+        body.appendUtf8("prefix\n");
         boolean written = LineProtocolEncoder.append(body, point);
         String expected = point.toLineProtocol(null, WritePrecision.NS);
-        assertThat(body.toString()).isEqualTo("prefix\n" + expected);
+        assertThat(body.toByteArray()).as(expected).isEqualTo(("prefix\n" + expected).getBytes(StandardCharsets.UTF_8));
         assertThat(written).isEqualTo(!expected.isEmpty());
     }
 

@@ -1,0 +1,151 @@
+package io.parkwatch.streams.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.parkwatch.contracts.reading.Domain;
+import io.parkwatch.contracts.reading.Position;
+import io.parkwatch.contracts.reading.Quality;
+import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming reader of readings either reads exactly what the contract serde reads or leaves
+ * the record to the serde (null): it never accepts a record the serde refuses, nor reads a value
+ * differently.
+ */
+class ReadingJsonReaderTest {
+
+    private static final String HOSTILE = "aZ09 ,=\"\\\n\t\u00e9\u6c61\ud83c\udf2b/{}[]:";
+
+    private final ReadingJsonReader fast = new ReadingJsonReader();
+
+    @Test
+    void readsWhatTheContractSerdeWritesAsTheSerdeReadsIt() {
+        Random random = new Random(17L);
+        for (int n = 0; n < 5_000; n++) {
+            Reading reading = randomReading(random, n);
+            byte[] json = serialize(reading);
+            if (reading.position() != null) {
+                // Positions are left to the serde.
+                assertThat(fast.read(json)).isNull();
+            } else {
+                assertThat(fast.read(json)).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(reading)
+                    .isEqualTo(serdeRead(json));
+            }
+        }
+    }
+
+    @Test
+    void otherSpellingsAreLeftToTheSerdeOrReadAsItReadsThem() {
+        String base = "\"messageId\":\"m\",\"park\":\"p\",\"enterprise\":\"e\",\"point\":\"pt\",\"metric\":\"a21026\","
+            + "\"observedAt\":\"2026-11-29T07:21:05Z\",\"receivedAt\":\"2026-11-29T07:21:06.5Z\",\"sourceFormat\":\"JSON\"";
+        List<String> variants = List.of(
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":2}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":-1.5e3,\"unit\":null,\"quality\":null,\"position\":null}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"extra\":{\"a\":[1,{\"b\":null}]},\"more\":[]}",
+            " {" + base + ",\"domain\":\"EMISSIONS\",\"value\":1} ",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"value\":2}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":\"1.5\"}",
+            "{" + base + ",\"domain\":\"emissions\",\"value\":1}",
+            "{" + base + ",\"domain\":1,\"value\":1}",
+            "{" + base + ",\"domain\":\"1\",\"value\":1}",
+            "{" + base + ",\"domain\":\"\",\"value\":1}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"quality\":\"X\"}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":null}",
+            "{" + base + ",\"domain\":null,\"value\":1}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1e400}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"position\":{\"latitude\":39.6,\"longitude\":109.8,"
+                + "\"speedKmh\":4,\"headingDegrees\":5,\"altitudeMetres\":6,\"alarmBits\":7,\"statusBits\":8}}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"messageId\":12}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1,\"park\":\"  \"}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1} {}",
+            "{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1",
+            "[{" + base + ",\"domain\":\"EMISSIONS\",\"value\":1}]",
+            "null", "", "{}");
+        for (String variant : variants) {
+            assertReadsAsTheSerdeOrLeavesIt(variant.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(fast.read(variants.get(0).getBytes(StandardCharsets.UTF_8))).isNotNull();
+        assertThat(fast.read(variants.get(4).getBytes(StandardCharsets.UTF_8))).as("duplicate field").isNull();
+    }
+
+    @Test
+    void mutatedRecordsAreNeverReadDifferentlyFromTheSerde() {
+        Random random = new Random(23L);
+        String alphabet = "{}[],:\"\\ 0123456789.eE+-nultrfasZT" + HOSTILE;
+        for (int n = 0; n < 10_000; n++) {
+            StringBuilder json = new StringBuilder(new String(serialize(randomReading(random, n)), StandardCharsets.UTF_8));
+            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(json.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> json.deleteCharAt(at);
+                    case 1 -> json.insert(at, c);
+                    default -> json.setCharAt(at, c);
+                }
+            }
+            assertReadsAsTheSerdeOrLeavesIt(json.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void assertReadsAsTheSerdeOrLeavesIt(byte[] json) {
+        Reading read = fast.read(json);
+        if (read == null) {
+            return;
+        }
+        Throwable refused = catchThrowable(() -> serdeRead(json));
+        assertThat(refused).as(new String(json, StandardCharsets.UTF_8)).isNull();
+        assertThat(read).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(serdeRead(json));
+    }
+
+    private static Reading randomReading(Random random, int n) {
+        Instant at = Instant.ofEpochSecond(random.nextLong(-5_000_000_000L, 250_000_000_000L),
+            random.nextInt(10) == 0 ? 0 : random.nextInt(1_000_000_000) / (int) Math.pow(10, random.nextInt(9)));
+        double value = switch (n % 5) {
+            case 0 -> random.nextGaussian();
+            case 1 -> random.nextLong();
+            case 2 -> Double.longBitsToDouble(random.nextLong()) % 1e300;
+            case 3 -> random.nextInt(1000);
+            default -> random.nextDouble() * 1e-200;
+        };
+        boolean position = n % 11 == 0;
+        return new Reading(text(random, "m" + n), text(random, "park"), text(random, "e"), text(random, "p"),
+            Domain.values()[random.nextInt(Domain.values().length)], text(random, "a21026"),
+            position ? null : Double.isFinite(value) ? value : 1.0,
+            position ? new Position(39.6, 109.8, 4, 5, 6, 7L, 8L) : null, n % 3 == 0 ? "" : text(random, "mg/m3"),
+            at, at.plusMillis(random.nextInt(5000)), Quality.values()[random.nextInt(Quality.values().length)],
+            SourceFormat.values()[random.nextInt(SourceFormat.values().length)]);
+    }
+
+    private static String text(Random random, String plain) {
+        if (random.nextInt(4) != 0) {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder(plain);
+        for (int i = random.nextInt(6); i >= 0; i--) {
+            int at = random.nextInt(HOSTILE.length() - 1);
+            char c = HOSTILE.charAt(at);
+            if (Character.isHighSurrogate(c)) {
+                text.append(HOSTILE, at, at + 2);
+            } else if (!Character.isLowSurrogate(c)) {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    private static byte[] serialize(Reading reading) {
+        return Topics.READINGS.valueSerde().serializer().serialize(Topics.READINGS.name(), reading);
+    }
+
+    private static Reading serdeRead(byte[] json) {
+        return Topics.READINGS.valueSerde().deserializer().deserialize(Topics.READINGS.name(), json);
+    }
+}
