@@ -54,7 +54,7 @@ final class SinkBench {
         }
     }
 
-    record Result(long readings, int batch, Phase warmUp, Phase sink, double sinkStartSeconds, Phase rawBefore,
+    record Result(String cpus, long readings, int batch, Phase warmUp, Phase sink, double sinkStartSeconds, Phase rawBefore,
                   Phase rawAfter, long exportRows, long exportBytes, double exportSeconds) {
 
         double rawRate() {
@@ -62,12 +62,15 @@ final class SinkBench {
         }
     }
 
-    Result run(int count, int points, int warmUp) throws Exception {
+    Result run(int count, int points, int warmUp, boolean separateCores) throws Exception {
         Path dir = Files.createTempDirectory("parkwatch-bench-sink-");
         SinkLoad load = SinkLoad.of(count, points, Instant.now());
         int batch = SinkSettings.defaults("unused").maxBatchPoints();
         try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafkaConfig.of(dir.resolve("kafka")));
              InfluxdProcess influxd = InfluxdProcess.start(InfluxdConfig.loopback(0, dir.resolve("influx")))) {
+            String cpus = separateCores ? CpuPinning.separate(influxd.processHandle(), ProcessHandle.current())
+                : "shared: influxd and this JVM on every CPU";
+            System.out.println("  (CPUs: " + cpus + ")");
             TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
             load.produce(kafka.bootstrapServers());
             RawInfluxWriter raw = new RawInfluxWriter(influxd.url());
@@ -92,7 +95,7 @@ final class SinkBench {
             System.out.println("  (sink done; raw writer starts again)");
             Phase rawAfter = raw(raw, influxd, bodies, RAW_DB, count);
             Export export = export(target, kafka.bootstrapServers(), load, dir);
-            return new Result(count, batch, warm, sink, startSeconds, rawBefore, rawAfter, export.rows(), export.bytes(),
+            return new Result(cpus, count, batch, warm, sink, startSeconds, rawBefore, rawAfter, export.rows(), export.bytes(),
                 export.seconds());
         } finally {
             CoverageBench.delete(dir);

@@ -23,6 +23,11 @@ public final class SinkBenchCommand implements Callable<Integer> {
             + "(0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
     int warmUp;
 
+    @Option(names = "--separate-cores",
+        description = "Pin influxd to the last CPU and this JVM (Kafka, sink, raw writer) to the others, for both the "
+            + "sink and the raw writer: models InfluxDB on its own host, as deployed. Default: share every CPU.")
+    boolean separateCores;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
@@ -31,9 +36,10 @@ public final class SinkBenchCommand implements Callable<Integer> {
         if (readings < 1 || points < 1 || warmUp < 0) {
             throw new IllegalArgumentException("--readings and --points must be >= 1, --warm-up >= 0");
         }
-        SinkBench.Result r = new SinkBench().run(readings, points, warmUp);
+        SinkBench.Result r = new SinkBench().run(readings, points, warmUp, separateCores);
         Figures figures = new Figures(String.format("parkwatch bench sink: %d readings of %d stacks, batches of %d "
             + "points (embedded Kafka, influxd)", readings, points, r.batch()));
+        figures.put("CPUs", r.cpus());
         SinkBench.Phase sink = r.sink();
         figures.put("sink points/s", sink.rate());
         figures.put("sink points written", sink.written());
