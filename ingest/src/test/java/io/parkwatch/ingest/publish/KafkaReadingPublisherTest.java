@@ -54,9 +54,8 @@ class KafkaReadingPublisherTest {
     }
 
     @Test
-    void theRawBaselineGetsTheGatewaysLingerOnTopOfTheDurableSettings() {
+    void theGatewaysProducerIsDurable() {
         assertThat(KafkaReadingPublisher.producerSettings("localhost:9092", "c"))
-            .containsEntry(ProducerConfig.LINGER_MS_CONFIG, KafkaReadingPublisher.LINGER_MS)
             .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
             .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     }
