@@ -1,8 +1,8 @@
 package io.parkwatch.cli.bench;
 
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.ingest.publish.KafkaReadingPublisher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,7 +11,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The baseline: the records the gateway would make of the load, sent by one Kafka producer with
- * the gateway's own settings (acks=all, idempotent), same key, same serialized value.
+ * the gateway's own producer configuration ({@link KafkaReadingPublisher#producerSettings}: acks=all,
+ * idempotent, the same linger and compression), same key, same serialized value.
  */
 final class RawProducerPhase {
 
@@ -27,7 +28,7 @@ final class RawProducerPhase {
 
     PhaseResult run(long warmUp, long messages) {
         try (KafkaProducer<String, Reading> producer = new KafkaProducer<>(
-                DurableProducerSettings.of(kafka, "parkwatch-bench-raw"), Topics.READINGS.keySerde().serializer(),
+                KafkaReadingPublisher.producerSettings(kafka, "parkwatch-bench-raw"), Topics.READINGS.keySerde().serializer(),
                 Topics.READINGS.valueSerde().serializer())) {
             if (warmUp > 0) {
                 send(producer, "warm-raw", warmUp);

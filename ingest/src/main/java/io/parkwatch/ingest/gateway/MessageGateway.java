@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.gateway;
 
+import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -16,6 +17,7 @@ import io.parkwatch.ingest.topic.TopicParser;
 import io.parkwatch.ingest.validate.ObservationValidator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class MessageGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageGateway.class);
+    /** Logged only when a send fails; a constant, so that the hot path builds no string for it. */
+    private static final String PUBLISHING_READINGS = "publishing a message's readings";
 
     private final TopicParser topics = new TopicParser();
     private final PointDirectory directory;
@@ -180,16 +184,19 @@ public final class MessageGateway {
 
     private static List<Reading> toReadings(DecodedPayload decoded, SourceFormat format, Instant receivedAt) {
         PointEntry point = decoded.point();
-        return decoded.observations().stream()
-            .map(o -> new Reading(o.messageId(), point.park(), point.enterprise(), point.id(),
-                Domains.of(point.module()), o.metric(), o.value(), o.position(), o.unit(), o.observedAt(), receivedAt,
-                o.quality(), format))
-            .toList();
+        Domain domain = Domains.of(point.module());
+        List<Observation> observations = decoded.observations();
+        List<Reading> readings = new ArrayList<>(observations.size());
+        for (Observation o : observations) {
+            readings.add(new Reading(o.messageId(), point.park(), point.enterprise(), point.id(), domain, o.metric(),
+                o.value(), o.position(), o.unit(), o.observedAt(), receivedAt, o.quality(), format));
+        }
+        return readings;
     }
 
     private CompletableFuture<Outcome> publish(List<Reading> batch) {
         long started = System.nanoTime();
-        return retry.run("publishing " + batch.size() + " readings", () -> readings.publish(batch))
+        return retry.run(PUBLISHING_READINGS, () -> readings.publish(batch))
             .thenApply(done -> {
                 metrics.published(batch.size(), System.nanoTime() - started);
                 return Outcome.PUBLISHED;

@@ -34,12 +34,28 @@ public final class JsonPointFormat implements PayloadFormat {
         PointEntry point = directory.point(address.park(), address.enterprise(), address.point())
             .orElseThrow(() -> new RejectedInputException(RejectReason.UNKNOWN_POINT, "point '" + address.point()
                 + "' is not registered for enterprise '" + address.enterprise() + "'"));
-        return DecodedPayload.of(point, decoder.decode(point.pointKey(), utf8(payload)));
+        return DecodedPayload.of(point, plainAscii(payload)
+            ? decoder.decode(point.pointKey(), payload)
+            : decoder.decode(point.pointKey(), utf8(payload)));
     }
 
     @Override
     public byte[] rejectionReply(TopicAddress address, byte[] payload, RejectedInputException rejected) {
         return JsonFeedback.rejection(address, rejected);
+    }
+
+    /**
+     * Readings are nearly always ASCII, which is UTF-8 as it stands: those are parsed from their
+     * bytes. Anything else (and a NUL, never valid in JSON, which would let the parser guess
+     * UTF-16) goes through strict decoding, so that bad UTF-8 keeps its own reason.
+     */
+    private static boolean plainAscii(byte[] payload) {
+        for (byte b : payload) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String utf8(byte[] payload) throws RejectedInputException {

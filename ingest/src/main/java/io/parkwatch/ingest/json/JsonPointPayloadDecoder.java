@@ -21,10 +21,18 @@ import java.util.List;
  */
 public final class JsonPointPayloadDecoder {
 
-    /** Decodes the UTF-8 payload of {@code pointKey}; ids default to point, metric and time. */
+    /** Decodes the payload text of {@code pointKey}; ids default to point, metric and time. */
     public List<Observation> decode(String pointKey, String text) throws RejectedInputException {
-        JsonNode root = parse(text);
-        List<Observation> observations = new ArrayList<>();
+        return observations(pointKey, parse(text));
+    }
+
+    /** Decodes an ASCII payload straight from its bytes (the gateway's usual path: no intermediate string). */
+    public List<Observation> decode(String pointKey, byte[] utf8) throws RejectedInputException {
+        return observations(pointKey, parse(utf8));
+    }
+
+    private static List<Observation> observations(String pointKey, JsonNode root) throws RejectedInputException {
+        List<Observation> observations = new ArrayList<>(root.isArray() ? root.size() : 1);
         if (root.isArray()) {
             if (root.isEmpty()) {
                 throw new RejectedInputException(RejectReason.MALFORMED_JSON, "the array holds no reading");
@@ -41,6 +49,14 @@ public final class JsonPointPayloadDecoder {
     private static JsonNode parse(String text) throws RejectedInputException {
         try {
             return JsonSerde.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RejectedInputException(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static JsonNode parse(byte[] utf8) throws RejectedInputException {
+        try {
+            return JsonSerde.MAPPER.readTree(utf8);
         } catch (JsonProcessingException e) {
             throw new RejectedInputException(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -154,6 +154,25 @@ class MessageGatewayTest {
     }
 
     @Test
+    void decodesNonAsciiPayloadsAsUtf8Text() throws Exception {
+        Outcome outcome = handle(TOPIC,
+            "{\"metric\":\"active_power\",\"value\":1,\"unit\":\"kW\",\"ts\":\"2026-11-23T08:00:00Z\",\"id\":\"电表-1\"}");
+
+        assertThat(outcome).isEqualTo(Outcome.PUBLISHED);
+        assertThat(readings.sent).singleElement().extracting(Reading::messageId).isEqualTo("电表-1");
+    }
+
+    @Test
+    void rejectsUtf16JsonThatHappensToBeValidUtf8AsMalformed() throws Exception {
+        byte[] utf16 = "{\"metric\":\"active_power\",\"value\":1,\"unit\":\"kW\",\"ts\":1}"
+            .getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(gateway.handle(TOPIC, utf16).get(5, TimeUnit.SECONDS)).isEqualTo(Outcome.REJECTED);
+        assertThat(rejections.sent).extracting(Rejection::reason).containsExactly(RejectReason.MALFORMED_JSON);
+        assertThat(readings.sent).isEmpty();
+    }
+
+    @Test
     void retriesAFailedKafkaSendInsteadOfRejecting() throws Exception {
         readings.failuresBeforeSuccess.set(3);
         Outcome outcome = handle(TOPIC, "{\"metric\":\"kwh\",\"value\":1,\"unit\":\"kWh\",\"ts\":\"2026-11-23T08:00:00Z\"}");

@@ -48,4 +48,21 @@ class TopicParserTest {
         assertThatThrownBy(() -> parser.parse("parks//enterprises/e7/points/p"))
             .hasMessageContaining("invalid segment ''");
     }
+
+    @Test
+    void rejectsOverlongSegmentsAndTooManySegments() {
+        assertThatThrownBy(() -> parser.parse("parks/ordos/enterprises/" + "e".repeat(65) + "/points/p"))
+            .hasMessageContaining("invalid segment");
+        assertThat(catchRejection("parks/ordos/enterprises/e7/points/p/x/y/z")).isEqualTo(RejectReason.UNKNOWN_TOPIC);
+        assertThat(catchRejection("parks/ordos/vehicles/v1/jt808/x")).isEqualTo(RejectReason.UNKNOWN_TOPIC);
+    }
+
+    private RejectReason catchRejection(String topic) {
+        try {
+            parser.parse(topic);
+            throw new AssertionError("accepted " + topic);
+        } catch (RejectedInputException e) {
+            return e.reason();
+        }
+    }
 }
