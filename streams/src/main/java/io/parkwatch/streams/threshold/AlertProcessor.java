@@ -197,6 +197,11 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
 
     private void judge(AlertSubject subject, Rule rule, Reading reading, Double value, long timestamp) {
         RuleState state = stateOf(subject.stateKey());
+        if (state.idle() && ReadingJudge.quietlyNormal(rule, reading, value)) {
+            // Most readings: nothing open or pending and under every level. The lifecycle would
+            // return the idle state unchanged and emit nothing; skip it (and its message text).
+            return;
+        }
         if (state.lastAssessedAt() != null && reading.observedAt().isBefore(state.lastAssessedAt())) {
             config.metrics().outOfOrder(rule.id());
             LOG.debug("reading {} older than the last judged for {}; skipped", reading.messageId(), subject.stateKey());

@@ -46,6 +46,15 @@ public final class ReadingJudge {
         return alarms((AlarmBitsCondition) rule.condition(), reading, state);
     }
 
+    /**
+     * Whether {@code value} is a plain level rule's normal reading: judged, good quality and under
+     * every trigger. From an idle state such a reading changes nothing.
+     */
+    static boolean quietlyNormal(Rule rule, Reading reading, Double value) {
+        return rule.condition() instanceof LevelCondition level && level.rate() == null && level.window() == null
+            && value != null && reading.quality().isGood() && LevelJudge.level(level, value, null) == null;
+    }
+
     private static Judgement plain(LevelCondition level, Reading reading, RuleState state, Double value,
                                    Severity current) {
         if (value == null || !reading.quality().isGood()) {

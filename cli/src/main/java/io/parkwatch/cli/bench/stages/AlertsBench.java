@@ -7,7 +7,6 @@ import io.parkwatch.cli.bench.BrokerKind;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
-import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.ParkAccounts;
@@ -105,8 +104,8 @@ final class AlertsBench {
             send(publishers, threads, "warm", load.wholeRounds(warmUp / perMessage / load.publishers()), messagesEach);
             Thread.sleep(3_000);
             Instant measured = Instant.now();
-            try (LatencyProbe<Reading> arrived = new LatencyProbe<>(servers.kafka(), Topics.READINGS,
-                    r -> r.messageId().startsWith("run-") ? r.observedAt() : null).start();
+            try (LatencyProbe<Instant> arrived = new LatencyProbe<>(servers.kafka(), Topics.READINGS.name(),
+                    new ReadingSendTimes(), sent -> sent).start();
                  LatencyProbe<AlertEvent> raised = new LatencyProbe<>(servers.kafka(), Topics.ALERTS,
                     a -> a.type() == AlertEventType.RAISED && GasDetectorLoad.RULE.equals(a.ruleId())
                         && !a.firstSeen().isBefore(measured) ? a.firstSeen() : null).start()) {
