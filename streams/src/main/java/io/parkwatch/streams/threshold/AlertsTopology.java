@@ -47,8 +47,9 @@ public final class AlertsTopology {
         StreamsBuilder builder = new StreamsBuilder();
         globalTable(builder, Topics.REGISTRY, REGISTRY_STORE);
         globalTable(builder, Topics.RULES, RULES_STORE);
-        builder.addStateStore(store(STATE_STORE, new JsonSerde<>(RuleState.class)));
-        builder.addStateStore(store(MeanWindows.STORE, new JsonSerde<>(WindowMean.class)));
+        // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
+        builder.addStateStore(store(STATE_STORE, new RuleStateSerde()));
+        builder.addStateStore(store(MeanWindows.STORE, new WindowMeanSerde()));
         builder.addStateStore(store(OxygenMemory.STORE, new JsonSerde<>(RuleState.LastValue.class)));
         builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 

@@ -3,6 +3,8 @@ package io.parkwatch.streams.threshold;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Reading;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +138,14 @@ public final class ReadingJudge {
             + format(LevelJudge.thresholdFor(level, severity));
     }
 
+    /** Two decimals without trailing zeros ("%.2f", then "0" and "." stripped from the end). */
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        if (!Double.isFinite(value) || value <= 0 && value > -0.005) {
+            // NaN, infinities and the signed zeros keep Formatter's spelling.
+            return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        }
+        // Per alert step: BigDecimal avoids Formatter and a regex, with the same half-up rounding
+        // of the shortest decimal form of the double.
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }
