@@ -6,14 +6,13 @@ import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
-import java.util.Properties;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
@@ -39,6 +38,18 @@ public final class AlertsTopology {
     static final String REGISTRY_STORE = "alert-registry";
     static final String RULES_STORE = "alert-rule-packs";
 
+    /**
+     * Kafka Streams settings this topology runs with. The processor's inputs (readings, readings
+     * re-keyed by enterprise, commands) are independent: no state depends on how they interleave,
+     * and the processor orders each (point, rule) by event time itself. So a task does not wait
+     * for its empty inputs ({@code max.task.idle.ms} -1): with the default 0, Kafka Streams 4.3
+     * checks each empty partition's lag and formats a diagnostic text for it before every record,
+     * 13 % of the stream thread's time in the alerts benchmark, where the command and enterprise
+     * inputs are empty nearly always.
+     */
+    public static final Map<String, Object> STREAMS_OVERRIDES =
+        Map.of(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
+
     /** Ids of the coverage topology's data-gap alerts, whose commands are not ours. */
     private static final String DATA_GAP_IDS = "data-gap:";
     private static final Logger LOG = LoggerFactory.getLogger(AlertsTopology.class);
@@ -47,7 +58,7 @@ public final class AlertsTopology {
     }
 
     public static Topology build(AlertsConfig config) {
-        StreamsBuilder builder = new StreamsBuilder(topologyConfig());
+        StreamsBuilder builder = new StreamsBuilder();
         globalTable(builder, Topics.REGISTRY, REGISTRY_STORE);
         globalTable(builder, Topics.RULES, RULES_STORE);
         // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
@@ -79,25 +90,6 @@ public final class AlertsTopology {
                 OxygenMemory.STORE, HeldLevels.STORE)
             .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
         return builder.build();
-    }
-
-    /**
-     * The processor's inputs (readings, readings re-keyed by enterprise, commands) are independent:
-     * no state depends on how they interleave, and the processor orders each (point, rule) by
-     * event time itself. So a task does not wait for its empty inputs ({@code max.task.idle.ms}
-     * -1): with the default 0, Kafka Streams 4.3 checks each empty partition's lag and formats a
-     * diagnostic text for it before every record, 13 % of the stream thread's time in the alerts
-     * benchmark, where the command and enterprise inputs are empty nearly always.
-     */
-    private static TopologyConfig topologyConfig() {
-        // Placeholders: KafkaStreams (and the test driver) put the application's own settings
-        // in their place when they start; only the topology's override stays.
-        Properties placeholders = new Properties();
-        placeholders.put(StreamsConfig.APPLICATION_ID_CONFIG, "parkwatch-alerts");
-        placeholders.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        Properties overrides = new Properties();
-        overrides.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
-        return new TopologyConfig(null, new StreamsConfig(placeholders), overrides);
     }
 
     private static boolean routable(AlertCommand command, ThresholdMetrics metrics) {

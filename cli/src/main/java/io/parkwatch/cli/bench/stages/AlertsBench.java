@@ -81,7 +81,7 @@ final class AlertsBench {
              StreamsApp alerts = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(
                  new MicrometerThresholdMetrics(meters))), new StreamsSettings(APPLICATION, servers.kafka(),
                  Files.createDirectories(dir.resolve("streams")), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL),
-                 meters);
+                 AlertsTopology.STREAMS_OVERRIDES, meters);
              GatewayRuntime gateway = startGateway(servers, meters)) {
             alerts.start(Duration.ofMinutes(2));
             return measure(servers, perSecond, warmUp, readings, loadBefore);
