@@ -41,6 +41,7 @@ final class AlertsBench {
     /** The alerts application's id; its threads carry it in their names (see {@link ThreadCpu}). */
     static final String APPLICATION = "bench-alerts";
     private static final Duration DRAIN = Duration.ofSeconds(60);
+    private static final Duration CATCH_UP = Duration.ofMinutes(3);
 
     /**
      * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
@@ -101,8 +102,13 @@ final class AlertsBench {
             }
             double messagesEach = perSecond / perMessage / load.publishers();
             System.out.println("  (servers up; warm-up of " + warmUp + " readings)");
-            send(publishers, threads, "warm", load.wholeRounds(warmUp / perMessage / load.publishers()), messagesEach);
-            Thread.sleep(3_000);
+            long warmEach = load.wholeRounds(warmUp / perMessage / load.publishers());
+            send(publishers, threads, "warm", warmEach, messagesEach);
+            if (!CaughtUp.await(servers.kafka(), Topics.READINGS.name(), warmEach * perMessage * load.publishers(),
+                    APPLICATION, CATCH_UP)) {
+                System.out.println("  (the alerts application did not catch up with the warm-up in " + CATCH_UP
+                    + "; measuring anyway, the latencies include that backlog)");
+            }
             Instant measured = Instant.now();
             try (LatencyProbe<Instant> arrived = new LatencyProbe<>(servers.kafka(), Topics.READINGS.name(),
                     new ReadingSendTimes(), sent -> sent).start();
