@@ -64,7 +64,7 @@ public final class BenchServers implements AutoCloseable {
     }
 
     /** CPU time of this JVM and of a broker running as a child process (Mosquitto). */
-    CpuClock cpu() {
+    public CpuClock cpu() {
         return new CpuClock(broker instanceof MosquittoBroker mosquitto ? OptionalLong.of(mosquitto.pid())
             : OptionalLong.empty());
     }

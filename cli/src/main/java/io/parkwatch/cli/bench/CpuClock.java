@@ -10,7 +10,7 @@ import java.util.OptionalLong;
  * CPU time used by this JVM and, where there is one, the broker's child process. On a machine
  * shared with other work, CPU time per reading stays meaningful when wall-clock rates do not.
  */
-final class CpuClock {
+public final class CpuClock {
 
     /** Linux's USER_HZ: /proc reports process times in these ticks on every common platform. */
     private static final long NANOS_PER_TICK = 10_000_000L;
@@ -22,7 +22,7 @@ final class CpuClock {
     }
 
     /** CPU nanoseconds used so far by this JVM plus the broker process. */
-    long now() {
+    public long now() {
         return jvm() + brokerPid.stream().map(CpuClock::child).sum();
     }
 

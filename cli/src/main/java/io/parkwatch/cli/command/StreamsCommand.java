@@ -12,7 +12,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -65,7 +64,7 @@ public final class StreamsCommand implements Callable<Integer> {
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
         StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
-            stateDir, threads, replicationFactor, Duration.ofMillis(200)), coverage, Set.copyOf(ruleProfiles),
+            stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),
             metrics.registry);
         System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
         UntilStopped.run(app, endpoint);

@@ -119,7 +119,7 @@ public final class Demo implements AutoCloseable {
         // that new ones are landing.
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
-            data.resolve("streams-state"), 1, 1, Duration.ofMillis(200)), meters));
+            data.resolve("streams-state"), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), meters));
         KafkaPointDirectory directory = awaitRegistry(registry);
         keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
                 DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",

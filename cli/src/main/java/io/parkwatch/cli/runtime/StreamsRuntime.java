@@ -45,7 +45,8 @@ public final class StreamsRuntime implements AutoCloseable {
                 settings, meters));
             runtime.run(new StreamsApp(CoverageTopology.build(coverage), settings.forApplication("coverage"), meters));
             AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters)).withProfiles(ruleProfiles);
-            runtime.run(new StreamsApp(AlertsTopology.build(alerts), settings.forApplication("alerts"), meters));
+            runtime.run(new StreamsApp(AlertsTopology.build(alerts), settings.forApplication("alerts"),
+                AlertsTopology.STREAMS_OVERRIDES, meters));
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
             throw e;

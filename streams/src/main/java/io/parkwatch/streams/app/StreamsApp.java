@@ -3,6 +3,8 @@ package io.parkwatch.streams.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
@@ -22,7 +24,14 @@ public final class StreamsApp implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
 
     public StreamsApp(Topology topology, StreamsSettings settings, MeterRegistry meters) {
-        this.streams = new KafkaStreams(topology, settings.toProperties());
+        this(topology, settings, Map.of(), meters);
+    }
+
+    /** With Kafka Streams settings a topology needs for itself, e.g. {@code AlertsTopology.STREAMS_OVERRIDES}. */
+    public StreamsApp(Topology topology, StreamsSettings settings, Map<String, ?> overrides, MeterRegistry meters) {
+        Properties props = settings.toProperties();
+        props.putAll(overrides);
+        this.streams = new KafkaStreams(topology, props);
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(meters);
         this.streams.setStateListener((now, before) -> {

@@ -103,8 +103,8 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             String why = departed.getOrDefault(ruleId, "rule " + ruleId + " was withdrawn");
             AlertSubject subject = subjectOf(ruleId, AlertIds.pointOfStateKey(entry.key));
             AlertLifecycle.Step step = lifecycle.close(entry.value, subject, why, Instant.ofEpochMilli(now));
-            apply(subject, new AlertLifecycle.Step(rule == null ? RuleState.EMPTY : step.state(), step.events()),
-                now);
+            apply(subject, entry.value, new AlertLifecycle.Step(rule == null ? RuleState.EMPTY : step.state(),
+                step.events()), now);
             if (rule == null) {
                 held.forget(entry.key);
             }
@@ -131,7 +131,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
                 if (step.events().isEmpty()) {
                     break;
                 }
-                apply(subject, step, now);
+                apply(subject, state, step, now);
                 state = step.state();
             }
             held.track(key, state, subject.holdFor());
@@ -197,6 +197,11 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
 
     private void judge(AlertSubject subject, Rule rule, Reading reading, Double value, long timestamp) {
         RuleState state = stateOf(subject.stateKey());
+        if (state.idle() && ReadingJudge.quietlyNormal(rule, reading, value)) {
+            // Most readings: nothing open or pending and under every level. The lifecycle would
+            // return the idle state unchanged and emit nothing; skip it (and its message text).
+            return;
+        }
         if (state.lastAssessedAt() != null && reading.observedAt().isBefore(state.lastAssessedAt())) {
             config.metrics().outOfOrder(rule.id());
             LOG.debug("reading {} older than the last judged for {}; skipped", reading.messageId(), subject.stateKey());
@@ -208,12 +213,10 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     private void assess(AlertSubject subject, RuleState state, ReadingJudge.Judgement judgement, Instant at,
                         long timestamp) {
         if (judgement.assessment() == null) {
-            if (!judgement.state().equals(state)) {
-                store(subject.stateKey(), judgement.state());
-            }
+            store(subject.stateKey(), state, judgement.state());
             return;
         }
-        apply(subject, lifecycle.assess(judgement.state(), subject, judgement.assessment(), at), timestamp);
+        apply(subject, state, lifecycle.assess(judgement.state(), subject, judgement.assessment(), at), timestamp);
     }
 
     /** The value a level rule judges: from ppm and to reference O₂ where asked; null when it cannot be. */
@@ -259,7 +262,8 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             Assessment assessment = new Assessment(severity, mean,
                 ReadingJudge.describe(level, what, mean, level.judgedUnit(window.unit()), severity), window.metric(),
                 Assessment.triggers(level));
-            apply(subject, lifecycle.assess(state, subject, assessment, Instant.ofEpochMilli(window.end())), timestamp);
+            apply(subject, state, lifecycle.assess(state, subject, assessment, Instant.ofEpochMilli(window.end())),
+                timestamp);
         }
     }
 
@@ -277,7 +281,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             config.metrics().ignoredCommand();
             LOG.info("acknowledgement of {} ignored: the alert is closed or already acknowledged", command.alertId());
         }
-        apply(subject, step, timestamp);
+        apply(subject, state, step, timestamp);
     }
 
     /** The subject of a (point, rule) from its keys: the rule as active now, the module from the registry. */
@@ -292,8 +296,9 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             : new AlertSubject(ruleId, ruleId, park, enterprise, pointKey, Direction.ABOVE, Duration.ZERO, module);
     }
 
-    private void apply(AlertSubject subject, AlertLifecycle.Step step, long timestamp) {
-        store(subject.stateKey(), step.state());
+    /** Stores the step's state ({@code before}: the state as stored until now) and forwards its events. */
+    private void apply(AlertSubject subject, RuleState before, AlertLifecycle.Step step, long timestamp) {
+        store(subject.stateKey(), before, step.state());
         held.track(subject.stateKey(), step.state(), subject.holdFor());
         for (AlertEvent event : step.events()) {
             config.metrics().event(event.type(), event.ruleId());
@@ -306,10 +311,13 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
      * to the store and its changelog would cost more than the rest of the topology. The price:
      * event-time ordering is enforced only while an alert is open or pending.
      */
-    private void store(String key, RuleState state) {
-        if (!state.idle()) {
-            states.put(key, state);
-        } else if (states.get(key) != null) {
+    private void store(String key, RuleState before, RuleState after) {
+        // A state is in the store exactly when it is not idle, so {@code before} tells what is there.
+        if (!after.idle()) {
+            if (!after.equals(before)) {
+                states.put(key, after);
+            }
+        } else if (!before.idle()) {
             states.delete(key);
         }
     }

@@ -6,10 +6,12 @@ import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -36,6 +38,18 @@ public final class AlertsTopology {
     static final String REGISTRY_STORE = "alert-registry";
     static final String RULES_STORE = "alert-rule-packs";
 
+    /**
+     * Kafka Streams settings this topology runs with. The processor's inputs (readings, readings
+     * re-keyed by enterprise, commands) are independent: no state depends on how they interleave,
+     * and the processor orders each (point, rule) by event time itself. So a task does not wait
+     * for its empty inputs ({@code max.task.idle.ms} -1): with the default 0, Kafka Streams 4.3
+     * checks each empty partition's lag and formats a diagnostic text for it before every record,
+     * 13 % of the stream thread's time in the alerts benchmark, where the command and enterprise
+     * inputs are empty nearly always.
+     */
+    public static final Map<String, Object> STREAMS_OVERRIDES =
+        Map.of(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
+
     /** Ids of the coverage topology's data-gap alerts, whose commands are not ours. */
     private static final String DATA_GAP_IDS = "data-gap:";
     private static final Logger LOG = LoggerFactory.getLogger(AlertsTopology.class);
@@ -47,8 +61,9 @@ public final class AlertsTopology {
         StreamsBuilder builder = new StreamsBuilder();
         globalTable(builder, Topics.REGISTRY, REGISTRY_STORE);
         globalTable(builder, Topics.RULES, RULES_STORE);
-        builder.addStateStore(store(STATE_STORE, new JsonSerde<>(RuleState.class)));
-        builder.addStateStore(store(MeanWindows.STORE, new JsonSerde<>(WindowMean.class)));
+        // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
+        builder.addStateStore(store(STATE_STORE, new RuleStateSerde()));
+        builder.addStateStore(store(MeanWindows.STORE, new WindowMeanSerde()));
         builder.addStateStore(store(OxygenMemory.STORE, new JsonSerde<>(RuleState.LastValue.class)));
         builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 

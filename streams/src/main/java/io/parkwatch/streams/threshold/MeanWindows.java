@@ -15,8 +15,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class MeanWindows {
 
     static final String STORE = "alert-windows";
+    /** Digits of a key's close time. */
+    private static final int PADDED = 15;
 
     private final KeyValueStore<String, WindowMean> store;
+    /**
+     * The earliest close time in the store, so that records arriving before it skip the range
+     * scan (one RocksDB iterator per record otherwise); {@link Long#MIN_VALUE} while not known,
+     * as after a start or a restore.
+     */
+    private long earliestClose = Long.MIN_VALUE;
 
     MeanWindows(KeyValueStore<String, WindowMean> store) {
         this.store = store;
@@ -40,11 +48,15 @@ final class MeanWindows {
                 reading.metric(), reading.unit(), start, start + window.size().toMillis(), 0, 0, 0);
         }
         store.put(key, mean.add(value, reading.quality().isGood()));
+        earliestClose = Math.min(earliestClose, closeAt);
         return true;
     }
 
     /** Removes and returns the windows whose close time has come, earliest first. */
     List<WindowMean> closeUpTo(long streamTime) {
+        if (earliestClose > Math.max(0, streamTime)) {
+            return List.of();
+        }
         List<KeyValue<String, WindowMean>> due = new ArrayList<>();
         try (KeyValueIterator<String, WindowMean> range = store.range(pad(0), pad(streamTime) + "|\uffff")) {
             range.forEachRemaining(due::add);
@@ -54,6 +66,9 @@ final class MeanWindows {
             store.delete(entry.key);
             closed.add(entry.value);
         }
+        try (KeyValueIterator<String, WindowMean> rest = store.all()) {
+            earliestClose = rest.hasNext() ? Long.parseLong(rest.peekNextKey().substring(0, PADDED)) : Long.MAX_VALUE;
+        }
         return closed;
     }
 
@@ -62,6 +77,6 @@ final class MeanWindows {
     }
 
     private static String pad(long millis) {
-        return String.format(Locale.ROOT, "%015d", Math.max(0, millis));
+        return String.format(Locale.ROOT, "%0" + PADDED + "d", Math.max(0, millis));
     }
 }

@@ -1,13 +1,18 @@
 package io.parkwatch.streams.threshold;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.contracts.alert.AlertEventType;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Threshold counters on the process's Micrometer registry (scraped from {@code /metrics}). */
 public final class MicrometerThresholdMetrics implements ThresholdMetrics {
 
     private final MeterRegistry meters;
+    /** Events come per alert step: looked up once per (type, rule), not built from tags each time. */
+    private final Map<String, Counter> events = new ConcurrentHashMap<>();
 
     public MicrometerThresholdMetrics(MeterRegistry meters) {
         this.meters = Objects.requireNonNull(meters, "meters is required");
@@ -40,6 +45,7 @@ public final class MicrometerThresholdMetrics implements ThresholdMetrics {
 
     @Override
     public void event(AlertEventType type, String ruleId) {
-        meters.counter("parkwatch.alerts.events", "type", type.name(), "rule", ruleId).increment();
+        events.computeIfAbsent(type.name() + '|' + ruleId,
+            key -> meters.counter("parkwatch.alerts.events", "type", type.name(), "rule", ruleId)).increment();
     }
 }

@@ -3,6 +3,8 @@ package io.parkwatch.streams.threshold;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Reading;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,15 @@ public final class ReadingJudge {
             return geofence(fence, reading, state);
         }
         return alarms((AlarmBitsCondition) rule.condition(), reading, state);
+    }
+
+    /**
+     * Whether {@code value} is a plain level rule's normal reading: judged, good quality and under
+     * every trigger. From an idle state such a reading changes nothing.
+     */
+    static boolean quietlyNormal(Rule rule, Reading reading, Double value) {
+        return rule.condition() instanceof LevelCondition level && level.rate() == null && level.window() == null
+            && value != null && reading.quality().isGood() && LevelJudge.level(level, value, null) == null;
     }
 
     private static Judgement plain(LevelCondition level, Reading reading, RuleState state, Double value,
@@ -127,7 +138,14 @@ public final class ReadingJudge {
             + format(LevelJudge.thresholdFor(level, severity));
     }
 
+    /** Two decimals without trailing zeros ("%.2f", then "0" and "." stripped from the end). */
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        if (!Double.isFinite(value) || value <= 0 && value > -0.005) {
+            // NaN, infinities and the signed zeros keep Formatter's spelling.
+            return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        }
+        // Per alert step: BigDecimal avoids Formatter and a regex, with the same half-up rounding
+        // of the shortest decimal form of the double.
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

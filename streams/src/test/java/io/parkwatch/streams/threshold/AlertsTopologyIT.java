@@ -44,7 +44,7 @@ class AlertsTopologyIT {
     private StreamsApp start() throws InterruptedException {
         StreamsApp app = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(ThresholdMetrics.NONE)),
             new StreamsSettings(applicationId, bootstrap, SharedServers.directory("alerts-state"), 1, 1,
-                Duration.ofMillis(200)), new SimpleMeterRegistry());
+                StreamsSettings.DEFAULT_COMMIT_INTERVAL), AlertsTopology.STREAMS_OVERRIDES, new SimpleMeterRegistry());
         try {
             app.start(Duration.ofSeconds(120));
         } catch (InterruptedException | RuntimeException e) {

@@ -12,7 +12,6 @@ import io.parkwatch.streams.app.StreamsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * parkwatch's own processes as {@code parkwatch ingest}, {@code streams} and {@code sink} wire
@@ -34,7 +33,7 @@ final class Pipeline implements AutoCloseable {
         Pipeline pipeline = new Pipeline();
         try {
             pipeline.streams = StreamsRuntime.start(new StreamsSettings("bench-pipeline", kafka,
-                Files.createDirectories(dir.resolve("streams")), 1, 1, Duration.ofMillis(200)), pipeline.meters);
+                Files.createDirectories(dir.resolve("streams")), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), pipeline.meters);
             pipeline.sink = SinkRuntime.start(kafka, InfluxTarget.v1(influx, DATABASE), pipeline.meters,
                 Clock.systemUTC());
             pipeline.gateway = GatewayRuntime.start(kafka, new MqttSubscriptionSettings(mqtt, FieldLoad.GATEWAY_USER,

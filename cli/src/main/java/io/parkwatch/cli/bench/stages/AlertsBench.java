@@ -1,18 +1,16 @@
 package io.parkwatch.cli.bench.stages;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parkwatch.cli.bench.BenchReport;
+import io.parkwatch.cli.bench.BenchServers;
+import io.parkwatch.cli.bench.BrokerKind;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
-import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.Topics;
-import io.parkwatch.infra.kafka.EmbeddedKafka;
-import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
-import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
-import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
-import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.streams.app.StreamsApp;
@@ -32,100 +30,134 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * MQTT publish → alert in Kafka, on embedded Kafka and HiveMQ with the gateway and the threshold
- * alerts application (exactly-once, commit interval 200 ms as {@code parkwatch streams}) in this
- * JVM. Two probes run in the same window: readings in {@code parkwatch.readings.v1} (the gateway
- * alone) and RAISED alerts of the combustible-gas rule, each timed from its reading's send time.
+ * MQTT publish → alert in Kafka, on embedded Kafka and an MQTT broker (Mosquitto or embedded
+ * HiveMQ) with the gateway and the threshold alerts application (exactly-once, the commit
+ * interval of {@code parkwatch streams}) in this JVM. Two probes run in the same window:
+ * readings in {@code parkwatch.readings.v1} (the gateway alone) and RAISED alerts of the
+ * combustible-gas rule, each timed from its reading's send time.
  */
 final class AlertsBench {
 
-    record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
-                  long expectedAlerts) {
+    /** The alerts application's id; its threads carry it in their names (see {@link ThreadCpu}). */
+    static final String APPLICATION = "bench-alerts";
+    private static final Duration DRAIN = Duration.ofSeconds(60);
+    private static final Duration CATCH_UP = Duration.ofMinutes(3);
 
+    /**
+     * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
+     * @param alertsCpuNanos of it, the alerts application's threads
+     */
+    record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
+                  long expectedAlerts, long cpuNanos, long alertsCpuNanos, String loadBefore, String loadAfter) {
+
+        /** Readings acknowledged by the broker per second of sending. */
         double rate() {
             return acknowledged / sendSeconds;
+        }
+
+        double cpuMicrosPerReading() {
+            return cpuNanos / 1e3 / sent;
+        }
+
+        double alertsCpuMicrosPerReading() {
+            return alertsCpuNanos / 1e3 / sent;
         }
     }
 
     private final GasDetectorLoad load;
+    private final BrokerKind broker;
 
-    AlertsBench(GasDetectorLoad load) {
+    AlertsBench(GasDetectorLoad load, BrokerKind broker) {
         this.load = load;
+        this.broker = broker;
     }
 
-    Result run(double perSecond, long warmUp, long messages) throws Exception {
+    /** Sends {@code warmUp} then {@code readings} readings at {@code perSecond} readings/s in total. */
+    Result run(double perSecond, long warmUp, long readings) throws Exception {
+        String loadBefore = BenchReport.loadAverage();
         Path dir = Files.createTempDirectory("parkwatch-bench-alerts-");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafkaConfig.of(dir.resolve("kafka")))) {
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
-            return run(kafka, dir, meters, perSecond, warmUp, messages);
+        try (BenchServers servers = BenchServers.start(broker, MqttPersistence.FILE,
+                 new StaticAccessPolicy(load.accounts()));
+             StreamsApp alerts = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(
+                 new MicrometerThresholdMetrics(meters))), new StreamsSettings(APPLICATION, servers.kafka(),
+                 Files.createDirectories(dir.resolve("streams")), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL),
+                 AlertsTopology.STREAMS_OVERRIDES, meters);
+             GatewayRuntime gateway = startGateway(servers, meters)) {
+            alerts.start(Duration.ofMinutes(2));
+            return measure(servers, perSecond, warmUp, readings, loadBefore);
         } finally {
             CoverageBench.delete(dir);
         }
     }
 
-    private Result run(EmbeddedKafka kafka, Path dir, SimpleMeterRegistry meters, double perSecond, long warmUp,
-                       long messages) throws Exception {
-        try (EmbeddedMqttBroker broker = EmbeddedMqttBroker.start(EmbeddedMqttConfig.defaults(
-                 Files.createDirectories(dir.resolve("mqtt")), new StaticAccessPolicy(load.accounts())));
-             StreamsApp alerts = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(
-                 new MicrometerThresholdMetrics(meters))), new StreamsSettings("bench-alerts",
-                 kafka.bootstrapServers(), Files.createDirectories(dir.resolve("streams")), 1, 1,
-                 Duration.ofMillis(200)), meters);
-             GatewayRuntime gateway = startGateway(kafka, broker, meters)) {
-            alerts.start(Duration.ofMinutes(2));
-            List<PacedPublisher> publishers = new ArrayList<>();
-            ExecutorService threads = Executors.newFixedThreadPool(load.publishers());
-            try {
-                for (int p = 0; p < load.publishers(); p++) {
-                    publishers.add(PacedPublisher.connect(broker.uri(), load, p));
-                }
-                double each = perSecond / load.publishers();
-                System.out.println("  (servers up; warm-up of " + warmUp + " messages)");
-                send(publishers, threads, "warm", load.wholeRounds(warmUp / load.publishers()), each);
-                Thread.sleep(3_000);
-                Instant measured = Instant.now();
-                try (LatencyProbe<Reading> readings = new LatencyProbe<>(kafka.bootstrapServers(), Topics.READINGS,
-                        r -> r.messageId().startsWith("run-") ? r.observedAt() : null).start();
-                     LatencyProbe<AlertEvent> raised = new LatencyProbe<>(kafka.bootstrapServers(), Topics.ALERTS,
-                        a -> a.type() == AlertEventType.RAISED && GasDetectorLoad.RULE.equals(a.ruleId())
-                            && !a.firstSeen().isBefore(measured) ? a.firstSeen() : null).start()) {
-                    long perPublisher = messages / load.publishers();
-                    long acknowledgedBefore = acknowledged(publishers);
-                    System.out.println("  (measuring " + perPublisher * load.publishers() + " messages)");
-                    long start = System.nanoTime();
-                    send(publishers, threads, "run", perPublisher, each);
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    long sent = perPublisher * load.publishers();
-                    long expected = expectedAlerts(perPublisher) * load.publishers();
-                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                    while ((readings.count() < sent || raised.count() < expected) && System.nanoTime() < deadline) {
-                        Thread.sleep(100);
-                    }
-                    return new Result(sent, acknowledged(publishers) - acknowledgedBefore, seconds, readings.samples(),
-                        raised.samples(), expected);
-                }
-            } finally {
-                publishers.forEach(PacedPublisher::close);
-                threads.shutdownNow();
+    private Result measure(BenchServers servers, double perSecond, long warmUp, long readings, String loadBefore)
+            throws Exception {
+        List<PacedPublisher> publishers = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(load.publishers());
+        int perMessage = load.readingsPerMessage();
+        try {
+            for (int p = 0; p < load.publishers(); p++) {
+                publishers.add(PacedPublisher.connect(servers.mqtt(), load, p));
             }
+            double messagesEach = perSecond / perMessage / load.publishers();
+            System.out.println("  (servers up; warm-up of " + warmUp + " readings)");
+            long warmEach = load.wholeRounds(warmUp / perMessage / load.publishers());
+            send(publishers, threads, "warm", warmEach, messagesEach);
+            if (!CaughtUp.await(servers.kafka(), Topics.READINGS.name(), warmEach * perMessage * load.publishers(),
+                    APPLICATION, CATCH_UP)) {
+                System.out.println("  (the alerts application did not catch up with the warm-up in " + CATCH_UP
+                    + "; measuring anyway, the latencies include that backlog)");
+            }
+            Instant measured = Instant.now();
+            try (LatencyProbe<Instant> arrived = new LatencyProbe<>(servers.kafka(), Topics.READINGS.name(),
+                    new ReadingSendTimes(), sent -> sent).start();
+                 LatencyProbe<AlertEvent> raised = new LatencyProbe<>(servers.kafka(), Topics.ALERTS,
+                    a -> a.type() == AlertEventType.RAISED && GasDetectorLoad.RULE.equals(a.ruleId())
+                        && !a.firstSeen().isBefore(measured) ? a.firstSeen() : null).start()) {
+                long perPublisher = Math.max(1, readings / perMessage / load.publishers());
+                long sent = perPublisher * perMessage * load.publishers();
+                long expected = expectedAlerts(perPublisher) * load.publishers();
+                long acknowledgedBefore = acknowledged(publishers);
+                ThreadCpu alertsCpu = new ThreadCpu(APPLICATION);
+                long cpuBefore = servers.cpu().now();
+                long alertsBefore = alertsCpu.now();
+                System.out.println("  (measuring " + sent + " readings in " + perPublisher * load.publishers()
+                    + " messages)");
+                long start = System.nanoTime();
+                send(publishers, threads, "run", perPublisher, messagesEach);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long deadline = System.nanoTime() + DRAIN.toNanos();
+                while ((arrived.count() < sent || raised.count() < expected) && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                long cpu = servers.cpu().now() - cpuBefore;
+                long alertsUsed = alertsCpu.now() - alertsBefore;
+                return new Result(sent, (acknowledged(publishers) - acknowledgedBefore) * perMessage, seconds,
+                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, loadBefore,
+                    BenchReport.loadAverage());
+            }
+        } finally {
+            publishers.forEach(PacedPublisher::close);
+            threads.shutdownNow();
         }
     }
 
     private long expectedAlerts(long perPublisher) {
         long count = 0;
         for (long k = 0; k < perPublisher; k++) {
-            // A reading over the trigger after a normal one (or the first of the run) opens an alert.
-            if (load.exceeds(k)) {
-                count++;
+            for (int i = 0; i < load.readingsPerMessage(); i++) {
+                // A reading over the trigger after a normal one (or the first of the run) opens an alert.
+                if (load.exceeds(k, i)) {
+                    count++;
+                }
             }
         }
         return count;
     }
 
-    private GatewayRuntime startGateway(EmbeddedKafka kafka, EmbeddedMqttBroker broker, SimpleMeterRegistry meters)
-            throws Exception {
-        return GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(broker.uri(),
+    private GatewayRuntime startGateway(BenchServers servers, SimpleMeterRegistry meters) throws Exception {
+        return GatewayRuntime.start(servers.kafka(), new MqttSubscriptionSettings(servers.mqtt(),
                 GasDetectorLoad.GATEWAY_USER, load.password(), "bench-gateway", ParkAccounts.GATEWAY_GROUP,
                 "parks/#", 1000, 300),
             RegistryView.of(load.points()), meters, Clock.systemUTC());

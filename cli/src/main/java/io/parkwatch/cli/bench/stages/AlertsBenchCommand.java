@@ -1,6 +1,8 @@
 package io.parkwatch.cli.bench.stages;
 
+import io.parkwatch.cli.bench.BrokerKind;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,14 +10,16 @@ import picocli.CommandLine.Option;
 /** {@code parkwatch bench alerts}: MQTT publish → alert latency, against MQTT publish → reading in Kafka. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
     description = {"Latency from an MQTT publish to the RAISED alert in Kafka at a fixed input rate, and in the "
-        + "same run from the publish to the reading in Kafka (the gateway's share), on embedded Kafka and HiveMQ."})
+        + "same run from the publish to the reading in Kafka (the gateway's share), on embedded Kafka and Mosquitto "
+        + "(or embedded HiveMQ), with the CPU used per reading."})
 public final class AlertsBenchCommand implements Callable<Integer> {
 
     @Option(names = "--rate", defaultValue = "10000", description = "Readings/s over all publishers. "
         + "Default: ${DEFAULT-VALUE}.")
     double rate;
 
-    @Option(names = "--messages", defaultValue = "300000", description = "Readings measured. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--messages", defaultValue = "300000", description = "Readings measured (not MQTT messages). "
+        + "Default: ${DEFAULT-VALUE}.")
     long messages;
 
     @Option(names = "--warm-up", defaultValue = "50000", description = "Readings sent first. Default: ${DEFAULT-VALUE}.")
@@ -29,6 +33,16 @@ public final class AlertsBenchCommand implements Callable<Integer> {
         description = "Gas detectors per enterprise. Default: ${DEFAULT-VALUE}.")
     int pointsPerPublisher;
 
+    @Option(names = "--broker", defaultValue = "mosquitto",
+        description = "mosquitto (Debian's, as a child process) or hivemq (embedded). Default: ${DEFAULT-VALUE}.")
+    String broker;
+
+    @Option(names = "--readings-per-message", defaultValue = "1",
+        description = "Readings per MQTT message: 1 sends a JSON object, more a JSON array of that many readings of "
+            + "one detector, each with the send time as ts. --rate and --messages count readings. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int readingsPerMessage;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
@@ -37,19 +51,34 @@ public final class AlertsBenchCommand implements Callable<Integer> {
         if (rate <= 0 || messages < publishers || warmUp < 0) {
             throw new IllegalArgumentException("--rate must be positive, --messages >= --publishers, --warm-up >= 0");
         }
-        AlertsBench.Result r = new AlertsBench(new GasDetectorLoad(publishers, pointsPerPublisher))
-            .run(rate, warmUp, messages);
-        Figures figures = new Figures(String.format("parkwatch bench alerts: %d readings at %.0f/s, %d publishers x "
-            + "%d gas detectors, every %dth reading over the trigger (embedded Kafka and HiveMQ)", r.sent(), rate,
-            publishers, pointsPerPublisher, GasDetectorLoad.EVERY));
+        BrokerKind kind = brokerKind();
+        AlertsBench.Result r = new AlertsBench(new GasDetectorLoad(publishers, pointsPerPublisher, readingsPerMessage),
+            kind).run(rate, warmUp, messages);
+        Figures figures = new Figures(String.format(Locale.ROOT, "parkwatch bench alerts: %d readings at %.0f/s asked, "
+            + "%d per message, %d publishers x %d gas detectors, every %dth reading over the trigger (embedded Kafka, %s)",
+            r.sent(), rate, readingsPerMessage, publishers, pointsPerPublisher, GasDetectorLoad.EVERY,
+            kind.name().toLowerCase(Locale.ROOT)));
+        figures.put("asked input rate /s", rate);
         figures.put("achieved input rate /s", r.rate());
         figures.put("readings sent", r.sent());
         figures.put("readings acknowledged", r.acknowledged());
+        figures.put("load average before", r.loadBefore());
+        figures.put("load average after", r.loadAfter());
+        figures.put("CPU us/reading (JVM+broker)", r.cpuMicrosPerReading());
+        figures.put("CPU us/reading (alerts app)", r.alertsCpuMicrosPerReading());
         latencies(figures, "publish → alert", r.alertMillis());
         figures.put("alerts expected", r.expectedAlerts());
         latencies(figures, "publish → reading", r.readingMillis());
         figures.print(json);
         return 0;
+    }
+
+    private BrokerKind brokerKind() {
+        try {
+            return BrokerKind.valueOf(broker.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--broker must be hivemq or mosquitto: " + broker, e);
+        }
     }
 
     private static void latencies(Figures figures, String name, double[] millis) {

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.bench.stages;
 
+import io.parkwatch.cli.bench.BenchLoad;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.infra.mqtt.MqttAccount;
@@ -15,7 +16,9 @@ import java.util.List;
  * The alerts benchmark's load: publisher {@code p} is enterprise {@code e<p>} with its own gas
  * detectors. Each detector's every {@value #EVERY}th reading is over the combustible-gas
  * critical trigger (50 %LEL), the others far under its clear (20 %LEL): each exceeding reading
- * after a normal one opens a new alert.
+ * after a normal one opens a new alert. A message carries {@code readingsPerMessage} readings
+ * of its detector (a JSON array when more than one), as a data logger pushes its values per
+ * cycle; every reading's {@code ts} is the send time, so latency stays per reading.
  */
 final class GasDetectorLoad {
 
@@ -26,14 +29,24 @@ final class GasDetectorLoad {
 
     private final int publishers;
     private final int pointsPerPublisher;
+    private final int readingsPerMessage;
     private final char[] password = randomPassword();
 
-    GasDetectorLoad(int publishers, int pointsPerPublisher) {
+    GasDetectorLoad(int publishers, int pointsPerPublisher, int readingsPerMessage) {
         if (publishers < 1 || pointsPerPublisher < 1) {
             throw new IllegalArgumentException("--publishers and --points-per-publisher must be >= 1");
         }
+        if (readingsPerMessage < 1 || readingsPerMessage > BenchLoad.MAX_READINGS_PER_MESSAGE) {
+            throw new IllegalArgumentException("--readings-per-message must be 1.." + BenchLoad.MAX_READINGS_PER_MESSAGE
+                + ": " + readingsPerMessage);
+        }
         this.publishers = publishers;
         this.pointsPerPublisher = pointsPerPublisher;
+        this.readingsPerMessage = readingsPerMessage;
+    }
+
+    int readingsPerMessage() {
+        return readingsPerMessage;
     }
 
     int publishers() {
@@ -73,22 +86,41 @@ final class GasDetectorLoad {
         return "parks/" + PARK + "/enterprises/" + enterprise(publisher) + "/points/" + point((int) (k % pointsPerPublisher));
     }
 
-    /** {@code count} rounded up so that every detector's last reading is a normal one: no alert left open. */
-    long wholeRounds(long count) {
-        long round = (long) pointsPerPublisher * EVERY;
-        return (count + round - 1) / round * round;
+    /**
+     * {@code messages} rounded up so that every detector receives a multiple of {@value #EVERY}
+     * readings: its last reading is a normal one, no alert is left open.
+     */
+    long wholeRounds(long messages) {
+        long round = (long) pointsPerPublisher * (EVERY / gcd(EVERY, readingsPerMessage));
+        return (messages + round - 1) / round * round;
     }
 
-    /** Whether message {@code k} of a publisher is over the trigger. */
-    boolean exceeds(long k) {
-        return (k / pointsPerPublisher) % EVERY == 0;
+    /** Whether reading {@code i} of message {@code k} of a publisher is over the trigger. */
+    boolean exceeds(long k, int i) {
+        long detectorReading = (k / pointsPerPublisher) * readingsPerMessage + i;
+        return detectorReading % EVERY == 0;
     }
 
-    /** The JSON reading; {@code ts} is the send time, which an alert keeps as its first-seen instant. */
+    /** The JSON reading(s); {@code ts} is the send time, which an alert keeps as its first-seen instant. */
     byte[] payload(String run, int publisher, long k, long sentMillis) {
-        double value = exceeds(k) ? 60.0 : 5.0;
-        return ("{\"metric\":\"lel\",\"value\":" + value + ",\"unit\":\"%LEL\",\"ts\":" + sentMillis + ",\"id\":\""
-            + run + "-" + publisher + "-" + k + "\"}").getBytes(StandardCharsets.UTF_8);
+        if (readingsPerMessage == 1) {
+            return reading(run, publisher, k, 0, sentMillis).getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder array = new StringBuilder(readingsPerMessage * 90).append('[');
+        for (int i = 0; i < readingsPerMessage; i++) {
+            array.append(i == 0 ? "" : ",").append(reading(run, publisher, k, i, sentMillis));
+        }
+        return array.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String reading(String run, int publisher, long k, int i, long sentMillis) {
+        double value = exceeds(k, i) ? 60.0 : 5.0;
+        return "{\"metric\":\"lel\",\"value\":" + value + ",\"unit\":\"%LEL\",\"ts\":" + sentMillis + ",\"id\":\""
+            + run + "-" + publisher + "-" + k + "-" + i + "\"}";
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static String enterprise(int publisher) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a topic as it is written (read-committed, no fetch wait) and keeps, for each record the
@@ -27,14 +29,18 @@ final class LatencyProbe<V> implements AutoCloseable {
     private int count;
 
     LatencyProbe(String bootstrap, TopicSpec<String, V> topic, Function<V, Instant> sentAt) {
+        this(bootstrap, topic.name(), topic.valueSerde().deserializer(), sentAt);
+    }
+
+    /** With a reader of its own for the values, e.g. one that picks out only the send time. */
+    LatencyProbe(String bootstrap, String topic, Deserializer<V> values, Function<V, Instant> sentAt) {
         this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
             ConsumerConfig.GROUP_ID_CONFIG, "bench-probe-" + UUID.randomUUID(),
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5), topic.keySerde().deserializer(),
-            topic.valueSerde().deserializer());
+            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5), new StringDeserializer(), values);
         this.sentAt = sentAt;
-        consumer.subscribe(List.of(topic.name()));
-        this.thread = new Thread(this::poll, "bench-probe-" + topic.name());
+        consumer.subscribe(List.of(topic));
+        this.thread = new Thread(this::poll, "bench-probe-" + topic);
     }
 
     /** Joins the group and waits for its partitions, so that nothing sent afterwards is missed. */

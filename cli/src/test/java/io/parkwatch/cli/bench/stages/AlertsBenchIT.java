@@ -21,4 +21,21 @@ class AlertsBenchIT {
         assertThat(out.figure("publish → alert p99 ms")).isPositive();
         assertThat(out.text()).contains("achieved input rate /s:", "publish → reading p99 ms:");
     }
+
+    @Test
+    void readingsSentAsJsonArraysAreEachTimedAndJudged() {
+        BenchOutput out = BenchOutput.run("bench", "alerts", "--broker", "hivemq", "--readings-per-message", "10",
+            "--rate", "500", "--messages", "1000", "--warm-up", "200", "--publishers", "2",
+            "--points-per-publisher", "5");
+
+        assertThat(out.exitCode()).isZero();
+        // 2 publishers x 50 messages of 10 readings; each detector's readings 0, 10, 20 ... exceed.
+        assertThat(out.figure("readings sent")).isEqualTo(1000);
+        assertThat(out.figure("readings acknowledged")).isEqualTo(1000);
+        assertThat(out.figure("publish → reading seen")).isEqualTo(1000);
+        assertThat(out.figure("alerts expected")).isEqualTo(100);
+        assertThat(out.figure("publish → alert seen")).isEqualTo(100);
+        assertThat(out.figure("CPU us/reading (alerts app)")).isPositive();
+        assertThat(out.text()).contains("embedded Kafka, hivemq", "10 per message");
+    }
 }
