@@ -43,7 +43,8 @@ public final class StreamsRuntime implements AutoCloseable {
         try {
             runtime.run(new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE, WindowSpec.ONE_HOUR)),
                 settings, meters));
-            runtime.run(new StreamsApp(CoverageTopology.build(coverage), settings.forApplication("coverage"), meters));
+            runtime.run(new StreamsApp(CoverageTopology.build(coverage), settings.forApplication("coverage"),
+                CoverageTopology.STREAMS_OVERRIDES, meters));
             AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters)).withProfiles(ruleProfiles);
             runtime.run(new StreamsApp(AlertsTopology.build(alerts), settings.forApplication("alerts"),
                 AlertsTopology.STREAMS_OVERRIDES, meters));

@@ -86,11 +86,12 @@ class SimulatorGroundTruthIT {
             TopicProvisioner.ensure(bootstrap, 3, (short) 1);
             new KafkaRegistryLoader(bootstrap).load(registry);
             StreamsSettings streams = new StreamsSettings("truth", bootstrap, Files.createDirectories(dir.resolve("state")),
-                1, 1, Duration.ofMillis(200));
+                1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL);
             try (StreamsApp coverage = new StreamsApp(CoverageTopology.build(CoverageConfig.defaults()),
-                     streams.forApplication("coverage"), meters);
+                     streams.forApplication("coverage"), CoverageTopology.STREAMS_OVERRIDES, meters);
                  StreamsApp alerts = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(
-                     new MicrometerThresholdMetrics(meters))), streams.forApplication("alerts"), meters);
+                     new MicrometerThresholdMetrics(meters))), streams.forApplication("alerts"),
+                     AlertsTopology.STREAMS_OVERRIDES, meters);
                  MosquittoBroker broker = MosquittoBroker.start(MosquittoConfig.defaults(
                      Files.createDirectories(dir.resolve("mqtt")), new StaticAccessPolicy(accounts)));
                  GatewayRuntime gateway = GatewayRuntime.start(bootstrap, new MqttSubscriptionSettings(broker.uri(),

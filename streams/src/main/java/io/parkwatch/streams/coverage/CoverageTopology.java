@@ -9,10 +9,12 @@ import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.streams.completeness.DayTally;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -42,6 +44,15 @@ public final class CoverageTopology {
 
     /** The internal topic between the two stages. */
     public static final String BY_PARK = "coverage-by-park";
+
+    /**
+     * Kafka Streams settings this topology runs with: readings and the operators' commands are
+     * independent inputs (an acknowledgement means the same whichever reading it passes), so a
+     * task never waits for its empty command partition ({@code max.task.idle.ms} -1; see
+     * {@code AlertsTopology.STREAMS_OVERRIDES} for what the default costs per record).
+     */
+    public static final Map<String, Object> STREAMS_OVERRIDES =
+        Map.of(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
 
     private static final Serde<String> KEYS = Serdes.String();
 

@@ -72,8 +72,10 @@ final class CoverageBench {
                 Duration.ofMillis(100));
             Properties config = new Properties();
             config.setProperty("coverage.cadence", cadence.toSeconds() + "s");
+            Properties streamsConfig = settings.toProperties();
+            streamsConfig.putAll(CoverageTopology.STREAMS_OVERRIDES);
             try (KafkaStreams streams = new KafkaStreams(CoverageTopology.build(CoverageProperties.load(config)),
-                settings.toProperties())) {
+                streamsConfig)) {
                 long start = System.nanoTime();
                 streams.start();
                 long stored = awaitAllPoints(streams, points);
