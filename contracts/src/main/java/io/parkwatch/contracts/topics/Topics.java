@@ -7,6 +7,7 @@ import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.reading.ReadingJsonReader;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rules.RulePackRecord;
@@ -21,8 +22,8 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
 
     /** Canonical readings, keyed by point ({@code park/enterprise/point}). */
-    public static final TopicSpec<String, Reading> READINGS =
-        topic("parkwatch.readings.v1", Reading.class, false);
+    public static final TopicSpec<String, Reading> READINGS = new TopicSpec<>("parkwatch.readings.v1",
+        Serdes.String(), new JsonSerde<>(Reading.class, new ReadingJsonReader()::read), false);
 
     /** Refused input with raw bytes and reason, keyed by source enterprise (or topic when unknown). */
     public static final TopicSpec<String, Rejection> REJECTED =

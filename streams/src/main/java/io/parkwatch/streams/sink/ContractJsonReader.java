@@ -2,6 +2,7 @@ package io.parkwatch.streams.sink;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.parkwatch.contracts.json.IsoInstantDeserializer;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.topics.TopicSpec;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.parkwatch.streams.sink;
 
 import com.influxdb.client.write.Point;
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.reading.ReadingJsonReader;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.TopicSpec;

@@ -1,9 +1,7 @@
 package io.parkwatch.streams.sink;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import io.parkwatch.contracts.aggregate.Aggregate;
+import io.parkwatch.contracts.json.IsoInstantDeserializer;
 import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Quality;
@@ -15,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The sink's faster reader gives the contract serde's values, and its errors for bad records. */
 class ContractJsonReaderTest {

@@ -1,4 +1,4 @@
-package io.parkwatch.streams.sink;
+package io.parkwatch.contracts.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,15 +13,15 @@ import java.time.LocalDate;
 /**
  * Reads the instants the contracts write ({@code 2026-11-29T07:21:05.123456789Z}, UTC, 0–9
  * fraction digits) without {@code DateTimeFormatter}, whose parse was a quarter of the sink's
- * decoding time. Anything else (offsets, lower case, leap seconds, numbers, bad dates) goes to
+ * decoding time (and half of the alerts application's reading decode). Anything else (offsets, lower case, leap seconds, numbers, bad dates) goes to
  * Jackson's own {@link InstantDeserializer}, so the values and errors are the contract's.
  */
-final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
+public final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     private static final long serialVersionUID = 1L;
     private static final int[] SCALE = {1, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
-    IsoInstantDeserializer() {
+    public IsoInstantDeserializer() {
         super(Instant.class);
     }
 
@@ -37,7 +37,7 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
     }
 
     /** The instant of {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, or null for any other text. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         int length = text.length();
         if (length < 20 || length == 21 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-'
                 || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'

@@ -1,13 +1,9 @@
-package io.parkwatch.streams.sink;
+package io.parkwatch.contracts.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.parkwatch.contracts.reading.Domain;
-import io.parkwatch.contracts.reading.Position;
-import io.parkwatch.contracts.reading.Quality;
-import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,6 +19,9 @@ import org.junit.jupiter.api.Test;
 class ReadingJsonReaderTest {
 
     private static final String HOSTILE = "aZ09 ,=\"\\\n\t\u00e9\u6c61\ud83c\udf2b/{}[]:";
+
+    /** The contract's databind alone: the topic's own serde now reads through the reader under test. */
+    private static final JsonSerde<Reading> DATABIND = new JsonSerde<>(Reading.class);
 
     private final ReadingJsonReader fast = new ReadingJsonReader();
 
@@ -146,6 +145,6 @@ class ReadingJsonReaderTest {
     }
 
     private static Reading serdeRead(byte[] json) {
-        return Topics.READINGS.valueSerde().deserializer().deserialize(Topics.READINGS.name(), json);
+        return DATABIND.deserialize(Topics.READINGS.name(), json);
     }
 }

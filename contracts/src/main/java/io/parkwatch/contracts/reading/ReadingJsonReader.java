@@ -1,28 +1,25 @@
-package io.parkwatch.streams.sink;
+package io.parkwatch.contracts.reading;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.parkwatch.contracts.json.IsoInstantDeserializer;
 import io.parkwatch.contracts.json.JsonSerde;
-import io.parkwatch.contracts.reading.Domain;
-import io.parkwatch.contracts.reading.Quality;
-import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.reading.SourceFormat;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The sink's fast path for readings, the bulk of what it lands: Jackson's streaming parser over
+ * The fast path for readings, the bulk of what every consumer of the readings topic decodes: Jackson's streaming parser over
  * the record's bytes straight into a {@link Reading}, without databind (whose bean machinery was
- * most of the sink's decoding time). It reads only the form the contract serde writes — an
+ * most of the sink's and the stream applications' decoding time). It reads only the form the contract serde writes — an
  * object, each field at most once and of its JSON type, enums by their exact name, instants as
  * ISO UTC text, no position — and answers null for anything else, bad records included: the
- * contract serde then reads the record, with its own values, leniencies and error messages. The
+ * contract databind then reads the record, with its own values, leniencies and error messages. The
  * reading's own constructor still validates what this reads.
  */
-final class ReadingJsonReader {
+public final class ReadingJsonReader {
 
     /**
      * The contract mapper's factory, with Jackson's fast double parser: it is correctly rounded,
@@ -36,7 +33,7 @@ final class ReadingJsonReader {
     private static final List<SourceFormat> FORMATS = List.of(SourceFormat.values());
 
     /** The reading, or null when the contract serde must read these bytes. */
-    Reading read(byte[] bytes) {
+    public Reading read(byte[] bytes) {
         try (JsonParser parser = JSON.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
