@@ -179,7 +179,8 @@ class BureauApiPipelineIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         String[] lines = csv.body().split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).isEqualTo(hour + "," + park + ",e1,stack-1,a21026,a21026-Rtd,30,10,50,5,4,0.8,35,false");
+        assertThat(lines[1])
+            .isEqualTo(hour + "," + park + ",e1,stack-1,a21026,a21026-Rtd,30,10,50,5,4,0.8,35,false,measured");
     }
 
     @Test
