@@ -1,21 +1,13 @@
 package io.parkwatch.streams.threshold;
 
 import io.parkwatch.contracts.alert.Severity;
-import io.parkwatch.contracts.json.JsonSerde;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The alert state store's values in a compact binary form: the store and its changelog are
@@ -23,70 +15,45 @@ import org.apache.kafka.common.serialization.Serializer;
  * Jackson with ISO instants cost more than the judging itself. A leading version byte tells
  * them from the JSON states of earlier versions, which are still read (they start with '{').
  */
-final class RuleStateSerde implements Serde<RuleState>, Serializer<RuleState>, Deserializer<RuleState> {
+final class RuleStateSerde extends VersionedStateSerde<RuleState> {
 
-    private static final byte VERSION = 1;
-    private static final byte JSON_START = '{';
-
-    private final JsonSerde<RuleState> json = new JsonSerde<>(RuleState.class);
-
-    @Override
-    public byte[] serialize(String topic, RuleState state) {
-        if (state == null) {
-            return null;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            writeOpen(out, state.open());
-            writeInstants(out, state.pendingSince());
-            StateBytes.writeInstant(out, state.lastAssessedAt());
-            out.writeInt(state.lastValues().size());
-            for (Map.Entry<String, RuleState.LastValue> entry : state.lastValues().entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeDouble(entry.getValue().value());
-                StateBytes.writeInstant(out, entry.getValue().at());
-            }
-            out.writeInt(state.flagged().size());
-            for (Map.Entry<String, Severity> entry : state.flagged().entrySet()) {
-                out.writeUTF(entry.getKey());
-                StateBytes.writeSeverity(out, entry.getValue());
-            }
-            writeAssessment(out, state.holding());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    RuleStateSerde() {
+        super(RuleState.class, "alert state", 128);
     }
 
     @Override
-    public RuleState deserialize(String topic, byte[] data) {
-        if (data == null) {
-            return null;
+    void write(DataOutputStream out, RuleState state) throws IOException {
+        writeOpen(out, state.open());
+        writeInstants(out, state.pendingSince());
+        StateBytes.writeInstant(out, state.lastAssessedAt());
+        out.writeInt(state.lastValues().size());
+        for (Map.Entry<String, RuleState.LastValue> entry : state.lastValues().entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeDouble(entry.getValue().value());
+            StateBytes.writeInstant(out, entry.getValue().at());
         }
-        if (data.length > 0 && data[0] == JSON_START) {
-            return json.deserialize(topic, data);
+        out.writeInt(state.flagged().size());
+        for (Map.Entry<String, Severity> entry : state.flagged().entrySet()) {
+            out.writeUTF(entry.getKey());
+            StateBytes.writeSeverity(out, entry.getValue());
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new SerializationException("alert state of unknown version " + version + " in " + topic);
-            }
-            OpenAlert open = readOpen(in);
-            Map<Severity, Instant> pending = readInstants(in);
-            Instant lastAssessedAt = StateBytes.readInstant(in);
-            Map<String, RuleState.LastValue> lastValues = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                lastValues.put(in.readUTF(), new RuleState.LastValue(in.readDouble(), StateBytes.readInstant(in)));
-            }
-            Map<String, Severity> flagged = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                flagged.put(in.readUTF(), StateBytes.readSeverity(in));
-            }
-            return new RuleState(open, pending, lastAssessedAt, lastValues, flagged, readAssessment(in));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new SerializationException("unreadable alert state in " + topic + ": " + e, e);
+        writeAssessment(out, state.holding());
+    }
+
+    @Override
+    RuleState read(DataInputStream in) throws IOException {
+        OpenAlert open = readOpen(in);
+        Map<Severity, Instant> pending = readInstants(in);
+        Instant lastAssessedAt = StateBytes.readInstant(in);
+        Map<String, RuleState.LastValue> lastValues = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            lastValues.put(in.readUTF(), new RuleState.LastValue(in.readDouble(), StateBytes.readInstant(in)));
         }
+        Map<String, Severity> flagged = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            flagged.put(in.readUTF(), StateBytes.readSeverity(in));
+        }
+        return new RuleState(open, pending, lastAssessedAt, lastValues, flagged, readAssessment(in));
     }
 
     private static void writeOpen(DataOutputStream out, OpenAlert open) throws IOException {
@@ -162,25 +129,5 @@ final class RuleStateSerde implements Serde<RuleState>, Serializer<RuleState>, D
             instants.put(StateBytes.readSeverity(in), StateBytes.readInstant(in));
         }
         return instants;
-    }
-
-    @Override
-    public Serializer<RuleState> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<RuleState> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        // Nothing to configure: one fixed layout.
-    }
-
-    @Override
-    public void close() {
-        // Stateless: nothing to release.
     }
 }
