@@ -66,10 +66,12 @@ final class AlertsBench {
 
     private final GasDetectorLoad load;
     private final BrokerKind broker;
+    private final int streamThreads;
 
-    AlertsBench(GasDetectorLoad load, BrokerKind broker) {
+    AlertsBench(GasDetectorLoad load, BrokerKind broker, int streamThreads) {
         this.load = load;
         this.broker = broker;
+        this.streamThreads = streamThreads;
     }
 
     /** Sends {@code warmUp} then {@code readings} readings at {@code perSecond} readings/s in total. */
@@ -81,7 +83,7 @@ final class AlertsBench {
                  new StaticAccessPolicy(load.accounts()));
              StreamsApp alerts = new StreamsApp(AlertsTopology.build(AlertsConfig.defaults(
                  new MicrometerThresholdMetrics(meters))), new StreamsSettings(APPLICATION, servers.kafka(),
-                 Files.createDirectories(dir.resolve("streams")), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL),
+                 Files.createDirectories(dir.resolve("streams")), streamThreads, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL),
                  AlertsTopology.STREAMS_OVERRIDES, meters);
              GatewayRuntime gateway = startGateway(servers, meters)) {
             alerts.start(Duration.ofMinutes(2));

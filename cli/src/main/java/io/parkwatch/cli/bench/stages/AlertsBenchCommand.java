@@ -43,21 +43,28 @@ public final class AlertsBenchCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     int readingsPerMessage;
 
+    @Option(names = "--stream-threads", defaultValue = "1",
+        description = "Stream threads of the alerts application, as `parkwatch streams --threads`. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int streamThreads;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
     Path json;
 
     @Override
     public Integer call() throws Exception {
-        if (rate <= 0 || messages < publishers || warmUp < 0) {
-            throw new IllegalArgumentException("--rate must be positive, --messages >= --publishers, --warm-up >= 0");
+        if (rate <= 0 || messages < publishers || warmUp < 0 || streamThreads < 1) {
+            throw new IllegalArgumentException("--rate must be positive, --messages >= --publishers, --warm-up >= 0, "
+                + "--stream-threads >= 1");
         }
         BrokerKind kind = brokerKind();
         AlertsBench.Result r = new AlertsBench(new GasDetectorLoad(publishers, pointsPerPublisher, readingsPerMessage),
-            kind).run(rate, warmUp, messages);
+            kind, streamThreads).run(rate, warmUp, messages);
         Figures figures = new Figures(String.format(Locale.ROOT, "parkwatch bench alerts: %d readings at %.0f/s asked, "
             + "%d per message, %d publishers x %d gas detectors, every %dth reading over the trigger (embedded Kafka, %s)",
             r.sent(), rate, readingsPerMessage, publishers, pointsPerPublisher, GasDetectorLoad.EVERY,
             kind.name().toLowerCase(Locale.ROOT)));
+        figures.put("alerts stream threads", streamThreads);
         figures.put("asked input rate /s", rate);
         figures.put("achieved input rate /s", r.rate());
         figures.put("readings sent", r.sent());
