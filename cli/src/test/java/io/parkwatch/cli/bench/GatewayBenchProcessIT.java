@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parkwatch.testkit.SharedServers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,21 +27,12 @@ class GatewayBenchProcessIT {
     @Test
     void printsTheGatewayRawProducerAndBrokerAloneRatesWithMatchingCounts() throws Exception {
         Path json = SharedServers.directory("bench").resolve("bench.json");
-        Process bench = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "bench", "gateway",
-            "--messages", String.valueOf(MESSAGES), "--warm-up", "200", "--readings-per-message",
-            String.valueOf(READINGS_PER_MESSAGE), "--mqtt-connections", String.valueOf(MQTT_CONNECTIONS), "--json",
-            json.toString()))
-            .redirectErrorStream(true).start();
-        String output;
-        try {
-            output = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("bench finished").isTrue();
-        } finally {
-            bench.destroyForcibly();
-        }
+        ChildCli bench = ChildCli.run("bench", "gateway", "--messages", String.valueOf(MESSAGES), "--warm-up", "200",
+            "--readings-per-message", String.valueOf(READINGS_PER_MESSAGE), "--mqtt-connections",
+            String.valueOf(MQTT_CONNECTIONS), "--json", json.toString());
+        String output = bench.output();
         System.out.println(output);
-        assertThat(bench.exitValue()).as("exit code; output:%n%s", output).isZero();
+        assertThat(bench.exitCode()).as("exit code; output:%n%s", output).isZero();
 
         assertRate(output, "gateway", "in Kafka");
         assertRate(output, "raw producer", "acked");

@@ -23,12 +23,12 @@ public final class JsonPointPayloadDecoder {
 
     /** Decodes the payload text of {@code pointKey}; ids default to point, metric and time. */
     public List<Observation> decode(String pointKey, String text) throws RejectedInputException {
-        return observations(pointKey, parse(text));
+        return observations(pointKey, parse(() -> JsonSerde.MAPPER.readTree(text)));
     }
 
     /** Decodes an ASCII payload straight from its bytes (the gateway's usual path: no intermediate string). */
     public List<Observation> decode(String pointKey, byte[] utf8) throws RejectedInputException {
-        return observations(pointKey, parse(utf8));
+        return observations(pointKey, parse(() -> JsonSerde.MAPPER.readTree(utf8)));
     }
 
     private static List<Observation> observations(String pointKey, JsonNode root) throws RejectedInputException {
@@ -46,17 +46,14 @@ public final class JsonPointPayloadDecoder {
         return observations;
     }
 
-    private static JsonNode parse(String text) throws RejectedInputException {
-        try {
-            return JsonSerde.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new RejectedInputException(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage());
-        }
+    /** Jackson's tree reading, from text or bytes. */
+    private interface TreeSource {
+        JsonNode read() throws IOException;
     }
 
-    private static JsonNode parse(byte[] utf8) throws RejectedInputException {
+    private static JsonNode parse(TreeSource source) throws RejectedInputException {
         try {
-            return JsonSerde.MAPPER.readTree(utf8);
+            return source.read();
         } catch (JsonProcessingException e) {
             throw new RejectedInputException(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

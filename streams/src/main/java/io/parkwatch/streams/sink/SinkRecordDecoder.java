@@ -2,7 +2,6 @@ package io.parkwatch.streams.sink;
 
 import com.influxdb.client.write.Point;
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.reading.ReadingJsonReader;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.TopicSpec;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads a consumed record with its topic's serde and maps it to a point. A record that cannot
@@ -50,14 +50,13 @@ final class SinkRecordDecoder {
         }
     }
 
-    /** Readings, the bulk of the load, by the streaming reader; the serde reads whatever it leaves. */
+    /**
+     * Readings, the bulk of the load, through the topic's own serde: it reads them with the
+     * streaming {@code ReadingJsonReader} and leaves only the rest to databind.
+     */
     private static Function<byte[], Point> readings() {
-        ReadingJsonReader fast = new ReadingJsonReader();
-        ContractJsonReader<Reading> reader = new ContractJsonReader<>(Topics.READINGS);
-        return bytes -> {
-            Reading reading = fast.read(bytes);
-            return PointMapping.reading(reading != null ? reading : reader.read(bytes));
-        };
+        Deserializer<Reading> serde = Topics.READINGS.valueSerde().deserializer();
+        return bytes -> PointMapping.reading(serde.deserialize(Topics.READINGS.name(), bytes));
     }
 
     private static <V> Function<byte[], Point> mapping(TopicSpec<String, V> topic, Function<V, Point> toPoint) {

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.bench.stages;
 
+import io.parkwatch.contracts.json.IsoInstantDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -28,7 +29,10 @@ final class ReadingSendTimes implements Deserializer<Instant> {
         while (end < data.length && data[end] != '"') {
             end++;
         }
-        return Instant.parse(new String(data, start, end - start, StandardCharsets.US_ASCII));
+        String text = new String(data, start, end - start, StandardCharsets.US_ASCII);
+        // The contract writes UTC with a Z: the contracts' fast reader; anything else as ISO-8601.
+        Instant sent = IsoInstantDeserializer.parse(text);
+        return sent != null ? sent : Instant.parse(text);
     }
 
     private static int indexOf(byte[] data, byte[] part, int from) {

@@ -26,7 +26,7 @@ class AlertsBenchIT {
     void readingsSentAsJsonArraysAreEachTimedAndJudged() {
         BenchOutput out = BenchOutput.run("bench", "alerts", "--broker", "hivemq", "--readings-per-message", "10",
             "--rate", "500", "--messages", "1000", "--warm-up", "200", "--publishers", "2",
-            "--points-per-publisher", "5");
+            "--points-per-publisher", "5", "--stream-threads", "2");
 
         assertThat(out.exitCode()).isZero();
         // 2 publishers x 50 messages of 10 readings; each detector's readings 0, 10, 20 ... exceed.
@@ -36,6 +36,7 @@ class AlertsBenchIT {
         assertThat(out.figure("alerts expected")).isEqualTo(100);
         assertThat(out.figure("publish → alert seen")).isEqualTo(100);
         assertThat(out.figure("CPU us/reading (alerts app)")).isPositive();
+        assertThat(out.figure("alerts stream threads")).as("two threads lose no alert").isEqualTo(2);
         assertThat(out.text()).contains("embedded Kafka, hivemq", "10 per message");
     }
 }

@@ -2,10 +2,7 @@ package io.parkwatch.cli.bench.stages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import io.parkwatch.cli.bench.ChildCli;
 import org.junit.jupiter.api.Test;
 
 class SinkBenchIT {
@@ -28,18 +25,10 @@ class SinkBenchIT {
     /** In a JVM of its own: pinning is for the whole process, and must not pin this test JVM. */
     @Test
     void withSeparateCoresInfluxdAndTheJvmArePinnedApartAndEveryPointStillLands() throws Exception {
-        Process bench = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "bench", "sink",
-            "--readings", "2000", "--points", "20", "--warm-up", "1000", "--separate-cores"))
-            .redirectErrorStream(true).start();
-        String output;
-        try {
-            output = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("bench finished").isTrue();
-        } finally {
-            bench.destroyForcibly();
-        }
-        assertThat(bench.exitValue()).as("exit code; output:%n%s", output).isZero();
+        ChildCli bench = ChildCli.run("bench", "sink", "--readings", "2000", "--points", "20", "--warm-up", "1000",
+            "--separate-cores");
+        String output = bench.output();
+        assertThat(bench.exitCode()).as("exit code; output:%n%s", output).isZero();
         int last = Runtime.getRuntime().availableProcessors() - 1;
         assertThat(output).contains("CPUs: influxd on CPU " + last + ", this JVM (Kafka, sink, raw writer) on CPU 0")
             .containsPattern("sink points in influxd:\\s+2000\\b")
