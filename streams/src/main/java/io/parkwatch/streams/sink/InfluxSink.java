@@ -136,8 +136,9 @@ public final class InfluxSink implements AutoCloseable {
         return records;
     }
 
+    /** Maps the records to a batch for the writer, which may encode each point as it is added. */
     private Batch decode(ConsumerRecords<String, byte[]> records) {
-        List<Point> points = new ArrayList<>(records.count());
+        PointBatch points = batches.newBatch(records.count());
         List<Rejection> refused = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -278,10 +279,10 @@ public final class InfluxSink implements AutoCloseable {
     }
 
     /** Polled records, their points and the records that could not be read; then their write. */
-    private record Batch(ConsumerRecords<String, byte[]> records, List<Point> points, List<Rejection> unreadable,
+    private record Batch(ConsumerRecords<String, byte[]> records, PointBatch points, List<Rejection> unreadable,
                          Future<List<Rejection>> written) {
 
-        Batch(ConsumerRecords<String, byte[]> records, List<Point> points, List<Rejection> unreadable) {
+        Batch(ConsumerRecords<String, byte[]> records, PointBatch points, List<Rejection> unreadable) {
             this(records, points, unreadable, null);
         }
 

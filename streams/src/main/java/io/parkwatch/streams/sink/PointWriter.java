@@ -23,6 +23,14 @@ public interface PointWriter extends AutoCloseable {
      */
     void write(List<Point> points) throws PointWriteException;
 
+    /**
+     * A batch for this writer, to fill point by point and then write; by default one that
+     * collects the points for {@link #write}. {@code expectedPoints} sizes its buffers.
+     */
+    default PointBatch newBatch(int expectedPoints) {
+        return PointBatch.collecting(this, expectedPoints);
+    }
+
     /** Releases connections; the default has nothing to release. */
     @Override
     default void close() {

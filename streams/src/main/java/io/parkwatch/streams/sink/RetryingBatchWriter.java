@@ -41,14 +41,34 @@ final class RetryingBatchWriter {
         this.clock = clock;
     }
 
+    /** One attempt at writing; {@link #writeRetrying} repeats it while a dependency fails. */
+    @FunctionalInterface
+    private interface Attempt {
+        void run() throws PointWriteException;
+    }
+
+    /** An empty batch for the writer, to fill before {@link #write(PointBatch)}. */
+    PointBatch newBatch(int expectedPoints) {
+        return writer.newBatch(expectedPoints);
+    }
+
+    /** Stores every point of the batch the server accepts; returns one rejection per point it refused. */
+    List<Rejection> write(PointBatch batch) throws InterruptedException {
+        return write(batch.points(), batch::write);
+    }
+
     /** Stores every point the server accepts; returns one rejection per point it refused. */
     List<Rejection> write(List<Point> points) throws InterruptedException {
+        return write(points, () -> writer.write(points));
+    }
+
+    private List<Rejection> write(List<Point> points, Attempt attempt) throws InterruptedException {
         if (points.isEmpty()) {
             return List.of();
         }
         try {
             long started = System.nanoTime();
-            writeRetrying(points);
+            writeRetrying(attempt);
             metrics.written(points.size(), System.nanoTime() - started);
             return List.of();
         } catch (PointsRejectedException refused) {
@@ -63,22 +83,22 @@ final class RetryingBatchWriter {
         }
     }
 
-    private void writeRetrying(List<Point> points) throws PointsRejectedException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+    private void writeRetrying(Attempt attempt) throws PointsRejectedException, InterruptedException {
+        for (int attempts = 1; ; attempts++) {
             try {
-                writer.write(points);
+                attempt.run();
                 return;
             } catch (PointsRejectedException refused) {
                 throw refused;
             } catch (PointWriteException failed) {
                 // Unavailable or misconfigured: neither is the data's fault, so the batch waits.
-                Duration delay = delay(attempt, failed);
+                Duration delay = delay(attempts, failed);
                 metrics.retried();
                 if (failed instanceof InfluxConfigurationException) {
                     LOG.error("InfluxDB refuses the sink's configuration ({}); fix it, retrying in {} ms",
                         failed.getMessage(), delay.toMillis());
                 } else {
-                    LOG.warn("InfluxDB unavailable ({}); retry {} in {} ms", failed.getMessage(), attempt,
+                    LOG.warn("InfluxDB unavailable ({}); retry {} in {} ms", failed.getMessage(), attempts,
                         delay.toMillis());
                 }
                 waiter.waitFor(delay);

@@ -1,10 +1,12 @@
 package io.parkwatch.streams.sink.influx;
 
 import com.influxdb.client.write.Point;
+import io.parkwatch.streams.sink.PointBatch;
 import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +43,59 @@ public final class InfluxV1HttpPointWriter implements PointWriter {
 
     @Override
     public void write(List<Point> points) throws PointWriteException {
-        if (points.isEmpty()) {
-            return;
+        if (!points.isEmpty()) {
+            post(LineProtocolBatch.of(points));
         }
-        LineProtocolBatch batch = LineProtocolBatch.of(points);
+    }
+
+    /** A batch whose body is written as its points are added. */
+    @Override
+    public PointBatch newBatch(int expectedPoints) {
+        return new EncodingBatch(expectedPoints);
+    }
+
+    private void post(LineProtocolBatch batch) throws PointWriteException {
         if (batch.lines() > 0) {
             http.post("/write", params, LINE_PROTOCOL, HttpRequest.BodyPublishers.ofByteArray(batch.bytes()));
         }
         batch.failOnUnwritable();
+    }
+
+    private final class EncodingBatch implements PointBatch {
+
+        private final List<Point> points;
+        private final List<Point> view;
+        private final LineProtocolBatch.Builder lines;
+        private LineProtocolBatch body;
+
+        EncodingBatch(int expectedPoints) {
+            this.points = new ArrayList<>(expectedPoints);
+            this.view = Collections.unmodifiableList(points);
+            this.lines = new LineProtocolBatch.Builder(expectedPoints);
+        }
+
+        @Override
+        public void add(Point point) {
+            if (body != null) {
+                throw new IllegalStateException("the batch was written already");
+            }
+            lines.add(point);
+            points.add(point);
+        }
+
+        @Override
+        public List<Point> points() {
+            return view;
+        }
+
+        @Override
+        public void write() throws PointWriteException {
+            if (body == null) {
+                body = lines.build();
+            }
+            if (!points.isEmpty()) {
+                post(body);
+            }
+        }
     }
 }

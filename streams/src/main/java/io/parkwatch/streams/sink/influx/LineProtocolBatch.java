@@ -21,10 +21,23 @@ record LineProtocolBatch(byte[] bytes, int lines, List<String> unwritable) {
     private static final int LINE_BYTES = 192;
 
     static LineProtocolBatch of(List<Point> points) {
-        LineBuffer body = new LineBuffer(points.size() * LINE_BYTES);
-        List<String> unwritable = new ArrayList<>();
-        int lines = 0;
-        for (Point point : points) {
+        Builder batch = new Builder(points.size());
+        points.forEach(batch::add);
+        return batch.build();
+    }
+
+    /** A body written line by line, as points arrive. */
+    static final class Builder {
+
+        private final LineBuffer body;
+        private final List<String> unwritable = new ArrayList<>();
+        private int lines;
+
+        Builder(int expectedPoints) {
+            this.body = new LineBuffer(expectedPoints * LINE_BYTES);
+        }
+
+        void add(Point point) {
             Objects.requireNonNull(point, "point");
             int start = body.length();
             if (lines > 0) {
@@ -34,11 +47,14 @@ record LineProtocolBatch(byte[] bytes, int lines, List<String> unwritable) {
             if (!LineProtocolEncoder.append(body, point)) {
                 body.truncate(start);
                 unwritable.add(describe(point));
-                continue;
+                return;
             }
             lines++;
         }
-        return new LineProtocolBatch(body.toByteArray(), lines, List.copyOf(unwritable));
+
+        LineProtocolBatch build() {
+            return new LineProtocolBatch(body.toByteArray(), lines, List.copyOf(unwritable));
+        }
     }
 
     /** The body as text. */

@@ -2,9 +2,11 @@ package io.parkwatch.streams.sink.influx;
 
 import com.influxdb.client.write.Point;
 import io.parkwatch.contracts.influx.InfluxSchema;
+import io.parkwatch.streams.sink.PointBatch;
 import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +47,53 @@ public final class RetentionRoutingPointWriter implements PointWriter {
     public void write(List<Point> points) throws PointWriteException {
         Map<String, List<Point>> byPolicy = new LinkedHashMap<>();
         for (Point point : points) {
-            String policy = RetentionSettings.policyOfWindow(point.getTags().get(InfluxSchema.TAG_WINDOW))
-                .orElse(DEFAULT_POLICY);
-            byPolicy.computeIfAbsent(policy, any -> new ArrayList<>()).add(point);
+            byPolicy.computeIfAbsent(policy(point), any -> new ArrayList<>()).add(point);
         }
         for (Map.Entry<String, List<Point>> group : byPolicy.entrySet()) {
             writers.get(group.getKey()).write(group.getValue());
+        }
+    }
+
+    /** A batch of one batch per policy, each made by that policy's writer. */
+    @Override
+    public PointBatch newBatch(int expectedPoints) {
+        return new RoutedBatch(expectedPoints);
+    }
+
+    private static String policy(Point point) {
+        return RetentionSettings.policyOfWindow(point.getTags().get(InfluxSchema.TAG_WINDOW)).orElse(DEFAULT_POLICY);
+    }
+
+    private final class RoutedBatch implements PointBatch {
+
+        private final Map<String, PointBatch> byPolicy = new LinkedHashMap<>();
+        private final List<Point> points;
+        private final List<Point> view;
+        private final int expectedPoints;
+
+        RoutedBatch(int expectedPoints) {
+            this.expectedPoints = expectedPoints;
+            this.points = new ArrayList<>(expectedPoints);
+            this.view = Collections.unmodifiableList(points);
+        }
+
+        @Override
+        public void add(Point point) {
+            byPolicy.computeIfAbsent(policy(point), policy -> writers.get(policy).newBatch(expectedPoints))
+                .add(point);
+            points.add(point);
+        }
+
+        @Override
+        public List<Point> points() {
+            return view;
+        }
+
+        @Override
+        public void write() throws PointWriteException {
+            for (PointBatch batch : byPolicy.values()) {
+                batch.write();
+            }
         }
     }
 
