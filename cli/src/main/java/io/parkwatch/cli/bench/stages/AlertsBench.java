@@ -25,9 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * MQTT publish → alert in Kafka, on embedded Kafka and an MQTT broker (Mosquitto or embedded
@@ -46,9 +48,11 @@ final class AlertsBench {
     /**
      * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
      * @param alertsCpuNanos of it, the alerts application's threads
+     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}), most first
      */
     record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
-                  long expectedAlerts, long cpuNanos, long alertsCpuNanos, String loadBefore, String loadAfter) {
+                  long expectedAlerts, long cpuNanos, long alertsCpuNanos, Map<String, Long> threadCpuNanos,
+                  String loadBefore, String loadAfter) {
 
         /** Readings acknowledged by the broker per second of sending. */
         double rate() {
@@ -105,18 +109,24 @@ final class AlertsBench {
             double messagesEach = perSecond / perMessage / load.publishers();
             System.out.println("  (servers up; warm-up of " + warmUp + " readings)");
             long warmEach = load.wholeRounds(warmUp / perMessage / load.publishers());
-            send(publishers, threads, "warm", warmEach, messagesEach);
-            if (!CaughtUp.await(servers.kafka(), Topics.READINGS.name(), warmEach * perMessage * load.publishers(),
-                    APPLICATION, CATCH_UP)) {
-                System.out.println("  (the alerts application did not catch up with the warm-up in " + CATCH_UP
-                    + "; measuring anyway, the latencies include that backlog)");
-            }
-            Instant measured = Instant.now();
+            // The probes read from the warm-up on: a consumer of new value types started at the
+            // measurement made the JIT recompile the shared Kafka and Jackson paths (hundreds of
+            // deoptimisations) while being measured. Until the measurement they record nothing.
+            AtomicReference<Instant> measured = new AtomicReference<>(Instant.MAX);
             try (LatencyProbe<Instant> arrived = new LatencyProbe<>(servers.kafka(), Topics.READINGS.name(),
                     new ReadingSendTimes(), sent -> sent).start();
                  LatencyProbe<AlertEvent> raised = new LatencyProbe<>(servers.kafka(), Topics.ALERTS,
                     a -> a.type() == AlertEventType.RAISED && GasDetectorLoad.RULE.equals(a.ruleId())
-                        && !a.firstSeen().isBefore(measured) ? a.firstSeen() : null).start()) {
+                        && !a.firstSeen().isBefore(measured.get()) ? a.firstSeen() : null).start()) {
+                send(publishers, threads, "warm", warmEach, messagesEach);
+                if (!CaughtUp.await(servers.kafka(), Topics.READINGS.name(), warmEach * perMessage * load.publishers(),
+                        APPLICATION, CATCH_UP)) {
+                    System.out.println("  (the alerts application did not catch up with the warm-up in " + CATCH_UP
+                        + "; measuring anyway, the latencies include that backlog)");
+                }
+                measured.set(Instant.now());
+                arrived.reset();
+                raised.reset();
                 long perPublisher = Math.max(1, readings / perMessage / load.publishers());
                 long sent = perPublisher * perMessage * load.publishers();
                 long expected = expectedAlerts(perPublisher) * load.publishers();
@@ -124,6 +134,7 @@ final class AlertsBench {
                 ThreadCpu alertsCpu = new ThreadCpu(APPLICATION);
                 long cpuBefore = servers.cpu().now();
                 long alertsBefore = alertsCpu.now();
+                Map<Long, ThreadCpu.Sample> threadsBefore = ThreadCpu.all();
                 System.out.println("  (measuring " + sent + " readings in " + perPublisher * load.publishers()
                     + " messages)");
                 long start = System.nanoTime();
@@ -135,8 +146,9 @@ final class AlertsBench {
                 }
                 long cpu = servers.cpu().now() - cpuBefore;
                 long alertsUsed = alertsCpu.now() - alertsBefore;
+                Map<String, Long> byThread = ThreadCpu.byGroupSince(threadsBefore);
                 return new Result(sent, (acknowledged(publishers) - acknowledgedBefore) * perMessage, seconds,
-                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, loadBefore,
+                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, byThread, loadBefore,
                     BenchReport.loadAverage());
             }
         } finally {

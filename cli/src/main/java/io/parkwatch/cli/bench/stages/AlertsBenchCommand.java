@@ -3,6 +3,7 @@ package io.parkwatch.cli.bench.stages;
 import io.parkwatch.cli.bench.BrokerKind;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
         + "same run from the publish to the reading in Kafka (the gateway's share), on embedded Kafka and Mosquitto "
         + "(or embedded HiveMQ), with the CPU used per reading."})
 public final class AlertsBenchCommand implements Callable<Integer> {
+
+    private static final int TOP_THREAD_GROUPS = 15;
 
     @Option(names = "--rate", defaultValue = "10000", description = "Readings/s over all publishers. "
         + "Default: ${DEFAULT-VALUE}.")
@@ -76,8 +79,24 @@ public final class AlertsBenchCommand implements Callable<Integer> {
         latencies(figures, "publish → alert", r.alertMillis());
         figures.put("alerts expected", r.expectedAlerts());
         latencies(figures, "publish → reading", r.readingMillis());
+        threadShares(figures, r);
         figures.print(json);
         return 0;
+    }
+
+    /** Where the CPU went: the biggest groups of this JVM's threads, then the rest of the total. */
+    private static void threadShares(Figures figures, AlertsBench.Result r) {
+        long listed = 0;
+        int shown = 0;
+        for (Map.Entry<String, Long> group : r.threadCpuNanos().entrySet()) {
+            if (shown++ == TOP_THREAD_GROUPS) {
+                break;
+            }
+            figures.put("CPU us/reading, " + group.getKey(), group.getValue() / 1e3 / r.sent());
+            listed += group.getValue();
+        }
+        figures.put("CPU us/reading, the rest (other threads, JIT, GC, broker process)",
+            (r.cpuNanos() - listed) / 1e3 / r.sent());
     }
 
     private BrokerKind brokerKind() {

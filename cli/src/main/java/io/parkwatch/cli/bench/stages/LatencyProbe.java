@@ -77,6 +77,13 @@ final class LatencyProbe<V> implements AutoCloseable {
         }
     }
 
+    /** Forgets the latencies recorded so far. */
+    void reset() {
+        synchronized (lock) {
+            count = 0;
+        }
+    }
+
     int count() {
         synchronized (lock) {
             return count;

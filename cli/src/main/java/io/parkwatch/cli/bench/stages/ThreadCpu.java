@@ -3,6 +3,9 @@ package io.parkwatch.cli.bench.stages;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * CPU time of the live threads of this JVM whose name contains a fragment: Kafka Streams names
@@ -30,5 +33,48 @@ final class ThreadCpu {
             }
         }
         return total;
+    }
+
+    /** One live thread's name and CPU nanoseconds so far. */
+    record Sample(String name, long cpuNanos) {
+    }
+
+    /** Every live thread's CPU so far, by thread id; empty where the JVM cannot tell. */
+    static Map<Long, Sample> all() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Sample> samples = new HashMap<>();
+        if (threads.isThreadCpuTimeSupported()) {
+            for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null) {
+                    samples.put(info.getThreadId(), new Sample(info.getThreadName(),
+                        Math.max(0, threads.getThreadCpuTime(info.getThreadId()))));
+                }
+            }
+        }
+        return samples;
+    }
+
+    /**
+     * CPU nanoseconds used since {@code before} by each group of threads, most first: a group is a
+     * thread name with its numbers and client ids folded ({@code data-plane-kafka-request-handler-#}),
+     * so that a pool counts as one. The JIT compilers, the GC and threads that ended meanwhile are
+     * not Java-visible threads here: they are what the process total has beyond these.
+     */
+    static Map<String, Long> byGroupSince(Map<Long, Sample> before) {
+        Map<String, Long> groups = new HashMap<>();
+        all().forEach((id, now) -> {
+            Sample then = before.get(id);
+            long used = now.cpuNanos() - (then == null ? 0 : then.cpuNanos());
+            groups.merge(group(now.name()), used, Long::sum);
+        });
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    static String group(String threadName) {
+        return threadName.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "*")
+            .replaceAll("[0-9]+", "#");
     }
 }
