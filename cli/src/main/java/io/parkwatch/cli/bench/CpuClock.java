@@ -23,7 +23,12 @@ public final class CpuClock {
 
     /** CPU nanoseconds used so far by this JVM plus the broker process. */
     public long now() {
-        return jvm() + brokerPid.stream().map(CpuClock::child).sum();
+        return jvm() + broker();
+    }
+
+    /** CPU nanoseconds used so far by the broker process alone; 0 when the broker runs in this JVM. */
+    public long broker() {
+        return brokerPid.stream().map(CpuClock::child).sum();
     }
 
     private static long jvm() {

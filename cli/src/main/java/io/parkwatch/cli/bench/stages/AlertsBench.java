@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,8 @@ final class AlertsBench {
     /**
      * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
      * @param alertsCpuNanos of it, the alerts application's threads
-     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}), most first
+     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}), the broker
+     *                       process, the JIT and the GC
      */
     record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
                   long expectedAlerts, long cpuNanos, long alertsCpuNanos, Map<String, Long> threadCpuNanos,
@@ -135,6 +137,9 @@ final class AlertsBench {
                 long cpuBefore = servers.cpu().now();
                 long alertsBefore = alertsCpu.now();
                 Map<Long, ThreadCpu.Sample> threadsBefore = ThreadCpu.all();
+                long brokerBefore = servers.cpu().broker();
+                long jitBefore = ThreadCpu.jitMillis();
+                long gcBefore = ThreadCpu.gcMillis();
                 System.out.println("  (measuring " + sent + " readings in " + perPublisher * load.publishers()
                     + " messages)");
                 long start = System.nanoTime();
@@ -146,7 +151,10 @@ final class AlertsBench {
                 }
                 long cpu = servers.cpu().now() - cpuBefore;
                 long alertsUsed = alertsCpu.now() - alertsBefore;
-                Map<String, Long> byThread = ThreadCpu.byGroupSince(threadsBefore);
+                Map<String, Long> byThread = new HashMap<>(ThreadCpu.byGroupSince(threadsBefore));
+                byThread.put("(MQTT broker process)", servers.cpu().broker() - brokerBefore);
+                byThread.put("(JIT compilers, elapsed)", (ThreadCpu.jitMillis() - jitBefore) * 1_000_000);
+                byThread.put("(GC, elapsed)", (ThreadCpu.gcMillis() - gcBefore) * 1_000_000);
                 return new Result(sent, (acknowledged(publishers) - acknowledgedBefore) * perMessage, seconds,
                     arrived.samples(), raised.samples(), expected, cpu, alertsUsed, byThread, loadBefore,
                     BenchReport.loadAverage());

@@ -2,6 +2,7 @@ package io.parkwatch.cli.bench.stages;
 
 import io.parkwatch.cli.bench.BrokerKind;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,18 +85,20 @@ public final class AlertsBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Where the CPU went: the biggest groups of this JVM's threads, then the rest of the total. */
+    /** Where the CPU went: the biggest of the broker process, the JIT, the GC and the groups of this JVM's threads; then the rest. */
     private static void threadShares(Figures figures, AlertsBench.Result r) {
         long listed = 0;
         int shown = 0;
-        for (Map.Entry<String, Long> group : r.threadCpuNanos().entrySet()) {
+        List<Map.Entry<String, Long>> groups = r.threadCpuNanos().entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        for (Map.Entry<String, Long> group : groups) {
             if (shown++ == TOP_THREAD_GROUPS) {
                 break;
             }
             figures.put("CPU us/reading, " + group.getKey(), group.getValue() / 1e3 / r.sent());
             listed += group.getValue();
         }
-        figures.put("CPU us/reading, the rest (other threads, JIT, GC, broker process)",
+        figures.put("CPU us/reading, the rest",
             (r.cpuNanos() - listed) / 1e3 / r.sent());
     }
 

@@ -1,10 +1,10 @@
 package io.parkwatch.cli.bench.stages;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -55,10 +55,10 @@ final class ThreadCpu {
     }
 
     /**
-     * CPU nanoseconds used since {@code before} by each group of threads, most first: a group is a
-     * thread name with its numbers and client ids folded ({@code data-plane-kafka-request-handler-#}),
+     * CPU nanoseconds used since {@code before} by each group of threads: a group is a thread
+     * name with its numbers and client ids folded ({@code data-plane-kafka-request-handler-#}),
      * so that a pool counts as one. The JIT compilers, the GC and threads that ended meanwhile are
-     * not Java-visible threads here: they are what the process total has beyond these.
+     * not among these threads (see {@link #jitMillis()}, {@link #gcMillis()}).
      */
     static Map<String, Long> byGroupSince(Map<Long, Sample> before) {
         Map<String, Long> groups = new HashMap<>();
@@ -67,10 +67,19 @@ final class ThreadCpu {
             long used = now.cpuNanos() - (then == null ? 0 : then.cpuNanos());
             groups.merge(group(now.name()), used, Long::sum);
         });
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        return groups;
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (the JVM's approximate, summed over compiler threads). */
+    static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Milliseconds the garbage collectors have spent so far. */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
 
     static String group(String threadName) {
