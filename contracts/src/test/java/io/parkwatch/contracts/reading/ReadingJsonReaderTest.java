@@ -24,6 +24,8 @@ class ReadingJsonReaderTest {
     private static final JsonSerde<Reading> DATABIND = new JsonSerde<>(Reading.class);
 
     private final ReadingJsonReader fast = new ReadingJsonReader();
+    /** The reader's first stage on its own: what it reads must hold without the streaming parser behind it. */
+    private final CompactReadingScanner scanner = new CompactReadingScanner();
 
     @Test
     void readsWhatTheContractSerdeWritesAsTheSerdeReadsIt() {
@@ -94,14 +96,61 @@ class ReadingJsonReaderTest {
         }
     }
 
-    private void assertReadsAsTheSerdeOrLeavesIt(byte[] json) {
-        Reading read = fast.read(json);
-        if (read == null) {
-            return;
+    @Test
+    void theCompactScannerReadsTheSerdesAsciiOutputAndLeavesTheRest() {
+        Random random = new Random(29L);
+        int scanned = 0;
+        for (int n = 0; n < 5_000; n++) {
+            Reading reading = randomReading(random, n);
+            byte[] json = serialize(reading);
+            Reading read = scanner.read(json);
+            if (reading.position() == null && isPlainAscii(json)) {
+                assertThat(read).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(reading)
+                    .isEqualTo(serdeRead(json));
+                scanned++;
+            } else {
+                assertThat(read).as(new String(json, StandardCharsets.UTF_8)).isNull();
+            }
         }
-        Throwable refused = catchThrowable(() -> serdeRead(json));
-        assertThat(refused).as(new String(json, StandardCharsets.UTF_8)).isNull();
-        assertThat(read).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(serdeRead(json));
+        assertThat(scanned).as("readings the scanner read itself").isGreaterThan(1_000);
+    }
+
+    @Test
+    void theCompactScannerHandsOutOneStringPerRepeatedName() {
+        String first = "{\"messageId\":\"m1\",\"park\":\"park-a\",\"enterprise\":\"e1\",\"point\":\"stack1\","
+            + "\"domain\":\"EMISSIONS\",\"metric\":\"a21026\",\"value\":-0,\"position\":null,\"unit\":\"mg/m3\","
+            + "\"observedAt\":\"2026-11-29T07:21:05Z\",\"receivedAt\":\"2026-11-29T07:21:06.5Z\",\"quality\":\"N\","
+            + "\"sourceFormat\":\"JSON\"}";
+        Reading a = scanner.read(first.getBytes(StandardCharsets.US_ASCII));
+        Reading b = scanner.read(first.replace("m1", "m2").replace("-0", "12.5").getBytes(StandardCharsets.US_ASCII));
+        assertThat(a).isEqualTo(serdeRead(first.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(a.value()).as("an integer -0 reads as Jackson reads it").isEqualTo(0.0);
+        assertThat(b.messageId()).isEqualTo("m2");
+        assertThat(b.value()).isEqualTo(12.5);
+        assertThat(b.park()).isSameAs(a.park());
+        assertThat(b.metric()).isSameAs(a.metric());
+        assertThat(b.unit()).isSameAs(a.unit());
+    }
+
+    private static boolean isPlainAscii(byte[] json) {
+        for (byte b : json) {
+            if (b < 0x20 || b > 0x7e || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Both the whole reader and its compact scanner alone. */
+    private void assertReadsAsTheSerdeOrLeavesIt(byte[] json) {
+        for (Reading read : new Reading[] {fast.read(json), scanner.read(json)}) {
+            if (read == null) {
+                continue;
+            }
+            Throwable refused = catchThrowable(() -> serdeRead(json));
+            assertThat(refused).as(new String(json, StandardCharsets.UTF_8)).isNull();
+            assertThat(read).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(serdeRead(json));
+        }
     }
 
     private static Reading randomReading(Random random, int n) {

@@ -75,6 +75,24 @@ class RetryingBatchWriterTest {
     }
 
     @Test
+    void aFilledBatchIsWrittenAgainAsItIsAfterAnOutageAndSplitWhenRefused() throws Exception {
+        influx.unavailableFor = 2;
+        influx.refuse.add("p2");
+        PointBatch batch = writer.newBatch(5);
+        points(5).forEach(batch::add);
+
+        List<Rejection> rejections = writer.write(batch);
+
+        assertThat(influx.batchWrites).as("the prepared batch, three times: two outages, then refused").isEqualTo(3);
+        assertThat(rejections).singleElement().satisfies(r ->
+            assertThat(new String(r.raw(), StandardCharsets.UTF_8)).contains("point=p2"));
+        assertThat(influx.stored).extracting(p -> p.toLineProtocol().split(" ")[0])
+            .containsExactlyInAnyOrder("reading,point=p0", "reading,point=p1", "reading,point=p3", "reading,point=p4");
+        assertThat(waits).hasSize(2);
+        assertThat(metrics.writtenCount()).isEqualTo(4.0);
+    }
+
+    @Test
     void anEmptyBatchWritesNothing() throws Exception {
         assertThat(writer.write(List.of())).isEmpty();
         assertThat(influx.calls).isZero();
@@ -87,6 +105,30 @@ class RetryingBatchWriterTest {
         int unavailableFor;
         java.util.Optional<Duration> retryAfter = java.util.Optional.empty();
         int calls;
+        int batchWrites;
+
+        /** A batch that counts its own writes, as a writer preparing its request would. */
+        @Override
+        public PointBatch newBatch(int expectedPoints) {
+            PointBatch points = PointBatch.collecting(this, expectedPoints);
+            return new PointBatch() {
+                @Override
+                public void add(Point point) {
+                    points.add(point);
+                }
+
+                @Override
+                public List<Point> points() {
+                    return points.points();
+                }
+
+                @Override
+                public void write() throws PointWriteException {
+                    batchWrites++;
+                    points.write();
+                }
+            };
+        }
 
         @Override
         public void write(List<Point> points) throws PointWriteException {

@@ -7,6 +7,7 @@ import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import io.parkwatch.streams.sink.InfluxConfigurationException;
 import io.parkwatch.streams.sink.InfluxUnavailableException;
+import io.parkwatch.streams.sink.PointBatch;
 import io.parkwatch.streams.sink.PointsRejectedException;
 import io.parkwatch.streams.sink.influx.StubInfluxServer.Answer;
 import java.net.InetAddress;
@@ -56,6 +57,19 @@ class InfluxV1HttpPointWriterErrorsTest {
         assertThat(request.body()).isEqualTo("m,s=a v=1.0 1\nm,s=b v=2.0 2");
         assertThat(request.header("Authorization")).isEqualTo("Basic "
             + Base64.getEncoder().encodeToString("writer:s3cret".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aBatchFilledPointByPointPostsTheSameBodyAndCanBePostedAgain() throws Exception {
+        PointBatch batch = writer.newBatch(POINTS.size());
+        POINTS.forEach(batch::add);
+        batch.write();
+        batch.write();
+        assertThat(stub.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.query()).isEqualTo("db=park%20db&rp=week&precision=ns");
+            assertThat(request.body()).isEqualTo("m,s=a v=1.0 1\nm,s=b v=2.0 2");
+        });
+        assertThatThrownBy(() -> batch.add(POINTS.get(0))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
+import io.parkwatch.streams.sink.PointBatch;
 import io.parkwatch.streams.sink.PointWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,5 +36,21 @@ class RetentionRoutingPointWriterTest {
         assertThat(written.get("default")).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("window"));
         assertThat(written.get("agg_1m")).singleElement().asString().contains("window=1m");
         assertThat(written.get("agg_1h")).singleElement().asString().contains("window=1h");
+    }
+
+    @Test
+    void aBatchRoutesEachPointAsItIsAddedAndWritesEveryPolicysPart() throws Exception {
+        RetentionRoutingPointWriter writer = RetentionRoutingPointWriter.of(policy -> recorder(policy.orElse("default")));
+        PointBatch batch = writer.newBatch(4);
+        List<Point> points = List.of(point("reading", null), point("aggregate", "1m"), point("coverage", null));
+        points.forEach(batch::add);
+        assertThat(batch.points()).isEqualTo(points);
+        assertThat(written).as("nothing before write()").isEmpty();
+
+        batch.write();
+
+        assertThat(written.keySet()).containsExactly("agg_1m", "default");
+        assertThat(written.get("default")).hasSize(2);
+        assertThat(written.get("agg_1m")).singleElement().asString().contains("window=1m");
     }
 }

@@ -1,0 +1,315 @@
+package io.parkwatch.contracts.reading;
+
+import com.fasterxml.jackson.core.io.NumberInput;
+import io.parkwatch.contracts.json.IsoInstantDeserializer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The fastest path for readings: a scan of the compact form the contract serde writes (no
+ * whitespace, ASCII strings without escapes, plain JSON numbers, each known field at most once,
+ * no position). Anything else, however valid, answers null and is left to the streaming reader:
+ * a record this scanner reads is one that Jackson would read to the same reading. The names of
+ * parks, enterprises, points, metrics and units repeat in almost every record, so the scanner
+ * hands out one shared string per name instead of a new one per record.
+ */
+final class CompactReadingScanner {
+
+    private static final byte[][] NAMES = names("messageId", "park", "enterprise", "point", "domain", "metric",
+        "value", "position", "unit", "observedAt", "receivedAt", "quality", "sourceFormat");
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final Domain[] DOMAINS = Domain.values();
+    private static final Quality[] QUALITIES = Quality.values();
+    private static final SourceFormat[] FORMATS = SourceFormat.values();
+    /** Longest integer read as a long: 18 digits never overflow. */
+    private static final int LONG_DIGITS = 18;
+
+    private final NameCache names = new NameCache();
+
+    /** The reading, or null when the bytes are not in the compact form (or not a valid reading). */
+    Reading read(byte[] json) {
+        try {
+            return new Scan(json).reading();
+        } catch (RuntimeException e) {
+            // Not this scanner's form, or refused by Reading's constructor: the slower readers decide.
+            return null;
+        }
+    }
+
+    private static byte[][] names(String... names) {
+        return Arrays.stream(names).map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    }
+
+    /** Thrown (without a stack) wherever the input leaves the compact form. */
+    private static final class NotCompact extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private static final NotCompact INSTANCE = new NotCompact();
+
+        private NotCompact() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final class Scan {
+
+        private final byte[] json;
+        private int at;
+        private int seen;
+        private int last = -1;
+        private String messageId;
+        private String park;
+        private String enterprise;
+        private String point;
+        private Domain domain;
+        private String metric;
+        private Double value;
+        private String unit;
+        private Instant observedAt;
+        private Instant receivedAt;
+        private Quality quality;
+        private SourceFormat sourceFormat;
+
+        Scan(byte[] json) {
+            this.json = json;
+        }
+
+        Reading reading() {
+            expect('{');
+            if (peek() != '}') {
+                do {
+                    field(name());
+                } while (next() == ',');
+                at--;
+            }
+            expect('}');
+            if (at != json.length) {
+                throw NotCompact.INSTANCE;
+            }
+            return new Reading(messageId, park, enterprise, point, domain, metric, value, null, unit, observedAt,
+                receivedAt, quality, sourceFormat);
+        }
+
+        /**
+         * The index of the field name at {@code at} among {@link #NAMES}, consuming it and the
+         * colon. The serde writes the fields in that order, so the one after the last is tried first.
+         */
+        private int name() {
+            int start = string();
+            int end = at - 1;
+            expect(':');
+            int expected = last + 1;
+            int name = expected < NAMES.length && isName(expected, start, end) ? expected : -1;
+            for (int n = 0; name < 0 && n < NAMES.length; n++) {
+                if (isName(n, start, end)) {
+                    name = n;
+                }
+            }
+            if (name < 0 || (seen & 1 << name) != 0) {
+                throw NotCompact.INSTANCE;
+            }
+            seen |= 1 << name;
+            last = name;
+            return name;
+        }
+
+        private boolean isName(int n, int start, int end) {
+            return regionEquals(json, start, end, NAMES[n]);
+        }
+
+        private void field(int name) {
+            if (isNull()) {
+                return;
+            }
+            switch (name) {
+                case 0 -> messageId = text();
+                case 1 -> park = shared();
+                case 2 -> enterprise = shared();
+                case 3 -> point = shared();
+                case 4 -> domain = constant(DOMAINS);
+                case 5 -> metric = shared();
+                case 6 -> value = number();
+                case 8 -> unit = shared();
+                case 9 -> observedAt = instant();
+                case 10 -> receivedAt = instant();
+                case 11 -> quality = constant(QUALITIES);
+                case 12 -> sourceFormat = constant(FORMATS);
+                default -> throw NotCompact.INSTANCE;
+            }
+        }
+
+        private boolean isNull() {
+            if (peek() == 'n' && regionEquals(json, at, Math.min(json.length, at + NULL.length), NULL)) {
+                at += NULL.length;
+                return true;
+            }
+            return false;
+        }
+
+        /** Skips a string of printable ASCII without escapes; returns where its content starts. */
+        private int string() {
+            expect('"');
+            int start = at;
+            while (true) {
+                byte b = byteAt(at++);
+                if (b == '"') {
+                    return start;
+                }
+                if (b < 0x20 || b == '\\' || b > 0x7e) {
+                    throw NotCompact.INSTANCE;
+                }
+            }
+        }
+
+        private String text() {
+            int start = string();
+            return new String(json, start, at - 1 - start, StandardCharsets.ISO_8859_1);
+        }
+
+        private String shared() {
+            int start = string();
+            return names.get(json, start, at - 1);
+        }
+
+        private <E extends Enum<E>> E constant(E[] constants) {
+            int start = string();
+            for (E constant : constants) {
+                if (matches(constant.name(), json, start, at - 1)) {
+                    return constant;
+                }
+            }
+            throw NotCompact.INSTANCE;
+        }
+
+        private Instant instant() {
+            Instant instant = IsoInstantDeserializer.parse(text());
+            if (instant == null) {
+                throw NotCompact.INSTANCE;
+            }
+            return instant;
+        }
+
+        /**
+         * A JSON number as Jackson reads it into a Double: integers through a long (so {@code -0}
+         * is 0.0), the rest correctly rounded; long integers and non-finite values are left to Jackson.
+         */
+        private Double number() {
+            int start = at;
+            if (peek() == '-') {
+                at++;
+            }
+            int intStart = at;
+            digits();
+            if (at == intStart || json[intStart] == '0' && at - intStart > 1) {
+                throw NotCompact.INSTANCE;
+            }
+            boolean integer = true;
+            if (at < json.length && json[at] == '.') {
+                at++;
+                requireDigits();
+                integer = false;
+            }
+            if (at < json.length && (json[at] == 'e' || json[at] == 'E')) {
+                at++;
+                if (at < json.length && (json[at] == '+' || json[at] == '-')) {
+                    at++;
+                }
+                requireDigits();
+                integer = false;
+            }
+            String text = new String(json, start, at - start, StandardCharsets.ISO_8859_1);
+            if (integer) {
+                if (at - intStart > LONG_DIGITS) {
+                    throw NotCompact.INSTANCE;
+                }
+                return (double) Long.parseLong(text);
+            }
+            double parsed = NumberInput.parseDouble(text, true);
+            if (!Double.isFinite(parsed)) {
+                throw NotCompact.INSTANCE;
+            }
+            return parsed;
+        }
+
+        private void requireDigits() {
+            int start = at;
+            digits();
+            if (at == start) {
+                throw NotCompact.INSTANCE;
+            }
+        }
+
+        private void digits() {
+            while (at < json.length && json[at] >= '0' && json[at] <= '9') {
+                at++;
+            }
+        }
+
+        private void expect(char c) {
+            if (byteAt(at++) != c) {
+                throw NotCompact.INSTANCE;
+            }
+        }
+
+        private byte next() {
+            return byteAt(at++);
+        }
+
+        private byte peek() {
+            return byteAt(at);
+        }
+
+        private byte byteAt(int index) {
+            if (index >= json.length) {
+                throw NotCompact.INSTANCE;
+            }
+            return json[index];
+        }
+    }
+
+    /** Whether {@code bytes[from, to)} is {@code expected}. */
+    private static boolean regionEquals(byte[] bytes, int from, int to, byte[] expected) {
+        return Arrays.equals(bytes, from, to, expected, 0, expected.length);
+    }
+
+    /** Whether {@code bytes[from, to)} are the ASCII characters of {@code text}. */
+    private static boolean matches(String text, byte[] bytes, int from, int to) {
+        if (text.length() != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i - from) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Recently seen names by content, in a small direct-mapped table. Shared by threads without a
+     * lock: a slot holds a whole immutable entry or another, and a miss only costs a new string.
+     */
+    private static final class NameCache {
+
+        private record Entry(byte[] bytes, String text) {
+        }
+
+        private final Entry[] slots = new Entry[1024];
+
+        String get(byte[] bytes, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            int slot = (hash ^ hash >>> 16) & (slots.length - 1);
+            Entry cached = slots[slot];
+            if (cached != null && regionEquals(bytes, from, to, cached.bytes())) {
+                return cached.text();
+            }
+            String name = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            slots[slot] = new Entry(Arrays.copyOfRange(bytes, from, to), name);
+            return name;
+        }
+    }
+}
