@@ -49,12 +49,14 @@ final class AlertsBench {
     /**
      * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
      * @param alertsCpuNanos of it, the alerts application's threads
-     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}), the broker
-     *                       process, the JIT and the GC
+     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}) and the
+     *                       broker process
+     * @param jitMillis      time the JIT compilers spent meanwhile (elapsed, summed over compiler threads)
+     * @param gcMillis       time the garbage collectors spent meanwhile
      */
     record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
                   long expectedAlerts, long cpuNanos, long alertsCpuNanos, Map<String, Long> threadCpuNanos,
-                  String loadBefore, String loadAfter) {
+                  long jitMillis, long gcMillis, String loadBefore, String loadAfter) {
 
         /** Readings acknowledged by the broker per second of sending. */
         double rate() {
@@ -153,10 +155,11 @@ final class AlertsBench {
                 long alertsUsed = alertsCpu.now() - alertsBefore;
                 Map<String, Long> byThread = new HashMap<>(ThreadCpu.byGroupSince(threadsBefore));
                 byThread.put("(MQTT broker process)", servers.cpu().broker() - brokerBefore);
-                byThread.put("(JIT compilers, elapsed)", (ThreadCpu.jitMillis() - jitBefore) * 1_000_000);
-                byThread.put("(GC, elapsed)", (ThreadCpu.gcMillis() - gcBefore) * 1_000_000);
+                long jitMillis = ThreadCpu.jitMillis() - jitBefore;
+                long gcMillis = ThreadCpu.gcMillis() - gcBefore;
                 return new Result(sent, (acknowledged(publishers) - acknowledgedBefore) * perMessage, seconds,
-                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, byThread, loadBefore,
+                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, byThread, jitMillis, gcMillis,
+                    loadBefore,
                     BenchReport.loadAverage());
             }
         } finally {

@@ -85,7 +85,11 @@ public final class AlertsBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Where the CPU went: the biggest of the broker process, the JIT, the GC and the groups of this JVM's threads; then the rest. */
+    /**
+     * Where the CPU went: the busiest groups of this JVM's threads and the broker process; then the
+     * rest of the total (JIT compilers, GC, smaller groups, threads that ended), and the JIT's and
+     * the GC's own time, which the JVM reports as elapsed time (on a busy machine, more than their CPU).
+     */
     private static void threadShares(Figures figures, AlertsBench.Result r) {
         long listed = 0;
         int shown = 0;
@@ -98,8 +102,9 @@ public final class AlertsBenchCommand implements Callable<Integer> {
             figures.put("CPU us/reading, " + group.getKey(), group.getValue() / 1e3 / r.sent());
             listed += group.getValue();
         }
-        figures.put("CPU us/reading, the rest",
-            (r.cpuNanos() - listed) / 1e3 / r.sent());
+        figures.put("CPU us/reading, the rest (JIT, GC, others)", (r.cpuNanos() - listed) / 1e3 / r.sent());
+        figures.put("JIT compiler us/reading (elapsed)", r.jitMillis() * 1e3 / r.sent());
+        figures.put("GC us/reading (elapsed)", r.gcMillis() * 1e3 / r.sent());
     }
 
     private BrokerKind brokerKind() {
