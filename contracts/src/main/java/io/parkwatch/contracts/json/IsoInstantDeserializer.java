@@ -37,7 +37,7 @@ public final class IsoInstantDeserializer extends StdScalarDeserializer<Instant>
     }
 
     /** The instant of {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, or null for any other text. */
-    public static Instant parse(String text) {
+    public static Instant parse(CharSequence text) {
         int length = text.length();
         if (length < 20 || length == 21 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-'
                 || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
@@ -66,7 +66,7 @@ public final class IsoInstantDeserializer extends StdScalarDeserializer<Instant>
     }
 
     /** The decimal value of {@code text[from, to)}, or -1 if any char is not an ASCII digit. */
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

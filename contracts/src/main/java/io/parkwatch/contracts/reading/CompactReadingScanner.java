@@ -183,7 +183,8 @@ final class CompactReadingScanner {
         }
 
         private Instant instant() {
-            Instant instant = IsoInstantDeserializer.parse(text());
+            int start = string();
+            Instant instant = IsoInstantDeserializer.parse(new AsciiView(json, start, at - 1));
             if (instant == null) {
                 throw NotCompact.INSTANCE;
             }
@@ -265,6 +266,30 @@ final class CompactReadingScanner {
                 throw NotCompact.INSTANCE;
             }
             return json[index];
+        }
+    }
+
+    /** ASCII bytes seen as characters, without copying them into a string. */
+    private record AsciiView(byte[] bytes, int from, int to) implements CharSequence {
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new AsciiView(bytes, from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -76,7 +76,8 @@ public final class InfluxSink implements AutoCloseable {
         consumerMetrics.bindTo(meters);
     }
 
-    private static Map<String, Object> consumerConfig(SinkSettings settings) {
+    /** The sink's consumer settings; the sink benchmark's raw writer reads its batches with the same. */
+    public static Map<String, Object> consumerConfig(SinkSettings settings) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());

@@ -24,9 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,17 +44,9 @@ final class AlertsBench {
     private static final Duration DRAIN = Duration.ofSeconds(60);
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
 
-    /**
-     * @param cpuNanos       CPU of this JVM and a child broker from the measured send to the drain's end
-     * @param alertsCpuNanos of it, the alerts application's threads
-     * @param threadCpuNanos of it, by group of this JVM's threads (see {@link ThreadCpu#byGroupSince}) and the
-     *                       broker process
-     * @param jitMillis      time the JIT compilers spent meanwhile (elapsed, summed over compiler threads)
-     * @param gcMillis       time the garbage collectors spent meanwhile
-     */
+    /** @param cpu what the measured interval used, from the measured send to the drain's end */
     record Result(long sent, long acknowledged, double sendSeconds, double[] readingMillis, double[] alertMillis,
-                  long expectedAlerts, long cpuNanos, long alertsCpuNanos, Map<String, Long> threadCpuNanos,
-                  long jitMillis, long gcMillis, String loadBefore, String loadAfter) {
+                  long expectedAlerts, MeasuredCpu cpu, String loadBefore, String loadAfter) {
 
         /** Readings acknowledged by the broker per second of sending. */
         double rate() {
@@ -64,11 +54,11 @@ final class AlertsBench {
         }
 
         double cpuMicrosPerReading() {
-            return cpuNanos / 1e3 / sent;
+            return cpu.totalNanos() / 1e3 / sent;
         }
 
         double alertsCpuMicrosPerReading() {
-            return alertsCpuNanos / 1e3 / sent;
+            return cpu.applicationNanos() / 1e3 / sent;
         }
     }
 
@@ -135,13 +125,7 @@ final class AlertsBench {
                 long sent = perPublisher * perMessage * load.publishers();
                 long expected = expectedAlerts(perPublisher) * load.publishers();
                 long acknowledgedBefore = acknowledged(publishers);
-                ThreadCpu alertsCpu = new ThreadCpu(APPLICATION);
-                long cpuBefore = servers.cpu().now();
-                long alertsBefore = alertsCpu.now();
-                Map<Long, ThreadCpu.Sample> threadsBefore = ThreadCpu.all();
-                long brokerBefore = servers.cpu().broker();
-                long jitBefore = ThreadCpu.jitMillis();
-                long gcBefore = ThreadCpu.gcMillis();
+                MeasuredCpu.Start cpu = MeasuredCpu.start(servers.cpu(), APPLICATION);
                 System.out.println("  (measuring " + sent + " readings in " + perPublisher * load.publishers()
                     + " messages)");
                 long start = System.nanoTime();
@@ -151,16 +135,8 @@ final class AlertsBench {
                 while ((arrived.count() < sent || raised.count() < expected) && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
-                long cpu = servers.cpu().now() - cpuBefore;
-                long alertsUsed = alertsCpu.now() - alertsBefore;
-                Map<String, Long> byThread = new HashMap<>(ThreadCpu.byGroupSince(threadsBefore));
-                byThread.put("(MQTT broker process)", servers.cpu().broker() - brokerBefore);
-                long jitMillis = ThreadCpu.jitMillis() - jitBefore;
-                long gcMillis = ThreadCpu.gcMillis() - gcBefore;
                 return new Result(sent, (acknowledged(publishers) - acknowledgedBefore) * perMessage, seconds,
-                    arrived.samples(), raised.samples(), expected, cpu, alertsUsed, byThread, jitMillis, gcMillis,
-                    loadBefore,
-                    BenchReport.loadAverage());
+                    arrived.samples(), raised.samples(), expected, cpu.stop(), loadBefore, BenchReport.loadAverage());
             }
         } finally {
             publishers.forEach(PacedPublisher::close);

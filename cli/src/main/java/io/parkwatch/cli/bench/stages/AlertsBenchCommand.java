@@ -93,7 +93,7 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     private static void threadShares(Figures figures, AlertsBench.Result r) {
         long listed = 0;
         int shown = 0;
-        List<Map.Entry<String, Long>> groups = r.threadCpuNanos().entrySet().stream()
+        List<Map.Entry<String, Long>> groups = r.cpu().byGroupNanos().entrySet().stream()
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
         for (Map.Entry<String, Long> group : groups) {
             if (shown++ == TOP_THREAD_GROUPS) {
@@ -102,9 +102,9 @@ public final class AlertsBenchCommand implements Callable<Integer> {
             figures.put("CPU us/reading, " + group.getKey(), group.getValue() / 1e3 / r.sent());
             listed += group.getValue();
         }
-        figures.put("CPU us/reading, the rest (JIT, GC, others)", (r.cpuNanos() - listed) / 1e3 / r.sent());
-        figures.put("JIT compiler us/reading (elapsed)", r.jitMillis() * 1e3 / r.sent());
-        figures.put("GC us/reading (elapsed)", r.gcMillis() * 1e3 / r.sent());
+        figures.put("CPU us/reading, the rest (JIT, GC, others)", (r.cpu().totalNanos() - listed) / 1e3 / r.sent());
+        figures.put("JIT compiler us/reading (elapsed)", r.cpu().jitMillis() * 1e3 / r.sent());
+        figures.put("GC us/reading (elapsed)", r.cpu().gcMillis() * 1e3 / r.sent());
     }
 
     private BrokerKind brokerKind() {

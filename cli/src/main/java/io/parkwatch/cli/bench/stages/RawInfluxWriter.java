@@ -2,7 +2,10 @@ package io.parkwatch.cli.bench.stages;
 
 import com.influxdb.client.domain.WritePrecision;
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.streams.sink.InfluxSink;
 import io.parkwatch.streams.sink.PointMapping;
+import io.parkwatch.streams.sink.SinkSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +15,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * The sink's baseline: the same points as line protocol, POSTed to {@code /write} with a client
@@ -31,7 +42,7 @@ final class RawInfluxWriter {
         this.url = url;
     }
 
-    /** Line-protocol bodies of {@code batch} readings each, mapped as the sink maps them. */
+    /** Line-protocol bodies of {@code batch} readings each, in the given order, mapped as the sink maps them. */
     static List<String> bodies(List<Reading> readings, int batch) {
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
@@ -49,6 +60,45 @@ final class RawInfluxWriter {
         }
         if (lines > 0) {
             bodies.add(body.toString());
+        }
+        return bodies;
+    }
+
+    /**
+     * The sink's batches as line-protocol bodies: the readings topic read from the start with the
+     * sink's own consumer settings, one body per poll (so the same points in the same order and
+     * grouping as the sink writes them), each line as the sink maps and writes it.
+     */
+    static List<String> bodies(SinkSettings settings, int count) {
+        Map<String, Object> config = new HashMap<>(InfluxSink.consumerConfig(settings));
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Deserializer<Reading> values = Topics.READINGS.valueSerde().deserializer();
+        List<String> bodies = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.READINGS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            int read = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (read < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("read " + read + " of " + count + " readings in 2 minutes");
+                }
+                StringBuilder body = new StringBuilder();
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!body.isEmpty()) {
+                        body.append('\n');
+                    }
+                    body.append(PointMapping.reading(values.deserialize(record.topic(), record.value()))
+                        .toLineProtocol(null, WritePrecision.NS));
+                    read++;
+                }
+                if (!body.isEmpty()) {
+                    bodies.add(body.toString());
+                }
+            }
         }
         return bodies;
     }

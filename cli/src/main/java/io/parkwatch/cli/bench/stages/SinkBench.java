@@ -74,9 +74,10 @@ final class SinkBench {
             TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
             load.produce(kafka.bootstrapServers());
             RawInfluxWriter raw = new RawInfluxWriter(influxd.url());
-            List<String> bodies = RawInfluxWriter.bodies(load.readings(), batch);
-            System.out.println("  (" + count + " readings in Kafka; warm-up: " + warmUp + " points)");
             SinkSettings defaults = SinkSettings.defaults(kafka.bootstrapServers());
+            List<String> bodies = RawInfluxWriter.bodies(defaults, count);
+            System.out.println("  (" + count + " readings in Kafka, read back as " + bodies.size()
+                + " raw-writer bodies; warm-up: " + warmUp + " points)");
             Phase warm = new Phase(0, 0, Double.NaN, 0, 0);
             if (warmUp > 0) {
                 raw(raw, influxd, bodies.subList(0, Math.min(bodies.size(), (warmUp + batch - 1) / batch)),

@@ -20,6 +20,9 @@ class AlertsBenchIT {
         assertThat(out.figure("publish → alert seen")).isEqualTo(100);
         assertThat(out.figure("publish → alert p99 ms")).isPositive();
         assertThat(out.text()).contains("achieved input rate /s:", "publish → reading p99 ms:");
+        // Where the CPU went: Mosquitto's own process is among the lines, then the rest and the JIT.
+        assertThat(out.figure("CPU us/reading, (MQTT broker process)")).isPositive();
+        assertThat(out.text()).contains("CPU us/reading, the rest (JIT, GC, others):", "JIT compiler us/reading (elapsed):");
     }
 
     @Test

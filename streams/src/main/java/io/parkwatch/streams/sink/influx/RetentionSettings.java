@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 public record RetentionSettings(Duration raw, Duration minuteAggregates, Duration hourAggregates) {
 
+    /** Aggregate windows and their retention policies; every other point goes to the default one. */
+    private static final Map<String, String> POLICY_OF_WINDOW =
+        Map.of("1m", InfluxSchema.RP_AGGREGATE_1M, "1h", InfluxSchema.RP_AGGREGATE_1H);
+
     public static final String RAW_KEY = "--retention-raw";
     public static final String MINUTE_KEY = "--retention-1m";
     public static final String HOUR_KEY = "--retention-1h";
@@ -81,7 +85,6 @@ public record RetentionSettings(Duration raw, Duration minuteAggregates, Duratio
 
     /** The policy of a point by its {@code window} tag; empty for the default policy. */
     public static Optional<String> policyOfWindow(String window) {
-        return Optional.ofNullable(Map.of("1m", InfluxSchema.RP_AGGREGATE_1M, "1h", InfluxSchema.RP_AGGREGATE_1H)
-            .get(window == null ? "" : window));
+        return window == null ? Optional.empty() : Optional.ofNullable(POLICY_OF_WINDOW.get(window));
     }
 }
