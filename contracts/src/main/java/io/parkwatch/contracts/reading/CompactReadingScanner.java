@@ -30,7 +30,7 @@ final class CompactReadingScanner {
     /** The reading, or null when the bytes are not in the compact form (or not a valid reading). */
     Reading read(byte[] json) {
         try {
-            return new Scan(json).reading();
+            return new Scan(json).scan();
         } catch (RuntimeException e) {
             // Not this scanner's form, or refused by Reading's constructor: the slower readers decide.
             return null;
@@ -52,30 +52,18 @@ final class CompactReadingScanner {
         }
     }
 
-    private final class Scan {
+    private final class Scan extends ReadingFields {
 
         private final byte[] json;
         private int at;
         private int seen;
         private int last = -1;
-        private String messageId;
-        private String park;
-        private String enterprise;
-        private String point;
-        private Domain domain;
-        private String metric;
-        private Double value;
-        private String unit;
-        private Instant observedAt;
-        private Instant receivedAt;
-        private Quality quality;
-        private SourceFormat sourceFormat;
 
         Scan(byte[] json) {
             this.json = json;
         }
 
-        Reading reading() {
+        Reading scan() {
             expect('{');
             if (peek() != '}') {
                 do {
@@ -87,8 +75,7 @@ final class CompactReadingScanner {
             if (at != json.length) {
                 throw NotCompact.INSTANCE;
             }
-            return new Reading(messageId, park, enterprise, point, domain, metric, value, null, unit, observedAt,
-                receivedAt, quality, sourceFormat);
+            return reading();
         }
 
         /**

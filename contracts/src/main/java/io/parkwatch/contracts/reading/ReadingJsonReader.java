@@ -62,21 +62,9 @@ public final class ReadingJsonReader {
     }
 
     /** One reading's fields as read so far; {@code seen} has a bit per field, to refuse duplicates. */
-    private static final class Fields {
+    private static final class Fields extends ReadingFields {
 
         private int seen;
-        private String messageId;
-        private String park;
-        private String enterprise;
-        private String point;
-        private Domain domain;
-        private String metric;
-        private Double value;
-        private String unit;
-        private Instant observedAt;
-        private Instant receivedAt;
-        private Quality quality;
-        private SourceFormat sourceFormat;
 
         /** Reads the value of field {@code name}; false when only the serde can read it. */
         boolean read(String name, JsonParser parser) throws IOException {
@@ -98,11 +86,6 @@ public final class ReadingJsonReader {
                 default -> parser.skipChildren();
             }
             return seen >= 0;
-        }
-
-        Reading reading() {
-            return new Reading(messageId, park, enterprise, point, domain, metric, value, null, unit, observedAt,
-                receivedAt, quality, sourceFormat);
         }
 
         /** Marks field {@code bit} as read; a second time, or a value the serde must read, spoils the record. */

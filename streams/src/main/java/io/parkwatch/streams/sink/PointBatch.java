@@ -12,36 +12,51 @@ import java.util.List;
  * batch on its consumer thread while the previous one is on the wire, so that work overlaps the
  * write instead of delaying it.
  */
-public interface PointBatch {
+public abstract class PointBatch {
 
-    /** Adds a point; not after the batch was written. */
-    void add(Point point);
+    private final List<Point> points;
+    private final List<Point> view;
+    private boolean written;
 
-    /** The points added so far, in order. */
-    List<Point> points();
-
-    /** Writes the batch, with {@link PointWriter#write}'s contract and failures. */
-    void write() throws PointWriteException;
+    protected PointBatch(int expectedPoints) {
+        this.points = new ArrayList<>(expectedPoints);
+        this.view = Collections.unmodifiableList(points);
+    }
 
     /** A batch that only collects its points and hands them to {@code writer.write}. */
-    static PointBatch collecting(PointWriter writer, int expectedPoints) {
-        List<Point> points = new ArrayList<>(expectedPoints);
-        List<Point> view = Collections.unmodifiableList(points);
-        return new PointBatch() {
+    public static PointBatch collecting(PointWriter writer, int expectedPoints) {
+        return new PointBatch(expectedPoints) {
             @Override
-            public void add(Point point) {
-                points.add(point);
-            }
-
-            @Override
-            public List<Point> points() {
-                return view;
-            }
-
-            @Override
-            public void write() throws PointWriteException {
-                writer.write(points);
+            protected void send() throws PointWriteException {
+                writer.write(points());
             }
         };
     }
+
+    /** Adds a point; not after the batch was written. */
+    public final void add(Point point) {
+        if (written) {
+            throw new IllegalStateException("the batch was written already");
+        }
+        prepare(point);
+        points.add(point);
+    }
+
+    /** The points added so far, in order. */
+    public final List<Point> points() {
+        return view;
+    }
+
+    /** Writes the batch, with {@link PointWriter#write}'s contract and failures. */
+    public final void write() throws PointWriteException {
+        written = true;
+        send();
+    }
+
+    /** Prepares the request for a point as it is added; by default nothing. */
+    protected void prepare(Point point) {
+    }
+
+    /** Sends the batch; called once per {@link #write()}, with every point added. */
+    protected abstract void send() throws PointWriteException;
 }

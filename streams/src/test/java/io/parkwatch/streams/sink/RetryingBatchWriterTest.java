@@ -110,22 +110,11 @@ class RetryingBatchWriterTest {
         /** A batch that counts its own writes, as a writer preparing its request would. */
         @Override
         public PointBatch newBatch(int expectedPoints) {
-            PointBatch points = PointBatch.collecting(this, expectedPoints);
-            return new PointBatch() {
+            return new PointBatch(expectedPoints) {
                 @Override
-                public void add(Point point) {
-                    points.add(point);
-                }
-
-                @Override
-                public List<Point> points() {
-                    return points.points();
-                }
-
-                @Override
-                public void write() throws PointWriteException {
+                protected void send() throws PointWriteException {
                     batchWrites++;
-                    points.write();
+                    FakeInflux.this.write(points());
                 }
             };
         }

@@ -6,7 +6,6 @@ import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,39 +60,27 @@ public final class InfluxV1HttpPointWriter implements PointWriter {
         batch.failOnUnwritable();
     }
 
-    private final class EncodingBatch implements PointBatch {
+    private final class EncodingBatch extends PointBatch {
 
-        private final List<Point> points;
-        private final List<Point> view;
         private final LineProtocolBatch.Builder lines;
         private LineProtocolBatch body;
 
         EncodingBatch(int expectedPoints) {
-            this.points = new ArrayList<>(expectedPoints);
-            this.view = Collections.unmodifiableList(points);
+            super(expectedPoints);
             this.lines = new LineProtocolBatch.Builder(expectedPoints);
         }
 
         @Override
-        public void add(Point point) {
-            if (body != null) {
-                throw new IllegalStateException("the batch was written already");
-            }
+        protected void prepare(Point point) {
             lines.add(point);
-            points.add(point);
         }
 
         @Override
-        public List<Point> points() {
-            return view;
-        }
-
-        @Override
-        public void write() throws PointWriteException {
+        protected void send() throws PointWriteException {
             if (body == null) {
                 body = lines.build();
             }
-            if (!points.isEmpty()) {
+            if (!points().isEmpty()) {
                 post(body);
             }
         }

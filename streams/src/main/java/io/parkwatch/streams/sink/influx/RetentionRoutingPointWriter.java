@@ -6,7 +6,6 @@ import io.parkwatch.streams.sink.PointBatch;
 import io.parkwatch.streams.sink.PointWriteException;
 import io.parkwatch.streams.sink.PointWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,33 +63,23 @@ public final class RetentionRoutingPointWriter implements PointWriter {
         return RetentionSettings.policyOfWindow(point.getTags().get(InfluxSchema.TAG_WINDOW)).orElse(DEFAULT_POLICY);
     }
 
-    private final class RoutedBatch implements PointBatch {
+    private final class RoutedBatch extends PointBatch {
 
         private final Map<String, PointBatch> byPolicy = new LinkedHashMap<>();
-        private final List<Point> points;
-        private final List<Point> view;
         private final int expectedPoints;
 
         RoutedBatch(int expectedPoints) {
+            super(expectedPoints);
             this.expectedPoints = expectedPoints;
-            this.points = new ArrayList<>(expectedPoints);
-            this.view = Collections.unmodifiableList(points);
         }
 
         @Override
-        public void add(Point point) {
-            byPolicy.computeIfAbsent(policy(point), policy -> writers.get(policy).newBatch(expectedPoints))
-                .add(point);
-            points.add(point);
+        protected void prepare(Point point) {
+            byPolicy.computeIfAbsent(policy(point), policy -> writers.get(policy).newBatch(expectedPoints)).add(point);
         }
 
         @Override
-        public List<Point> points() {
-            return view;
-        }
-
-        @Override
-        public void write() throws PointWriteException {
+        protected void send() throws PointWriteException {
             for (PointBatch batch : byPolicy.values()) {
                 batch.write();
             }
