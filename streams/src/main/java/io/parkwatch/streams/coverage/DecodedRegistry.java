@@ -1,11 +1,8 @@
 package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.streams.registry.DecodedEntries;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
@@ -19,8 +16,8 @@ final class DecodedRegistry {
     static final int MAX_ENTRIES = 200_000;
 
     private final ReadOnlyKeyValueStore<String, byte[]> store;
-    private final Map<String, Decoded<PointEntry>> points = bounded();
-    private final Map<String, Decoded<ZoneId>> zones = bounded();
+    private final DecodedEntries<PointEntry> points = new DecodedEntries<>(MAX_ENTRIES);
+    private final DecodedEntries<ZoneId> zones = new DecodedEntries<>(MAX_ENTRIES);
 
     DecodedRegistry(ReadOnlyKeyValueStore<String, byte[]> store) {
         this.store = store;
@@ -28,39 +25,12 @@ final class DecodedRegistry {
 
     /** The registered, required point, or null (as {@link RegistryStore#point}). */
     PointEntry point(String pointKey) {
-        return read(points, pointKey, RegistryStore.pointKey(pointKey), raw -> RegistryStore.pointIn(pointKey, raw));
+        return points.get(pointKey, store.get(RegistryStore.pointKey(pointKey)),
+            raw -> RegistryStore.pointIn(pointKey, raw));
     }
 
     /** The time zone of the park's registry entry, or null (as {@link RegistryStore#zone}). */
     ZoneId zone(String park) {
-        return read(zones, park, RegistryStore.parkKey(park), RegistryStore::zoneIn);
-    }
-
-    private <T> T read(Map<String, Decoded<T>> cache, String id, String storeKey, Function<byte[], T> decoder) {
-        byte[] raw = store.get(storeKey);
-        if (raw == null) {
-            cache.remove(id);
-            return null;
-        }
-        Decoded<T> known = cache.get(id);
-        if (known != null && Arrays.equals(known.raw(), raw)) {
-            return known.value();
-        }
-        T value = decoder.apply(raw);
-        cache.put(id, new Decoded<>(raw, value));
-        return value;
-    }
-
-    private static <T> Map<String, Decoded<T>> bounded() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Decoded<T>> eldest) {
-                return size() > MAX_ENTRIES;
-            }
-        };
-    }
-
-    /** The bytes a value was decoded from, to tell whether the store's entry changed since. */
-    private record Decoded<T>(byte[] raw, T value) {
+        return zones.get(park, store.get(RegistryStore.parkKey(park)), RegistryStore::zoneIn);
     }
 }

@@ -6,7 +6,6 @@ import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     private KeyValueStore<String, RuleState> states;
     private MeanWindows windows;
     private OxygenMemory oxygen;
-    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RegistryRecord>> registry;
+    private RegistryPoints registry;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> packs;
     private HeldLevels held;
     private RuleBook rules;
@@ -62,7 +61,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         this.states = context.getStateStore(AlertsTopology.STATE_STORE);
         this.windows = new MeanWindows(context.getStateStore(MeanWindows.STORE));
         this.oxygen = new OxygenMemory(context.getStateStore(OxygenMemory.STORE));
-        this.registry = context.getStateStore(AlertsTopology.REGISTRY_STORE);
+        this.registry = new RegistryPoints(context);
         this.packs = context.getStateStore(AlertsTopology.RULES_STORE);
         this.held = new HeldLevels(context.getStateStore(HeldLevels.STORE), lifecycle);
         this.rules = catalog.load(packs);
@@ -328,8 +327,6 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     }
 
     private PointEntry point(String pointKey) {
-        ValueAndTimestamp<RegistryRecord> entry = registry.get("point:" + pointKey);
-        RegistryRecord record = entry == null ? null : entry.value();
-        return record == null ? null : record.point();
+        return registry.point(pointKey);
     }
 }

@@ -59,7 +59,10 @@ public final class AlertsTopology {
 
     public static Topology build(AlertsConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
-        globalTable(builder, Topics.REGISTRY, REGISTRY_STORE);
+        // The registry as bytes: RegistryPoints decodes an entry only when it changed.
+        builder.globalTable(Topics.REGISTRY.name(), Consumed.with(Topics.REGISTRY.keySerde(), Serdes.ByteArray()),
+            Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(REGISTRY_STORE)
+                .withKeySerde(Topics.REGISTRY.keySerde()).withValueSerde(Serdes.ByteArray()));
         globalTable(builder, Topics.RULES, RULES_STORE);
         // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
         builder.addStateStore(store(STATE_STORE, new RuleStateSerde()));

@@ -1,7 +1,7 @@
 package io.parkwatch.streams.threshold;
 
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.registry.RegistryRecord;
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,7 +20,7 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
     private final AlertsConfig config;
     private final RuleCatalog catalog;
     private ProcessorContext<String, AlertInput> context;
-    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RegistryRecord>> registry;
+    private RegistryPoints registry;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RulePackRecord>> packs;
     private RuleBook rules;
 
@@ -33,7 +33,7 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
     @Override
     public void init(ProcessorContext<String, AlertInput> processorContext) {
         this.context = processorContext;
-        this.registry = context.getStateStore(AlertsTopology.REGISTRY_STORE);
+        this.registry = new RegistryPoints(context);
         this.packs = context.getStateStore(AlertsTopology.RULES_STORE);
         this.rules = catalog.load(packs);
         context.schedule(config.rulesRefresh(), PunctuationType.WALL_CLOCK_TIME, now -> rules = catalog.load(packs));
@@ -45,9 +45,8 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
         if (reading == null || reading.enterprise() == null || !rules.hasPerEnterprise()) {
             return;
         }
-        ValueAndTimestamp<RegistryRecord> entry = registry.get("point:" + reading.pointKey());
-        RegistryRecord point = entry == null ? null : entry.value();
-        String kind = point == null || point.point() == null ? null : point.point().kind();
+        PointEntry point = registry.point(reading.pointKey());
+        String kind = point == null ? null : point.kind();
         if (!rules.matching(reading, kind, true).isEmpty()) {
             context.forward(record.withKey(AlertIds.enterpriseKey(reading.park(), reading.enterprise()))
                 .withValue(AlertInput.forEnterprise(reading)));

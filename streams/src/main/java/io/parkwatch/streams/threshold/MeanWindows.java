@@ -3,7 +3,6 @@ package io.parkwatch.streams.threshold;
 import io.parkwatch.contracts.reading.Reading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -76,7 +75,9 @@ final class MeanWindows {
         return pad(closeAt) + '|' + pointKey + '|' + ruleId + '|' + metric + '|' + start;
     }
 
+    /** {@code millis} as {@value #PADDED} digits, zero-padded (String.format per reading was 9 % of the thread). */
     private static String pad(long millis) {
-        return String.format(Locale.ROOT, "%0" + PADDED + "d", Math.max(0, millis));
+        String digits = Long.toString(Math.max(0, millis));
+        return digits.length() >= PADDED ? digits : "0".repeat(PADDED - digits.length()) + digits;
     }
 }
