@@ -67,7 +67,7 @@ public final class AlertsTopology {
         // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
         builder.addStateStore(store(STATE_STORE, new RuleStateSerde()));
         builder.addStateStore(store(MeanWindows.STORE, new WindowMeanSerde()));
-        builder.addStateStore(store(OxygenMemory.STORE, new JsonSerde<>(RuleState.LastValue.class)));
+        builder.addStateStore(store(OxygenMemory.STORE, new LastValueSerde()));
         builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 
         TopicSpec<String, Reading> readings = Topics.READINGS;

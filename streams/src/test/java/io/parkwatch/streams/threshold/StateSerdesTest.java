@@ -63,6 +63,18 @@ class StateSerdesTest {
     }
 
     @Test
+    void lastOxygenValueSurvivesTheBinaryRoundTripAndIsReadFromJson() {
+        LastValueSerde serde = new LastValueSerde();
+        RuleState.LastValue last = new RuleState.LastValue(8.75, java.time.Instant.parse("2026-11-29T15:40:01.123456789Z"));
+
+        byte[] binary = serde.serialize("t", last);
+        assertThat(binary.length).as("version, double, instant").isLessThan(24);
+        assertThat(serde.deserialize("t", binary)).isEqualTo(last);
+        assertThat(serde.deserialize("t", new JsonSerde<>(RuleState.LastValue.class).serialize("t", last)))
+            .isEqualTo(last);
+    }
+
+    @Test
     void formatKeepsTwoDecimalsWithoutTrailingZeros() {
         assertThat(ReadingJudge.format(60.0)).isEqualTo("60");
         assertThat(ReadingJudge.format(2.675)).isEqualTo("2.68");
