@@ -13,13 +13,11 @@ final class LastValueSerde extends VersionedStateSerde<RuleState.LastValue> {
 
     @Override
     void write(DataOutputStream out, RuleState.LastValue last) throws IOException {
-        out.writeDouble(last.value());
-        StateBytes.writeInstant(out, last.at());
+        StateBytes.writeLastValue(out, last);
     }
 
     @Override
     RuleState.LastValue read(DataInputStream in) throws IOException {
-        double value = in.readDouble();
-        return new RuleState.LastValue(value, StateBytes.readInstant(in));
+        return StateBytes.readLastValue(in);
     }
 }

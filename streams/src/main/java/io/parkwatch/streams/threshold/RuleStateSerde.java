@@ -29,8 +29,7 @@ final class RuleStateSerde extends VersionedStateSerde<RuleState> {
         out.writeInt(state.lastValues().size());
         for (Map.Entry<String, RuleState.LastValue> entry : state.lastValues().entrySet()) {
             out.writeUTF(entry.getKey());
-            out.writeDouble(entry.getValue().value());
-            StateBytes.writeInstant(out, entry.getValue().at());
+            StateBytes.writeLastValue(out, entry.getValue());
         }
         out.writeInt(state.flagged().size());
         for (Map.Entry<String, Severity> entry : state.flagged().entrySet()) {
@@ -47,7 +46,7 @@ final class RuleStateSerde extends VersionedStateSerde<RuleState> {
         Instant lastAssessedAt = StateBytes.readInstant(in);
         Map<String, RuleState.LastValue> lastValues = new HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
-            lastValues.put(in.readUTF(), new RuleState.LastValue(in.readDouble(), StateBytes.readInstant(in)));
+            lastValues.put(in.readUTF(), StateBytes.readLastValue(in));
         }
         Map<String, Severity> flagged = new HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {

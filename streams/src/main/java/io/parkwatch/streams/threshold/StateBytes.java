@@ -57,4 +57,15 @@ final class StateBytes {
         String name = readString(in);
         return name == null ? null : Severity.valueOf(name);
     }
+
+    /** A remembered value and its time: the O₂ memory's values and the lags of rate-of-change rules. */
+    static void writeLastValue(DataOutputStream out, RuleState.LastValue value) throws IOException {
+        out.writeDouble(value.value());
+        writeInstant(out, value.at());
+    }
+
+    static RuleState.LastValue readLastValue(DataInputStream in) throws IOException {
+        double value = in.readDouble();
+        return new RuleState.LastValue(value, readInstant(in));
+    }
 }

@@ -45,21 +45,8 @@ final class RawInfluxWriter {
     /** Line-protocol bodies of {@code batch} readings each, in the given order, mapped as the sink maps them. */
     static List<String> bodies(List<Reading> readings, int batch) {
         List<String> bodies = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        int lines = 0;
-        for (Reading reading : readings) {
-            if (lines > 0) {
-                body.append('\n');
-            }
-            body.append(PointMapping.reading(reading).toLineProtocol(null, WritePrecision.NS));
-            if (++lines == batch) {
-                bodies.add(body.toString());
-                body.setLength(0);
-                lines = 0;
-            }
-        }
-        if (lines > 0) {
-            bodies.add(body.toString());
+        for (int from = 0; from < readings.size(); from += batch) {
+            bodies.add(body(readings.subList(from, Math.min(readings.size(), from + batch))));
         }
         return bodies;
     }
@@ -67,7 +54,7 @@ final class RawInfluxWriter {
     /**
      * The sink's batches as line-protocol bodies: the readings topic read from the start with the
      * sink's own consumer settings, one body per poll (so the same points in the same order and
-     * grouping as the sink writes them), each line as the sink maps and writes it.
+     * grouping as the sink writes them).
      */
     static List<String> bodies(SinkSettings settings, int count) {
         Map<String, Object> config = new HashMap<>(InfluxSink.consumerConfig(settings));
@@ -86,21 +73,29 @@ final class RawInfluxWriter {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("read " + read + " of " + count + " readings in 2 minutes");
                 }
-                StringBuilder body = new StringBuilder();
+                List<Reading> polled = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!body.isEmpty()) {
-                        body.append('\n');
-                    }
-                    body.append(PointMapping.reading(values.deserialize(record.topic(), record.value()))
-                        .toLineProtocol(null, WritePrecision.NS));
-                    read++;
+                    polled.add(values.deserialize(record.topic(), record.value()));
                 }
-                if (!body.isEmpty()) {
-                    bodies.add(body.toString());
+                if (!polled.isEmpty()) {
+                    bodies.add(body(polled));
+                    read += polled.size();
                 }
             }
         }
         return bodies;
+    }
+
+    /** One body: each reading's line as the sink maps and writes it. */
+    private static String body(List<Reading> readings) {
+        StringBuilder body = new StringBuilder();
+        for (Reading reading : readings) {
+            if (!body.isEmpty()) {
+                body.append('\n');
+            }
+            body.append(PointMapping.reading(reading).toLineProtocol(null, WritePrecision.NS));
+        }
+        return body.toString();
     }
 
     void write(String database, String body) throws IOException, InterruptedException {

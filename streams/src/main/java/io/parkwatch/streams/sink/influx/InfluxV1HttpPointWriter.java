@@ -75,14 +75,13 @@ public final class InfluxV1HttpPointWriter implements PointWriter {
             lines.add(point);
         }
 
+        /** The body is built at the first write; a retry posts the same one. */
         @Override
         protected void send() throws PointWriteException {
             if (body == null) {
                 body = lines.build();
             }
-            if (!points().isEmpty()) {
-                post(body);
-            }
+            post(body);
         }
     }
 }
