@@ -24,6 +24,11 @@ final class CompactReadingScanner {
     private static final SourceFormat[] FORMATS = SourceFormat.values();
     /** Longest integer read as a long: 18 digits never overflow. */
     private static final int LONG_DIGITS = 18;
+    /** Decimals of at most this many digits have an exact double mantissa (below 2^53). */
+    private static final int EXACT_DIGITS = 15;
+    /** The powers of ten that doubles hold exactly. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     private final NameCache names = new NameCache();
 
@@ -181,57 +186,74 @@ final class CompactReadingScanner {
         /**
          * A JSON number as Jackson reads it into a Double: integers through a long (so {@code -0}
          * is 0.0), the rest correctly rounded; long integers and non-finite values are left to Jackson.
+         * A decimal of at most 15 significant digits and 22 fraction digits, the common case, is
+         * one exact division (both operands are exact doubles, so the quotient is correctly
+         * rounded, as Clinger's fast path); any other decimal goes through Jackson's parser.
          */
         private Double number() {
             int start = at;
-            if (peek() == '-') {
+            boolean negative = peek() == '-';
+            if (negative) {
                 at++;
             }
             int intStart = at;
-            digits();
-            if (at == intStart || json[intStart] == '0' && at - intStart > 1) {
+            long mantissa = digits(0);
+            int intDigits = at - intStart;
+            if (intDigits == 0 || json[intStart] == '0' && intDigits > 1) {
                 throw NotCompact.INSTANCE;
             }
-            boolean integer = true;
             if (at < json.length && json[at] == '.') {
                 at++;
-                requireDigits();
-                integer = false;
+                int fractionStart = at;
+                mantissa = digits(mantissa);
+                int fractionDigits = at - fractionStart;
+                if (fractionDigits == 0) {
+                    throw NotCompact.INSTANCE;
+                }
+                if (!isExponent() && intDigits + fractionDigits <= EXACT_DIGITS && fractionDigits < POWERS_OF_TEN.length) {
+                    double quotient = mantissa / POWERS_OF_TEN[fractionDigits];
+                    return negative ? -quotient : quotient;
+                }
+            } else if (!isExponent()) {
+                if (intDigits > LONG_DIGITS) {
+                    throw NotCompact.INSTANCE;
+                }
+                return (double) (negative ? -mantissa : mantissa);
             }
-            if (at < json.length && (json[at] == 'e' || json[at] == 'E')) {
+            if (isExponent()) {
                 at++;
                 if (at < json.length && (json[at] == '+' || json[at] == '-')) {
                     at++;
                 }
-                requireDigits();
-                integer = false;
-            }
-            String text = new String(json, start, at - start, StandardCharsets.ISO_8859_1);
-            if (integer) {
-                if (at - intStart > LONG_DIGITS) {
+                int exponentStart = at;
+                digits(0);
+                if (at == exponentStart) {
                     throw NotCompact.INSTANCE;
                 }
-                return (double) Long.parseLong(text);
             }
-            double parsed = NumberInput.parseDouble(text, true);
+            double parsed = NumberInput.parseDouble(new String(json, start, at - start, StandardCharsets.ISO_8859_1), true);
             if (!Double.isFinite(parsed)) {
                 throw NotCompact.INSTANCE;
             }
             return parsed;
         }
 
-        private void requireDigits() {
-            int start = at;
-            digits();
-            if (at == start) {
-                throw NotCompact.INSTANCE;
-            }
+        private boolean isExponent() {
+            return at < json.length && (json[at] == 'e' || json[at] == 'E');
         }
 
-        private void digits() {
-            while (at < json.length && json[at] >= '0' && json[at] <= '9') {
+        /** Consumes digits, returning them appended to {@code value} (meaningful for at most 18 digits in all). */
+        private long digits(long value) {
+            long result = value;
+            while (at < json.length) {
+                int digit = json[at] - '0';
+                if (digit < 0 || digit > 9) {
+                    break;
+                }
+                result = result * 10 + digit;
                 at++;
             }
+            return result;
         }
 
         private void expect(char c) {

@@ -7,6 +7,7 @@ import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,44 @@ class ReadingJsonReaderTest {
         assertThat(b.park()).isSameAs(a.park());
         assertThat(b.metric()).isSameAs(a.metric());
         assertThat(b.unit()).isSameAs(a.unit());
+    }
+
+    @Test
+    void theCompactScannerReadsEveryShortAndLongDecimalAsJacksonDoes() {
+        String template = "{\"messageId\":\"m\",\"park\":\"p\",\"enterprise\":\"e\",\"point\":\"s\","
+            + "\"domain\":\"EMISSIONS\",\"metric\":\"a21026\",\"value\":VALUE,\"position\":null,\"unit\":\"\","
+            + "\"observedAt\":\"2026-11-29T07:21:05Z\",\"receivedAt\":\"2026-11-29T07:21:05Z\",\"quality\":\"N\","
+            + "\"sourceFormat\":\"JSON\"}";
+        Random random = new Random(31L);
+        List<String> numbers = new ArrayList<>(List.of("0.0", "-0.0", "0.000", "-0", "0", "0.1", "-0.1",
+            "999999999999999.9", "99999999999999.99", "0.1234567890123456789012", "0.12345678901234567890123",
+            "0.0000000000000000000001", "0.00000000000000000000001", "123456789012345678", "9007199254740993.0",
+            "900719925474099.3", "1.7976931348623157", "4.9", "2.5e-3", "1E2"));
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder number = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int intDigits = 1 + random.nextInt(10);
+            number.append(1 + random.nextInt(9));
+            for (int d = 1; d < intDigits; d++) {
+                number.append(random.nextInt(10));
+            }
+            if (random.nextInt(4) == 0) {
+                number.setLength(number.length() - intDigits);
+                number.append('0');
+            }
+            number.append('.');
+            for (int d = 1 + random.nextInt(18); d > 0; d--) {
+                number.append(random.nextInt(10));
+            }
+            numbers.add(number.toString());
+        }
+        for (String number : numbers) {
+            byte[] json = template.replace("VALUE", number).getBytes(StandardCharsets.US_ASCII);
+            Reading read = scanner.read(json);
+            assertThat(read).as(number).isNotNull();
+            assertThat(read.value()).as(number).isEqualTo(serdeRead(json).value());
+        }
+        assertThat(scanner.read(template.replace("VALUE", "-0.0").getBytes(StandardCharsets.US_ASCII)).value())
+            .as("a decimal -0.0 keeps its sign, as Jackson reads it").isEqualTo(-0.0);
     }
 
     private static boolean isPlainAscii(byte[] json) {

@@ -25,44 +25,101 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The InfluxDB sink against a raw writer, on embedded Kafka and a local influxd: the sink drains
  * a pre-filled readings topic; the raw writer posts the same points, as the same line protocol in
- * the sink's batch size, with the sink's HTTP client settings, into a database set up like the
- * sink's (same retention policies), once before and once after the sink, so that a drift of the
- * shared machine shows; then the bureau API exports the sink's points as CSV. The raw writer's
- * bodies are built before its clock starts: it measures what influxd takes, and the sink's own
- * decoding and serialising count against the sink. Both are measured warm: before its measured
- * pass, a sink of another consumer group writes the first {@code warmUp} points of the same topic
- * into a scratch database (the JIT compiling Kafka's consumer, Jackson and the sink took more CPU
- * than the sink's own work in a cold pass), and the raw writer posts its first bodies there.
+ * the same batches (the topic read back with the sink's consumer settings), with the sink's HTTP
+ * client settings, into a database set up like the sink's (same retention policies). The two
+ * alternate over several rounds, so that a drift of the shared machine falls on both; then the
+ * bureau API exports the last sink pass's points as CSV. The raw writer's bodies are built before
+ * its clock starts: it measures what influxd takes, and the sink's own polling, decoding and
+ * serialising count against the sink. Both are measured warm: first a sink of another consumer
+ * group writes the first {@code warmUp} points of the same topic into a scratch database (the JIT
+ * compiling Kafka's consumer, Jackson and the sink took more CPU than the sink's own work in a
+ * cold pass), and the raw writer posts its first bodies there.
  */
 final class SinkBench {
 
     static final String SINK_DB = "parkwatch";
     static final String RAW_DB = "bench_raw";
     static final String WARM_UP_DB = "bench_warmup";
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(30);
+    private static final Duration QUIET_WINDOW = Duration.ofMillis(500);
+    /** Quiet: under this share of one CPU. */
+    private static final double QUIET_SHARE = 0.1;
 
-    /** One writer's run: points, time, and the CPU that influxd and this JVM spent meanwhile. */
-    record Phase(long written, long counted, double seconds, double influxdCpuSeconds, double jvmCpuSeconds) {
+    /**
+     * One writer's pass: points written and counted back, the points and seconds timed, the CPU
+     * that influxd and this JVM spent meanwhile, and of the JVM's, each group of threads'
+     * nanoseconds and the JIT's and GC's elapsed milliseconds.
+     */
+    record Phase(long written, long counted, long timedPoints, double seconds, double influxdCpuSeconds,
+                 double jvmCpuSeconds, Map<String, Long> threadNanos, long jitMillis, long gcMillis) {
+
+        static final Phase NONE = new Phase(0, 0, 0, Double.NaN, 0, 0, Map.of(), 0, 0);
 
         double rate() {
-            return written / seconds;
+            return timedPoints / seconds;
+        }
+
+        Phase withCounted(long points) {
+            return new Phase(written, points, timedPoints, seconds, influxdCpuSeconds, jvmCpuSeconds, threadNanos,
+                jitMillis, gcMillis);
+        }
+
+        /** Both passes together, as one pass of their summed points, time and CPU. */
+        Phase plus(Phase other) {
+            Map<String, Long> threads = new HashMap<>(threadNanos);
+            other.threadNanos.forEach((group, nanos) -> threads.merge(group, nanos, Long::sum));
+            return new Phase(written + other.written, counted + other.counted, timedPoints + other.timedPoints,
+                seconds + other.seconds, influxdCpuSeconds + other.influxdCpuSeconds,
+                jvmCpuSeconds + other.jvmCpuSeconds, Map.copyOf(threads), jitMillis + other.jitMillis,
+                gcMillis + other.gcMillis);
         }
     }
 
-    record Result(String cpus, long readings, int batch, Phase warmUp, Phase sink, double sinkStartSeconds, Phase rawBefore,
-                  Phase rawAfter, long exportRows, long exportBytes, double exportSeconds) {
+    /** One round: a raw pass and a sink pass (raw first in odd rounds, the sink first in even ones). */
+    record Round(int number, Phase raw, Phase sink, double sinkStartSeconds) {
 
-        double rawRate() {
-            return (rawBefore.rate() + rawAfter.rate()) / 2;
+        double ratio() {
+            return sink.rate() / raw.rate();
         }
     }
 
-    Result run(int count, int points, int warmUp, boolean separateCores) throws Exception {
+    record Result(String cpus, long readings, int batch, Phase warmUp, List<Round> rounds, long exportRows,
+                  long exportBytes, double exportSeconds) {
+
+        Phase sink() {
+            return rounds.stream().map(Round::sink).reduce(Phase::plus).orElse(Phase.NONE);
+        }
+
+        Phase raw() {
+            return rounds.stream().map(Round::raw).reduce(Phase::plus).orElse(Phase.NONE);
+        }
+
+        /** Summed sink points per summed sink second, over the raw writer's. */
+        double ratio() {
+            return sink().rate() / raw().rate();
+        }
+
+        double medianRoundRatio() {
+            return Figures.quantile(rounds.stream().mapToDouble(Round::ratio).toArray(), 0.5);
+        }
+    }
+
+    /**
+     * Fills the readings topic, warms the JVM up, then runs {@code rounds} rounds of a raw pass and
+     * a sink pass over the whole topic, alternating which goes first, each into a fresh database
+     * (the sink in a fresh consumer group): the passes interleave, so that a drift of the shared
+     * machine (influxd compacting earlier passes, the JIT still at work) falls on both writers.
+     */
+    Result run(int count, int points, int warmUp, int rounds, boolean separateCores) throws Exception {
         Path dir = Files.createTempDirectory("parkwatch-bench-sink-");
         SinkLoad load = SinkLoad.of(count, points, Instant.now());
         int batch = SinkSettings.defaults("unused").maxBatchPoints();
@@ -78,38 +135,100 @@ final class SinkBench {
             List<String> bodies = RawInfluxWriter.bodies(defaults, count);
             System.out.println("  (" + count + " readings in Kafka, read back as " + bodies.size()
                 + " raw-writer bodies; warm-up: " + warmUp + " points)");
-            Phase warm = new Phase(0, 0, Double.NaN, 0, 0);
+            Phase warm = Phase.NONE;
             if (warmUp > 0) {
                 raw(raw, influxd, bodies.subList(0, Math.min(bodies.size(), (warmUp + batch - 1) / batch)),
                     WARM_UP_DB + "_raw", 0);
-                warm = sink(new SinkSettings(kafka.bootstrapServers(), "parkwatch-bench-warm-up",
-                    defaults.maxBatchPoints(), defaults.linger(), defaults.backoff()),
-                    InfluxTarget.v1(influxd.url(), WARM_UP_DB), influxd, raw, Math.min(warmUp, count));
+                warm = sink(inGroup(defaults, "parkwatch-bench-warm-up"), InfluxTarget.v1(influxd.url(), WARM_UP_DB),
+                    influxd, raw, Math.min(warmUp, count));
+                raw.query(WARM_UP_DB, "DROP DATABASE \"" + WARM_UP_DB + "_raw\"");
+                raw.query(WARM_UP_DB, "DROP DATABASE \"" + WARM_UP_DB + "\"");
             }
-            System.out.println("  (warm-up done; raw writer starts)");
-            Phase rawBefore = raw(raw, influxd, bodies, RAW_DB + "_before", count);
-            System.out.println("  (raw writer done; sink starts)");
-            InfluxTarget target = InfluxTarget.v1(influxd.url(), SINK_DB);
-            long start = System.nanoTime();
-            Phase sink = sink(defaults, target, influxd, raw, count);
-            double startSeconds = (System.nanoTime() - start) / 1e9 - sink.seconds();
-            System.out.println("  (sink done; raw writer starts again)");
-            Phase rawAfter = raw(raw, influxd, bodies, RAW_DB, count);
+            List<Round> done = new ArrayList<>();
+            for (int n = 1; n <= rounds; n++) {
+                done.add(round(n, rounds, defaults, influxd, raw, bodies, count));
+            }
+            InfluxTarget target = InfluxTarget.v1(influxd.url(), SINK_DB + "_" + rounds);
             Export export = export(target, kafka.bootstrapServers(), load, dir);
-            return new Result(cpus, count, batch, warm, sink, startSeconds, rawBefore, rawAfter, export.rows(), export.bytes(),
+            return new Result(cpus, count, batch, warm, List.copyOf(done), export.rows(), export.bytes(),
                 export.seconds());
         } finally {
             CoverageBench.delete(dir);
         }
     }
 
-    /** Timed from the first point written to the last (start-up and group join excluded). */
+    /** Round {@code n}: a raw and a sink pass (the raw one first in odd rounds), each on a settled machine. */
+    private static Round round(int n, int rounds, SinkSettings defaults, InfluxdProcess influxd, RawInfluxWriter raw,
+                               List<String> bodies, int count) throws Exception {
+        InfluxTarget target = InfluxTarget.v1(influxd.url(), SINK_DB + "_" + n);
+        String rawDatabase = RAW_DB + "_" + n;
+        Phase rawPass = null;
+        double settled = 0;
+        if (n % 2 == 1) {
+            settled += settle(influxd);
+            rawPass = raw(raw, influxd, bodies, rawDatabase, count);
+        }
+        settled += settle(influxd);
+        long start = System.nanoTime();
+        Phase sinkPass = sink(inGroup(defaults, "parkwatch-bench-sink-" + n), target, influxd, raw, count);
+        double startSeconds = (System.nanoTime() - start) / 1e9 - sinkPass.seconds();
+        if (rawPass == null) {
+            settled += settle(influxd);
+            rawPass = raw(raw, influxd, bodies, rawDatabase, count);
+        }
+        Round round = new Round(n, rawPass, sinkPass, startSeconds);
+        // Each pass meets an influxd holding no earlier pass (and so no compaction of one); the
+        // last sink pass stays for the export.
+        raw.query(rawDatabase, "DROP DATABASE \"" + rawDatabase + "\"");
+        if (n < rounds) {
+            raw.query(target.database(), "DROP DATABASE \"" + target.database() + "\"");
+        }
+        System.out.printf("  (round %d of %d: sink %.0f, raw writer %.0f points/s: %.3f; JIT %.1f s in the sink "
+            + "pass; %.1f s waited for a quiet machine)%n", n, rounds, sinkPass.rate(), rawPass.rate(),
+            round.ratio(), sinkPass.jitMillis() / 1e3, settled);
+        return round;
+    }
+
+    /**
+     * Waits, at most {@link #SETTLE_LIMIT}, until influxd and this JVM each used under a tenth of
+     * a CPU over half a second, so that a pass starts on a quiet machine rather than in the
+     * compactions (influxd) and compilations (JIT) that the pass before left running; returns the
+     * seconds waited.
+     */
+    private static double settle(InfluxdProcess influxd) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + SETTLE_LIMIT.toNanos();
+        Cpu before = Cpu.now(influxd);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(QUIET_WINDOW.toMillis());
+            Cpu now = Cpu.now(influxd);
+            Cpu used = now.minus(before);
+            if (used.influxd() < QUIET_SHARE * QUIET_WINDOW.toMillis() / 1e3
+                && used.jvm() < QUIET_SHARE * QUIET_WINDOW.toMillis() / 1e3) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static SinkSettings inGroup(SinkSettings settings, String group) {
+        return new SinkSettings(settings.bootstrapServers(), group, settings.maxBatchPoints(), settings.linger(),
+            settings.backoff());
+    }
+
+    /**
+     * Timed from the first batch seen written to the last point (start-up, group join and that
+     * first batch excluded); a pass of one batch only is timed from the sink's start.
+     */
     private static Phase sink(SinkSettings settings, InfluxTarget target, InfluxdProcess influxd, RawInfluxWriter raw,
                               int count) throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        long first = 0;
+        Mark start = Mark.now(influxd);
+        Mark first = null;
         double written = 0;
-        Cpu cpu = null;
+        double writtenAtFirst = 0;
+        double writingAtFirst = 0;
         try (SinkRuntime sink = SinkRuntime.start(settings, target, RetentionSettings.defaults(), meters,
             Clock.systemUTC())) {
             long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
@@ -117,29 +236,51 @@ final class SinkBench {
                 // The bench's own progress check: rare enough to cost the measured JVM nothing noticeable.
                 Thread.sleep(20);
                 written = meters.counter("parkwatch.sink.points.written").count();
-                if (first == 0 && written > 0) {
-                    first = System.nanoTime();
-                    cpu = Cpu.now(influxd);
+                if (first == null && written > 0) {
+                    first = Mark.now(influxd);
+                    writtenAtFirst = written;
+                    writingAtFirst = writingSeconds(meters);
                 }
             }
-            double seconds = (System.nanoTime() - first) / 1e9;
-            Cpu used = Cpu.now(influxd).minus(cpu == null ? Cpu.now(influxd) : cpu);
-            return new Phase((long) written, raw.countReadings(target.database()), seconds, used.influxd(), used.jvm());
+            double writing = writingSeconds(meters) - writingAtFirst;
+            Phase pass = written > writtenAtFirst
+                ? first.phase(influxd, (long) written, (long) (written - writtenAtFirst))
+                : start.phase(influxd, (long) written, (long) written);
+            System.out.printf("  (sink pass: writes in flight %.1f %% of the timed pass)%n", 100 * writing / pass.seconds());
+            return pass.withCounted(raw.countReadings(target.database()));
         }
+    }
+
+    private static double writingSeconds(SimpleMeterRegistry meters) {
+        return meters.timer("parkwatch.sink.batch.latency").totalTime(java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static Phase raw(RawInfluxWriter raw, InfluxdProcess influxd, List<String> bodies, String database,
                              int count) throws Exception {
         new InfluxDatabaseAdmin(InfluxTarget.v1(influxd.url(), database).v1Endpoint())
             .ensure(RetentionSettings.defaults().policies());
-        Cpu before = Cpu.now(influxd);
-        long start = System.nanoTime();
+        Mark start = Mark.now(influxd);
         for (String body : bodies) {
             raw.write(database, body);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Cpu used = Cpu.now(influxd).minus(before);
-        return new Phase(count, raw.countReadings(database), seconds, used.influxd(), used.jvm());
+        return start.phase(influxd, count, count).withCounted(raw.countReadings(database));
+    }
+
+    /** Where a timed interval starts: the clock, the CPU of influxd, of the JVM and of its threads, JIT, GC. */
+    private record Mark(long nanos, Cpu cpu, Map<Long, ThreadCpu.Sample> threads, long jitMillis, long gcMillis) {
+
+        static Mark now(InfluxdProcess influxd) {
+            return new Mark(System.nanoTime(), Cpu.now(influxd), ThreadCpu.all(), ThreadCpu.jitMillis(),
+                ThreadCpu.gcMillis());
+        }
+
+        /** The interval from this mark to now, as a pass (its points not counted back yet). */
+        Phase phase(InfluxdProcess influxd, long written, long timedPoints) {
+            double seconds = (System.nanoTime() - nanos) / 1e9;
+            Cpu used = Cpu.now(influxd).minus(cpu);
+            return new Phase(written, 0, timedPoints, seconds, used.influxd(), used.jvm(),
+                ThreadCpu.byGroupSince(threads), ThreadCpu.jitMillis() - jitMillis, ThreadCpu.gcMillis() - gcMillis);
+        }
     }
 
     /** CPU seconds so far of influxd and of this JVM (Kafka included). */

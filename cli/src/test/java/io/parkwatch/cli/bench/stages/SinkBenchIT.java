@@ -9,7 +9,7 @@ class SinkBenchIT {
 
     @Test
     void sinkAndRawWriterBothWriteEveryReadingAndTheExportReturnsThemAll() {
-        BenchOutput out = BenchOutput.run("bench", "sink", "--readings", "3000", "--points", "30");
+        BenchOutput out = BenchOutput.run("bench", "sink", "--readings", "3000", "--points", "30", "--rounds", "2");
 
         assertThat(out.exitCode()).isZero();
         assertThat(out.figure("sink points written")).isEqualTo(3000);
@@ -18,15 +18,18 @@ class SinkBenchIT {
         assertThat(out.figure("export rows")).isEqualTo(3000);
         assertThat(out.figure("sink points/s")).isPositive();
         assertThat(out.figure("raw writer points/s")).isPositive();
+        assertThat(out.figure("rounds (raw and sink passes)")).isEqualTo(2);
         assertThat(out.text()).contains("sink / raw writer:", "export rows/s:", "export MiB/s:",
-            "CPUs: shared: influxd and this JVM on every CPU");
+            "CPUs: shared: influxd and this JVM on every CPU", "sink JVM CPU ms per 1000 points, influx-sink:")
+            .containsPattern("sink / raw writer by round:\\s+\\d+\\.\\d{3}, \\d+\\.\\d{3}\\n")
+            .containsPattern("round 2 of 2: sink \\d+, raw writer \\d+ points/s");
     }
 
     /** In a JVM of its own: pinning is for the whole process, and must not pin this test JVM. */
     @Test
     void withSeparateCoresInfluxdAndTheJvmArePinnedApartAndEveryPointStillLands() throws Exception {
         ChildCli bench = ChildCli.run("bench", "sink", "--readings", "2000", "--points", "20", "--warm-up", "1000",
-            "--separate-cores");
+            "--rounds", "1", "--separate-cores");
         String output = bench.output();
         assertThat(bench.exitCode()).as("exit code; output:%n%s", output).isZero();
         int last = Runtime.getRuntime().availableProcessors() - 1;

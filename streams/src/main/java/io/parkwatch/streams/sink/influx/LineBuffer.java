@@ -58,21 +58,32 @@ final class LineBuffer {
 
     /** Appends the decimal digits of {@code value}, as {@code Long.toString} writes them. */
     void appendLong(long value) {
-        if (value < 0 || value > 999_999_999_999_999_999L) {
+        if (value == Long.MIN_VALUE) {
             appendUtf8(Long.toString(value));
             return;
         }
+        long rest = value;
+        if (rest < 0) {
+            append('-');
+            rest = -rest;
+        }
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (long shorter = rest / 10; shorter > 0; shorter /= 10) {
             digits++;
         }
         ensure(digits);
-        long rest = value;
         for (int i = length + digits - 1; i >= length; i--) {
             bytes[i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
         length += digits;
+    }
+
+    /** Appends bytes as they are. */
+    void append(byte[] more) {
+        ensure(more.length);
+        System.arraycopy(more, 0, bytes, length, more.length);
+        length += more.length;
     }
 
     /** The bytes written, in an array of their own. */

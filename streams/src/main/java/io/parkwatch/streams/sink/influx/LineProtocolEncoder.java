@@ -5,6 +5,7 @@ import com.influxdb.client.write.Point;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,6 +18,11 @@ import java.util.function.BiConsumer;
  * {@code LineProtocolEncoderTest} proves the identity over hostile names and values.
  */
 final class LineProtocolEncoder {
+
+    /** Escaped measurement names (an equals sign stays as it is). */
+    private static final EscapedTexts MEASUREMENTS = new EscapedTexts(false);
+    /** Escaped tag keys, tag values and field keys. */
+    private static final EscapedTexts TAGS = new EscapedTexts(true);
 
     /** Point has no getter for its measurement; read once per point, or fall back to Point. */
     private static final MethodHandle MEASUREMENT = measurementGetter();
@@ -163,10 +169,16 @@ final class LineProtocolEncoder {
     }
 
     /**
-     * Point's escaping of measurement, tag and field names and of tag values: ASCII straight into
-     * the buffer, anything else through a string (so its UTF-8 is {@code String}'s own).
+     * Point's escaping of measurement, tag and field names and of tag values. Names and tag values
+     * repeat in almost every point, so short ones are escaped once and then copied; longer ones go
+     * straight into the buffer as ASCII, anything else through a string (so its UTF-8 is
+     * {@code String}'s own).
      */
     private static void escape(LineBuffer body, String text, boolean escapeEqual) {
+        if (text.length() <= EscapedTexts.LONGEST) {
+            body.append((escapeEqual ? TAGS : MEASUREMENTS).get(text));
+            return;
+        }
         int start = body.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -178,6 +190,41 @@ final class LineProtocolEncoder {
                 return;
             }
             appendEscaped(body, c, escapeEqual);
+        }
+    }
+
+    /**
+     * Recently escaped texts by content, in a small direct-mapped table. Shared by threads without
+     * a lock: a slot holds a whole immutable entry or another, and a miss only costs escaping again.
+     */
+    private static final class EscapedTexts {
+
+        /** Longer texts are escaped in place: a tag value that long is rarely one that repeats. */
+        static final int LONGEST = 64;
+
+        private record Entry(String text, byte[] escaped) {
+        }
+
+        private final Entry[] slots = new Entry[512];
+        private final boolean escapeEqual;
+
+        EscapedTexts(boolean escapeEqual) {
+            this.escapeEqual = escapeEqual;
+        }
+
+        /** The text escaped, in UTF-8. */
+        byte[] get(String text) {
+            int hash = text.hashCode();
+            int slot = (hash ^ hash >>> 16) & (slots.length - 1);
+            Entry cached = slots[slot];
+            if (cached != null && (cached.text() == text || cached.text().equals(text))) {
+                return cached.escaped();
+            }
+            StringBuilder escaped = new StringBuilder(text.length() + 8);
+            escape(escaped, text, escapeEqual);
+            byte[] bytes = escaped.toString().getBytes(StandardCharsets.UTF_8);
+            slots[slot] = new Entry(text, bytes);
+            return bytes;
         }
     }
 

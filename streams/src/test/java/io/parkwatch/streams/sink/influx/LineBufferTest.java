@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LineBufferTest {
 
     @Test
-    void numbersAndTextAreWrittenAsLongToStringAndUtf8WriteThem() {
+    void numbersTextAndBytesAreWrittenAsLongToStringAndUtf8WriteThem() {
         Random random = new Random(9L);
         LineBuffer buffer = new LineBuffer(1);
         StringBuilder expected = new StringBuilder();
@@ -25,7 +25,8 @@ class LineBufferTest {
             buffer.appendLong(value);
             String text = n % 3 == 0 ? "caf\u00e9 \ud83d\ude00 \ud83d" : "ascii," + n;
             buffer.appendUtf8(text);
-            expected.append(value).append(text);
+            buffer.append(("raw" + n).getBytes(StandardCharsets.UTF_8));
+            expected.append(value).append(text).append("raw").append(n);
         }
         assertThat(buffer.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
         buffer.truncate(3);

@@ -62,6 +62,20 @@ class LineProtocolEncoderTest {
     }
 
     @Test
+    void aTextRepeatedAsMeasurementTagAndFieldKeepsEachOnesEscaping() {
+        String longText = "k=v, x\u00e9".repeat(10);
+        for (String text : List.of("a=b c,d", "caf\u00e9 =", longText, "a=b c,d")) {
+            assertIdentical(Point.measurement(text).addTag(text, text).addField(text, 1.5).time(7L, WritePrecision.NS));
+            assertIdentical(Point.measurement("m").addTag("t", text).addField("f", text).time(8L, WritePrecision.NS));
+            assertIdentical(Point.measurement(text).addField(text, 2L).time(9L, WritePrecision.NS));
+        }
+        LineBuffer body = new LineBuffer(4);
+        LineProtocolEncoder.append(body, Point.measurement("a=b c").addTag("a=b c", "a=b c").addField("f", 1L)
+            .time(1L, WritePrecision.NS));
+        assertThat(body.toString()).isEqualTo("a=b\\ c,a\\=b\\ c=a\\=b\\ c f=1i 1");
+    }
+
+    @Test
     void aBatchBodyIsPointsLinesJoinedByNewlines() {
         Random random = new Random(3L);
         List<Point> points = new ArrayList<>();
