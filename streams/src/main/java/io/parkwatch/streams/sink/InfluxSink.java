@@ -7,8 +7,10 @@ import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,20 @@ import org.slf4j.LoggerFactory;
  * rejected topic, and only then are its offsets committed. A crash at any point replays at most
  * the uncommitted batches, which overwrite themselves in InfluxDB.
  *
- * <p>Two batches at most are under way: while one is written on the write thread, the consumer
- * thread polls and decodes the next, and commits the one written before (the next write starts
- * as soon as the previous one is written). Batches are written and committed strictly one after
- * the other, in poll order, each commit after its own write; the consumer itself is only ever
- * touched by the consumer thread, which keeps the group membership (polling with every partition
- * paused) while a write waits out an outage.
+ * <p>{@value #MAX_QUEUED_BATCHES} batches at most are under way: while one is written on the
+ * write thread, the consumer thread polls and decodes the next ones into the write thread's queue
+ * (so that the write thread goes from one write to the next without waiting for the consumer
+ * thread, whose hiccups, a GC or a JIT burst, the queue absorbs), and commits each batch once it
+ * is written. Batches are written and committed strictly one after the other, in poll order,
+ * each commit after its own write; the consumer itself is only ever touched by the consumer
+ * thread, which keeps the group membership (polling with every partition paused) while a write
+ * waits out an outage.
  */
 public final class InfluxSink implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InfluxSink.class);
+    /** Batches polled and not yet committed, the one being written included: bounds the sink's memory. */
+    static final int MAX_QUEUED_BATCHES = 3;
     /** How long a write is waited for without polling: well inside max.poll.interval.ms. */
     private static final Duration QUIET_WAIT = Duration.ofMillis(500);
 
@@ -88,7 +94,8 @@ public final class InfluxSink implements AutoCloseable {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatchPoints());
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) settings.linger().toMillis());
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
-        // Memory bound: one poll holds at most maxBatchPoints records from at most 16 MiB of fetches.
+        // Memory bound: a poll holds at most maxBatchPoints records from at most 16 MiB of fetches, and
+        // at most MAX_QUEUED_BATCHES polls are held.
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         // Fewer, larger fetches: a partition may fill a whole fetch (the default stops at 1 MiB).
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
@@ -101,17 +108,18 @@ public final class InfluxSink implements AutoCloseable {
     }
 
     private void run() {
-        Batch inFlight = null;
+        Deque<Batch> queued = new ArrayDeque<>();
         try {
             while (running) {
-                ConsumerRecords<String, byte[]> records = pollWhileWriting(inFlight);
-                Batch next = records.isEmpty() ? null : decode(records);
-                Batch written = inFlight;
-                List<Rejection> refused = written == null ? List.of() : awaitLanding(written);
-                // The next write starts before this batch's commit round trip: influxd is not kept waiting.
-                inFlight = next == null ? null : next.submit(writes, batches);
-                if (written != null) {
-                    land(written, refused);
+                landWritten(queued);
+                if (queued.size() == MAX_QUEUED_BATCHES) {
+                    land(queued.removeFirst());
+                    continue;
+                }
+                ConsumerRecords<String, byte[]> records = pollWhileWriting(queued.peekFirst());
+                if (!records.isEmpty()) {
+                    // Queued behind the batches before it: the write thread goes from one to the next.
+                    queued.addLast(decode(records).submit(writes, batches));
                 }
             }
         } catch (WakeupException | InterruptedException stopping) {
@@ -124,14 +132,21 @@ public final class InfluxSink implements AutoCloseable {
         }
     }
 
-    /** The next records; with a write in flight, returns early (maybe empty) once that write is done. */
-    private ConsumerRecords<String, byte[]> pollWhileWriting(Batch inFlight) {
-        if (inFlight == null) {
+    /** Lands the batches at the head of the queue whose write is done, in order. */
+    private void landWritten(Deque<Batch> queued) throws InterruptedException {
+        while (!queued.isEmpty() && queued.peekFirst().written().isDone()) {
+            land(queued.removeFirst());
+        }
+    }
+
+    /** The next records; with a write under way, returns early (maybe empty) once the oldest is done. */
+    private ConsumerRecords<String, byte[]> pollWhileWriting(Batch oldest) {
+        if (oldest == null) {
             return consumer.poll(Duration.ofMillis(500));
         }
         long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ZERO);
-        while (records.isEmpty() && !inFlight.written().isDone() && System.nanoTime() < deadline) {
+        while (records.isEmpty() && !oldest.written().isDone() && System.nanoTime() < deadline) {
             records = consumer.poll(Duration.ofMillis(5));
         }
         return records;
@@ -154,17 +169,15 @@ public final class InfluxSink implements AutoCloseable {
         return new Batch(records, points, refused);
     }
 
-    /** Waits for the batch's write; returns its unreadable records' and refused points' rejections. */
-    private List<Rejection> awaitLanding(Batch batch) throws InterruptedException {
+    /**
+     * Waits for the batch's write, parks its unreadable records and refused points in the rejected
+     * topic, then commits its offsets.
+     */
+    private void land(Batch batch) throws InterruptedException {
         writing = true;
-        List<Rejection> refused = new ArrayList<>(batch.unreadable());
-        refused.addAll(awaitWritten(batch.written()));
-        return refused;
-    }
-
-    /** Parks the written batch's rejections in the rejected topic, then commits its offsets. */
-    private void land(Batch batch, List<Rejection> refused) throws InterruptedException {
         try {
+            List<Rejection> refused = new ArrayList<>(batch.unreadable());
+            refused.addAll(awaitWritten(batch.written()));
             for (Rejection rejection : refused) {
                 publishRejection(rejection);
             }

@@ -15,6 +15,7 @@ import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.streams.sink.SinkSettings;
 import io.parkwatch.streams.sink.influx.InfluxDatabaseAdmin;
 import io.parkwatch.streams.sink.influx.RetentionSettings;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -141,8 +142,8 @@ final class SinkBench {
                     WARM_UP_DB + "_raw", 0);
                 warm = sink(inGroup(defaults, "parkwatch-bench-warm-up"), InfluxTarget.v1(influxd.url(), WARM_UP_DB),
                     influxd, raw, Math.min(warmUp, count));
-                raw.query(WARM_UP_DB, "DROP DATABASE \"" + WARM_UP_DB + "_raw\"");
-                raw.query(WARM_UP_DB, "DROP DATABASE \"" + WARM_UP_DB + "\"");
+                drop(raw, WARM_UP_DB + "_raw");
+                drop(raw, WARM_UP_DB);
             }
             List<Round> done = new ArrayList<>();
             for (int n = 1; n <= rounds; n++) {
@@ -167,26 +168,34 @@ final class SinkBench {
         if (n % 2 == 1) {
             settled += settle(influxd);
             rawPass = raw(raw, influxd, bodies, rawDatabase, count);
+            drop(raw, rawDatabase);
         }
         settled += settle(influxd);
         long start = System.nanoTime();
         Phase sinkPass = sink(inGroup(defaults, "parkwatch-bench-sink-" + n), target, influxd, raw, count);
         double startSeconds = (System.nanoTime() - start) / 1e9 - sinkPass.seconds();
+        if (n < rounds) {
+            drop(raw, target.database());
+        }
         if (rawPass == null) {
             settled += settle(influxd);
             rawPass = raw(raw, influxd, bodies, rawDatabase, count);
+            drop(raw, rawDatabase);
         }
         Round round = new Round(n, rawPass, sinkPass, startSeconds);
-        // Each pass meets an influxd holding no earlier pass (and so no compaction of one); the
-        // last sink pass stays for the export.
-        raw.query(rawDatabase, "DROP DATABASE \"" + rawDatabase + "\"");
-        if (n < rounds) {
-            raw.query(target.database(), "DROP DATABASE \"" + target.database() + "\"");
-        }
         System.out.printf("  (round %d of %d: sink %.0f, raw writer %.0f points/s: %.3f; JIT %.1f s in the sink "
             + "pass; %.1f s waited for a quiet machine)%n", n, rounds, sinkPass.rate(), rawPass.rate(),
             round.ratio(), sinkPass.jitMillis() / 1e3, settled);
         return round;
+    }
+
+    /**
+     * Drops a pass's database once it was counted: the next pass meets an influxd holding no
+     * earlier pass, and so none of its snapshots and compactions. The last sink pass stays for
+     * the export.
+     */
+    private static void drop(RawInfluxWriter raw, String database) throws IOException, InterruptedException {
+        raw.query(database, "DROP DATABASE \"" + database + "\"");
     }
 
     /**
