@@ -120,7 +120,8 @@ final class SinkBench {
      * (the sink in a fresh consumer group): the passes interleave, so that a drift of the shared
      * machine (influxd compacting earlier passes, the JIT still at work) falls on both writers.
      */
-    Result run(int count, int points, int warmUp, int rounds, boolean separateCores) throws Exception {
+    Result run(int count, int points, int warmUp, int warmUpPasses, int rounds, boolean separateCores)
+        throws Exception {
         Path dir = Files.createTempDirectory("parkwatch-bench-sink-");
         SinkLoad load = SinkLoad.of(count, points, Instant.now());
         int batch = SinkSettings.defaults("unused").maxBatchPoints();
@@ -137,13 +138,19 @@ final class SinkBench {
             System.out.println("  (" + count + " readings in Kafka, read back as " + bodies.size()
                 + " raw-writer bodies; warm-up: " + warmUp + " points)");
             Phase warm = Phase.NONE;
-            if (warmUp > 0) {
+            if (warmUp > 0 && warmUpPasses > 0) {
                 raw(raw, influxd, bodies.subList(0, Math.min(bodies.size(), (warmUp + batch - 1) / batch)),
                     WARM_UP_DB + "_raw", 0);
-                warm = sink(inGroup(defaults, "parkwatch-bench-warm-up"), InfluxTarget.v1(influxd.url(), WARM_UP_DB),
-                    influxd, raw, Math.min(warmUp, count));
                 drop(raw, WARM_UP_DB + "_raw");
-                drop(raw, WARM_UP_DB);
+                // Each pass in a group of its own: every sink pass starts a sink, as the measured ones do.
+                for (int pass = 0; pass < warmUpPasses; pass++) {
+                    Phase warming = sink(inGroup(defaults, "parkwatch-bench-warm-up-" + pass),
+                        InfluxTarget.v1(influxd.url(), WARM_UP_DB), influxd, raw, Math.min(warmUp, count));
+                    drop(raw, WARM_UP_DB);
+                    if (pass == 0) {
+                        warm = warming;
+                    }
+                }
             }
             List<Round> done = new ArrayList<>();
             for (int n = 1; n <= rounds; n++) {

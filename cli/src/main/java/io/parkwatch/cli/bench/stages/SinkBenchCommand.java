@@ -25,9 +25,14 @@ public final class SinkBenchCommand implements Callable<Integer> {
     int points;
 
     @Option(names = "--warm-up", defaultValue = "500000",
-        description = "Points the sink and the raw writer write into a scratch database before they are measured "
-            + "(0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
+        description = "Points the sink writes into a scratch database in each warm-up pass, and the raw writer once, "
+            + "before they are measured (0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
     int warmUp;
+
+    @Option(names = "--warm-up-passes", defaultValue = "3",
+        description = "Sink passes of the warm-up, each a sink of its own as the measured passes are (the JIT still "
+            + "compiles a sink's start-up and Kafka's paths in the passes after the first). Default: ${DEFAULT-VALUE}.")
+    int warmUpPasses;
 
     @Option(names = "--rounds", defaultValue = "5",
         description = "Rounds of one raw-writer pass and one sink pass over the whole topic, alternating which goes "
@@ -44,10 +49,11 @@ public final class SinkBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (readings < 1 || points < 1 || rounds < 1 || warmUp < 0) {
-            throw new IllegalArgumentException("--readings, --points and --rounds must be >= 1, --warm-up >= 0");
+        if (readings < 1 || points < 1 || rounds < 1 || warmUp < 0 || warmUpPasses < 0) {
+            throw new IllegalArgumentException(
+                "--readings, --points and --rounds must be >= 1, --warm-up and --warm-up-passes >= 0");
         }
-        SinkBench.Result r = new SinkBench().run(readings, points, warmUp, rounds, separateCores);
+        SinkBench.Result r = new SinkBench().run(readings, points, warmUp, warmUpPasses, rounds, separateCores);
         Figures figures = new Figures(String.format("parkwatch bench sink: %d readings of %d stacks, batches of %d "
             + "points (embedded Kafka, influxd)", readings, points, r.batch()));
         figures.put("CPUs", r.cpus());

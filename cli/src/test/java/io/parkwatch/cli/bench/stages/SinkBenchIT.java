@@ -9,7 +9,8 @@ class SinkBenchIT {
 
     @Test
     void sinkAndRawWriterBothWriteEveryReadingAndTheExportReturnsThemAll() {
-        BenchOutput out = BenchOutput.run("bench", "sink", "--readings", "3000", "--points", "30", "--rounds", "2");
+        BenchOutput out = BenchOutput.run("bench", "sink", "--readings", "3000", "--points", "30", "--rounds", "2",
+            "--warm-up-passes", "2");
 
         assertThat(out.exitCode()).isZero();
         assertThat(out.figure("sink points written")).isEqualTo(3000);
@@ -29,7 +30,7 @@ class SinkBenchIT {
     @Test
     void withSeparateCoresInfluxdAndTheJvmArePinnedApartAndEveryPointStillLands() throws Exception {
         ChildCli bench = ChildCli.run("bench", "sink", "--readings", "2000", "--points", "20", "--warm-up", "1000",
-            "--rounds", "1", "--separate-cores");
+            "--warm-up-passes", "1", "--rounds", "1", "--separate-cores");
         String output = bench.output();
         assertThat(bench.exitCode()).as("exit code; output:%n%s", output).isZero();
         int last = Runtime.getRuntime().availableProcessors() - 1;
