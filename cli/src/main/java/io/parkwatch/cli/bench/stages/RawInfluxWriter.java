@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,38 +53,50 @@ final class RawInfluxWriter {
     }
 
     /**
-     * The sink's batches as line-protocol bodies: the readings topic read from the start with the
-     * sink's own consumer settings, one body per poll (so the same points in the same order and
-     * grouping as the sink writes them).
+     * The sink's batches as line-protocol bodies: the readings topic read from {@code from} to
+     * {@code to} with the sink's own consumer settings, one body per poll (so the same points in
+     * the same order and grouping as the sink writes them). Records of a transaction not yet
+     * committed are read too: the raw writer gets its bodies before the sink may see them.
      */
-    static List<String> bodies(SinkSettings settings, int count) {
+    static List<String> bodies(SinkSettings settings, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
         Map<String, Object> config = new HashMap<>(InfluxSink.consumerConfig(settings));
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
         Deserializer<Reading> values = Topics.READINGS.valueSerde().deserializer();
         List<String> bodies = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.READINGS.name()).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            int read = 0;
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (read < count) {
+            while (!to.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("read " + read + " of " + count + " readings in 2 minutes");
+                    throw new IllegalStateException("could not read the readings up to " + to + " in 2 minutes");
                 }
                 List<Reading> polled = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    polled.add(values.deserialize(record.topic(), record.value()));
+                    if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))) {
+                        polled.add(values.deserialize(record.topic(), record.value()));
+                    }
                 }
                 if (!polled.isEmpty()) {
                     bodies.add(body(polled));
-                    read += polled.size();
                 }
             }
         }
         return bodies;
+    }
+
+    /** The end offsets of the readings topic's partitions, records of open transactions included. */
+    static Map<TopicPartition, Long> ends(String bootstrapServers) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.READINGS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            return Map.copyOf(consumer.endOffsets(partitions));
+        }
     }
 
     /** One body: each reading's line as the sink maps and writes it. */
@@ -123,7 +136,16 @@ final class RawInfluxWriter {
 
     /** {@code count(value)} of the reading measurement, from an InfluxQL answer. */
     long countReadings(String database) throws IOException, InterruptedException {
-        String answer = query(database, "SELECT count(\"value\") FROM \"reading\"");
+        return count(query(database, "SELECT count(\"value\") FROM \"reading\""));
+    }
+
+    /** {@code count(value)} of the reading measurement from {@code from} to {@code to} (both included). */
+    long countReadings(String database, Instant from, Instant to) throws IOException, InterruptedException {
+        return count(query(database, "SELECT count(\"value\") FROM \"reading\" WHERE time >= '" + from
+            + "' AND time <= '" + to + "'"));
+    }
+
+    private static long count(String answer) {
         int values = answer.indexOf("\"values\":[[");
         if (values < 0) {
             return 0;

@@ -15,7 +15,6 @@ import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.streams.sink.SinkSettings;
 import io.parkwatch.streams.sink.influx.InfluxDatabaseAdmin;
 import io.parkwatch.streams.sink.influx.RetentionSettings;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,25 +30,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.TopicPartition;
 
 /**
- * The InfluxDB sink against a raw writer, on embedded Kafka and a local influxd: the sink drains
- * a pre-filled readings topic; the raw writer posts the same points, as the same line protocol in
- * the same batches (the topic read back with the sink's consumer settings), with the sink's HTTP
- * client settings, into a database set up like the sink's (same retention policies). The two
- * alternate over several rounds, so that a drift of the shared machine falls on both; then the
- * bureau API exports the last sink pass's points as CSV. The raw writer's bodies are built before
- * its clock starts: it measures what influxd takes, and the sink's own polling, decoding and
- * serialising count against the sink. Both are measured warm: first a sink of another consumer
- * group writes the first {@code warmUp} points of the same topic into a scratch database (the JIT
- * compiling Kafka's consumer, Jackson and the sink took more CPU than the sink's own work in a
- * cold pass), and the raw writer posts its first bodies there.
+ * The InfluxDB sink against a raw writer, on embedded Kafka and a local influxd. One sink runs
+ * throughout, as it would in production; each pass hands it a load of readings at once (sent in
+ * a Kafka transaction held open, then committed) and times it from that commit until the last
+ * point is written. The raw writer posts the same points, as the same line protocol in the same
+ * batches (the load read back with the sink's consumer settings), with the sink's HTTP client
+ * settings, into a database set up like the sink's (same retention policies): its bodies are
+ * built before its clock starts, so it measures what influxd takes, and the sink's own polling,
+ * decoding and serialising count against the sink. The two alternate over several rounds, each
+ * pass on a settled machine, so that a drift of the shared machine falls on both; warm-up passes
+ * come first (the JIT compiling Kafka's consumer and the sink took more CPU than the sink's own
+ * work in a cold pass). Then the bureau API exports the last pass's points as CSV.
  */
 final class SinkBench {
 
     static final String SINK_DB = "parkwatch";
     static final String RAW_DB = "bench_raw";
-    static final String WARM_UP_DB = "bench_warmup";
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(30);
     private static final Duration QUIET_WINDOW = Duration.ofMillis(500);
     /** Quiet: under this share of one CPU. */
@@ -86,7 +86,7 @@ final class SinkBench {
     }
 
     /** One round: a raw pass and a sink pass (raw first in odd rounds, the sink first in even ones). */
-    record Round(int number, Phase raw, Phase sink, double sinkStartSeconds) {
+    record Round(int number, Phase raw, Phase sink) {
 
         double ratio() {
             return sink.rate() / raw.rate();
@@ -115,15 +115,12 @@ final class SinkBench {
     }
 
     /**
-     * Fills the readings topic, warms the JVM up, then runs {@code rounds} rounds of a raw pass and
-     * a sink pass over the whole topic, alternating which goes first, each into a fresh database
-     * (the sink in a fresh consumer group): the passes interleave, so that a drift of the shared
-     * machine (influxd compacting earlier passes, the JIT still at work) falls on both writers.
+     * Warms up with {@code warmUpPasses} passes (at least one: the first, cold, seeds the topic
+     * before the sink starts), then runs {@code rounds} rounds of a raw pass and
+     * a sink pass of {@code count} readings each, alternating which goes first.
      */
-    Result run(int count, int points, int warmUp, int warmUpPasses, int rounds, boolean separateCores)
-        throws Exception {
+    Result run(int count, int points, int warmUpPasses, int rounds, boolean separateCores) throws Exception {
         Path dir = Files.createTempDirectory("parkwatch-bench-sink-");
-        SinkLoad load = SinkLoad.of(count, points, Instant.now());
         int batch = SinkSettings.defaults("unused").maxBatchPoints();
         try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafkaConfig.of(dir.resolve("kafka")));
              InfluxdProcess influxd = InfluxdProcess.start(InfluxdConfig.loopback(0, dir.resolve("influx")))) {
@@ -131,33 +128,35 @@ final class SinkBench {
                 : "shared: influxd and this JVM on every CPU";
             System.out.println("  (CPUs: " + cpus + ")");
             TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
-            load.produce(kafka.bootstrapServers());
-            RawInfluxWriter raw = new RawInfluxWriter(influxd.url());
-            SinkSettings defaults = SinkSettings.defaults(kafka.bootstrapServers());
-            List<String> bodies = RawInfluxWriter.bodies(defaults, count);
-            System.out.println("  (" + count + " readings in Kafka, read back as " + bodies.size()
-                + " raw-writer bodies; warm-up: " + warmUp + " points)");
-            Phase warm = Phase.NONE;
-            if (warmUp > 0 && warmUpPasses > 0) {
-                raw(raw, influxd, bodies.subList(0, Math.min(bodies.size(), (warmUp + batch - 1) / batch)),
-                    WARM_UP_DB + "_raw", 0);
-                drop(raw, WARM_UP_DB + "_raw");
-                // Each pass in a group of its own: every sink pass starts a sink, as the measured ones do.
-                for (int pass = 0; pass < warmUpPasses; pass++) {
-                    Phase warming = sink(inGroup(defaults, "parkwatch-bench-warm-up-" + pass),
-                        InfluxTarget.v1(influxd.url(), WARM_UP_DB), influxd, raw, Math.min(warmUp, count));
-                    drop(raw, WARM_UP_DB);
-                    if (pass == 0) {
-                        warm = warming;
-                    }
+            Passes passes = new Passes(kafka.bootstrapServers(), influxd, count, points);
+            // The first load goes in before the sink starts and without a transaction (fresh
+            // partitions settle their leaders first); its pass is the cold one.
+            SinkLoad first = passes.load(0);
+            Map<TopicPartition, Long> from = RawInfluxWriter.ends(kafka.bootstrapServers());
+            first.produce(kafka.bootstrapServers());
+            passes.raw(RawInfluxWriter.bodies(passes.settings, from, RawInfluxWriter.ends(kafka.bootstrapServers())),
+                first);
+            SimpleMeterRegistry meters = new SimpleMeterRegistry();
+            Mark start = Mark.now(influxd);
+            List<Round> done = new ArrayList<>();
+            Phase warm;
+            try (SinkRuntime sink = SinkRuntime.start(passes.settings, passes.sinkTarget, RetentionSettings.defaults(),
+                    meters, Clock.systemUTC());
+                 HeldBackLoad held = new HeldBackLoad(kafka.bootstrapServers())) {
+                warm = passes.drained(meters, start, 0, first);
+                for (int k = 1; k < warmUpPasses; k++) {
+                    passes.round(k, meters, held, false);
+                }
+                for (int n = 1; n <= rounds; n++) {
+                    Round round = passes.round(warmUpPasses - 1 + n, meters, held, n % 2 == 1);
+                    done.add(new Round(n, round.raw(), round.sink()));
+                    System.out.printf("  (round %d of %d: sink %.0f, raw writer %.0f points/s: %.3f; JIT %.1f s in the "
+                        + "sink pass)%n", n, rounds, round.sink().rate(), round.raw().rate(), round.ratio(),
+                        round.sink().jitMillis() / 1e3);
                 }
             }
-            List<Round> done = new ArrayList<>();
-            for (int n = 1; n <= rounds; n++) {
-                done.add(round(n, rounds, defaults, influxd, raw, bodies, count));
-            }
-            InfluxTarget target = InfluxTarget.v1(influxd.url(), SINK_DB + "_" + rounds);
-            Export export = export(target, kafka.bootstrapServers(), load, dir);
+            SinkLoad last = passes.load(warmUpPasses - 1 + rounds);
+            Export export = export(passes.sinkTarget, kafka.bootstrapServers(), last, dir);
             return new Result(cpus, count, batch, warm, List.copyOf(done), export.rows(), export.bytes(),
                 export.seconds());
         } finally {
@@ -165,44 +164,88 @@ final class SinkBench {
         }
     }
 
-    /** Round {@code n}: a raw and a sink pass (the raw one first in odd rounds), each on a settled machine. */
-    private static Round round(int n, int rounds, SinkSettings defaults, InfluxdProcess influxd, RawInfluxWriter raw,
-                               List<String> bodies, int count) throws Exception {
-        InfluxTarget target = InfluxTarget.v1(influxd.url(), SINK_DB + "_" + n);
-        String rawDatabase = RAW_DB + "_" + n;
-        Phase rawPass = null;
-        double settled = 0;
-        if (n % 2 == 1) {
-            settled += settle(influxd);
-            rawPass = raw(raw, influxd, bodies, rawDatabase, count);
-            drop(raw, rawDatabase);
-        }
-        settled += settle(influxd);
-        long start = System.nanoTime();
-        Phase sinkPass = sink(inGroup(defaults, "parkwatch-bench-sink-" + n), target, influxd, raw, count);
-        double startSeconds = (System.nanoTime() - start) / 1e9 - sinkPass.seconds();
-        if (n < rounds) {
-            drop(raw, target.database());
-        }
-        if (rawPass == null) {
-            settled += settle(influxd);
-            rawPass = raw(raw, influxd, bodies, rawDatabase, count);
-            drop(raw, rawDatabase);
-        }
-        Round round = new Round(n, rawPass, sinkPass, startSeconds);
-        System.out.printf("  (round %d of %d: sink %.0f, raw writer %.0f points/s: %.3f; JIT %.1f s in the sink "
-            + "pass; %.1f s waited for a quiet machine)%n", n, rounds, sinkPass.rate(), rawPass.rate(),
-            round.ratio(), sinkPass.jitMillis() / 1e3, settled);
-        return round;
-    }
+    /** The passes of one run: each a load of its own, earlier in time than the one before. */
+    private static final class Passes {
 
-    /**
-     * Drops a pass's database once it was counted: the next pass meets an influxd holding no
-     * earlier pass, and so none of its snapshots and compactions. The last sink pass stays for
-     * the export.
-     */
-    private static void drop(RawInfluxWriter raw, String database) throws IOException, InterruptedException {
-        raw.query(database, "DROP DATABASE \"" + database + "\"");
+        private final String kafka;
+        private final InfluxdProcess influxd;
+        private final int count;
+        private final int points;
+        private final Instant end = Instant.now();
+        private final SinkSettings settings;
+        private final InfluxTarget sinkTarget;
+        private final RawInfluxWriter raw;
+
+        Passes(String kafka, InfluxdProcess influxd, int count, int points) throws Exception {
+            this.kafka = kafka;
+            this.influxd = influxd;
+            this.count = count;
+            this.points = points;
+            this.settings = SinkSettings.defaults(kafka);
+            this.sinkTarget = InfluxTarget.v1(influxd.url(), SINK_DB);
+            this.raw = new RawInfluxWriter(influxd.url());
+            new InfluxDatabaseAdmin(InfluxTarget.v1(influxd.url(), RAW_DB).v1Endpoint())
+                .ensure(RetentionSettings.defaults().policies());
+        }
+
+        /** Pass {@code k}'s readings: the same stacks and values, in a time range of their own. */
+        SinkLoad load(int k) {
+            Duration span = SinkLoad.STEP.multipliedBy((count + points - 1) / points).plus(Duration.ofHours(2));
+            return SinkLoad.of(count, points, end.minus(span.multipliedBy(k)));
+        }
+
+        /**
+         * One round: the load is held back in Kafka and read back for the raw writer, then the raw
+         * writer's pass and the sink's (the load released at once), each on a settled machine.
+         */
+        Round round(int k, SimpleMeterRegistry meters, HeldBackLoad held, boolean rawFirst) throws Exception {
+            SinkLoad load = load(k);
+            Map<TopicPartition, Long> from = RawInfluxWriter.ends(kafka);
+            held.hold(load);
+            List<String> bodies = RawInfluxWriter.bodies(settings, from, RawInfluxWriter.ends(kafka));
+            Phase rawPass = rawFirst ? raw(bodies, load) : null;
+            settle(influxd);
+            double before = written(meters);
+            Mark start = Mark.now(influxd);
+            held.release();
+            Phase sinkPass = drained(meters, start, before, load);
+            if (rawPass == null) {
+                rawPass = raw(bodies, load);
+            }
+            return new Round(k, rawPass, sinkPass);
+        }
+
+        Phase raw(List<String> bodies, SinkLoad load) throws Exception {
+            settle(influxd);
+            Mark start = Mark.now(influxd);
+            for (String body : bodies) {
+                raw.write(RAW_DB, body);
+            }
+            return start.phase(influxd, count, count).withCounted(raw.countReadings(RAW_DB, load.from(), load.to()));
+        }
+
+        /** Waits until the sink wrote the load's points on top of {@code before}; timed from {@code start}. */
+        Phase drained(SimpleMeterRegistry meters, Mark start, double before, SinkLoad load) throws Exception {
+            long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+            double writingBefore = writingSeconds(meters);
+            while (written(meters) < before + count && System.nanoTime() < deadline) {
+                // The bench's own progress check: rare enough to cost the measured JVM nothing noticeable.
+                Thread.sleep(20);
+            }
+            long written = (long) (written(meters) - before);
+            Phase pass = start.phase(influxd, written, written);
+            System.out.printf("  (sink pass: a write in flight %.1f %% of the time)%n",
+                100 * (writingSeconds(meters) - writingBefore) / pass.seconds());
+            return pass.withCounted(raw.countReadings(SINK_DB, load.from(), load.to()));
+        }
+
+        private static double written(SimpleMeterRegistry meters) {
+            return meters.counter("parkwatch.sink.points.written").count();
+        }
+
+        private static double writingSeconds(SimpleMeterRegistry meters) {
+            return meters.timer("parkwatch.sink.batch.latency").totalTime(TimeUnit.SECONDS);
+        }
     }
 
     /**
@@ -226,60 +269,6 @@ final class SinkBench {
             before = now;
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static SinkSettings inGroup(SinkSettings settings, String group) {
-        return new SinkSettings(settings.bootstrapServers(), group, settings.maxBatchPoints(), settings.linger(),
-            settings.backoff());
-    }
-
-    /**
-     * Timed from the first batch seen written to the last point (start-up, group join and that
-     * first batch excluded); a pass of one batch only is timed from the sink's start.
-     */
-    private static Phase sink(SinkSettings settings, InfluxTarget target, InfluxdProcess influxd, RawInfluxWriter raw,
-                              int count) throws Exception {
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        Mark start = Mark.now(influxd);
-        Mark first = null;
-        double written = 0;
-        double writtenAtFirst = 0;
-        double writingAtFirst = 0;
-        try (SinkRuntime sink = SinkRuntime.start(settings, target, RetentionSettings.defaults(), meters,
-            Clock.systemUTC())) {
-            long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
-            while (written < count && System.nanoTime() < deadline) {
-                // The bench's own progress check: rare enough to cost the measured JVM nothing noticeable.
-                Thread.sleep(20);
-                written = meters.counter("parkwatch.sink.points.written").count();
-                if (first == null && written > 0) {
-                    first = Mark.now(influxd);
-                    writtenAtFirst = written;
-                    writingAtFirst = writingSeconds(meters);
-                }
-            }
-            double writing = writingSeconds(meters) - writingAtFirst;
-            Phase pass = written > writtenAtFirst
-                ? first.phase(influxd, (long) written, (long) (written - writtenAtFirst))
-                : start.phase(influxd, (long) written, (long) written);
-            System.out.printf("  (sink pass: writes in flight %.1f %% of the timed pass)%n", 100 * writing / pass.seconds());
-            return pass.withCounted(raw.countReadings(target.database()));
-        }
-    }
-
-    private static double writingSeconds(SimpleMeterRegistry meters) {
-        return meters.timer("parkwatch.sink.batch.latency").totalTime(java.util.concurrent.TimeUnit.SECONDS);
-    }
-
-    private static Phase raw(RawInfluxWriter raw, InfluxdProcess influxd, List<String> bodies, String database,
-                             int count) throws Exception {
-        new InfluxDatabaseAdmin(InfluxTarget.v1(influxd.url(), database).v1Endpoint())
-            .ensure(RetentionSettings.defaults().policies());
-        Mark start = Mark.now(influxd);
-        for (String body : bodies) {
-            raw.write(database, body);
-        }
-        return start.phase(influxd, count, count).withCounted(raw.countReadings(database));
     }
 
     /** Where a timed interval starts: the clock, the CPU of influxd, of the JVM and of its threads, JIT, GC. */

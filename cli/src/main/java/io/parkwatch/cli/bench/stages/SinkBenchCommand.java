@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code parkwatch bench sink}: sink points/s against a raw writer, and the CSV export's rows/s. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-    description = {"Points/s of the InfluxDB sink draining a pre-filled readings topic against a raw writer posting "
-        + "the same batches, in alternating passes over several rounds, and the bureau API's CSV emission export, on embedded Kafka and a local influxd."})
+    description = {"Points/s of one long-running InfluxDB sink draining a load of readings released at once, against "
+        + "a raw writer posting the same batches, in alternating passes over several rounds, and the bureau API's CSV emission export, on embedded Kafka and a local influxd."})
 public final class SinkBenchCommand implements Callable<Integer> {
 
     private static final int TOP_THREAD_GROUPS = 8;
@@ -24,18 +24,13 @@ public final class SinkBenchCommand implements Callable<Integer> {
         description = "Distinct stacks (series per metric). Default: ${DEFAULT-VALUE}.")
     int points;
 
-    @Option(names = "--warm-up", defaultValue = "500000",
-        description = "Points the sink writes into a scratch database in each warm-up pass, and the raw writer once, "
-            + "before they are measured (0: measure a cold JVM). Default: ${DEFAULT-VALUE}.")
-    int warmUp;
-
     @Option(names = "--warm-up-passes", defaultValue = "3",
-        description = "Sink passes of the warm-up, each a sink of its own as the measured passes are (the JIT still "
-            + "compiles a sink's start-up and Kafka's paths in the passes after the first). Default: ${DEFAULT-VALUE}.")
+        description = "Passes of the sink and the raw writer before the measured rounds, the first of them cold "
+            + "(the sink's start-up and group join included); at least 1. Default: ${DEFAULT-VALUE}.")
     int warmUpPasses;
 
     @Option(names = "--rounds", defaultValue = "5",
-        description = "Rounds of one raw-writer pass and one sink pass over the whole topic, alternating which goes "
+        description = "Rounds of one raw-writer pass and one sink pass of --readings each, alternating which goes "
             + "first. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
@@ -49,11 +44,10 @@ public final class SinkBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (readings < 1 || points < 1 || rounds < 1 || warmUp < 0 || warmUpPasses < 0) {
-            throw new IllegalArgumentException(
-                "--readings, --points and --rounds must be >= 1, --warm-up and --warm-up-passes >= 0");
+        if (readings < 1 || points < 1 || rounds < 1 || warmUpPasses < 1) {
+            throw new IllegalArgumentException("--readings, --points, --rounds and --warm-up-passes must be >= 1");
         }
-        SinkBench.Result r = new SinkBench().run(readings, points, warmUp, warmUpPasses, rounds, separateCores);
+        SinkBench.Result r = new SinkBench().run(readings, points, warmUpPasses, rounds, separateCores);
         Figures figures = new Figures(String.format("parkwatch bench sink: %d readings of %d stacks, batches of %d "
             + "points (embedded Kafka, influxd)", readings, points, r.batch()));
         figures.put("CPUs", r.cpus());
@@ -64,9 +58,8 @@ public final class SinkBenchCommand implements Callable<Integer> {
         figures.put("sink points/s", sink.rate());
         figures.put("sink points written", rounds.stream().mapToLong(round -> round.sink().written()).min().orElse(0));
         figures.put("sink points in influxd", rounds.stream().mapToLong(round -> round.sink().counted()).min().orElse(0));
-        figures.put("sink s per pass (first write to last)", each(rounds, round -> round.sink().seconds()));
-        figures.put("sink start-up and group join s", each(rounds, SinkBench.Round::sinkStartSeconds));
-        figures.put("sink points/s in the warm-up (cold JVM)", r.warmUp().rate());
+        figures.put("sink s per pass (load released to last point written)", each(rounds, round -> round.sink().seconds()));
+        figures.put("sink points/s in the first pass (cold JVM; start-up and group join included)", r.warmUp().rate());
         figures.put("raw writer points/s", raw.rate());
         figures.put("raw writer points in influxd", rounds.stream().mapToLong(round -> round.raw().counted()).min()
             .orElse(0));

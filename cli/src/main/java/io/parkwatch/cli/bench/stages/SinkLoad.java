@@ -51,13 +51,18 @@ record SinkLoad(List<Reading> readings, Instant from, Instant to) {
             ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
             new ByteArraySerializer())) {
-            String topic = Topics.READINGS.name();
-            for (Reading reading : readings) {
-                producer.send(new ProducerRecord<>(topic,
-                    Topics.READINGS.keySerde().serializer().serialize(topic, reading.pointKey()),
-                    Topics.READINGS.valueSerde().serializer().serialize(topic, reading)));
-            }
-            producer.flush();
+            send(producer);
         }
+    }
+
+    /** Sends every reading to the readings topic and waits until they are written. */
+    void send(KafkaProducer<byte[], byte[]> producer) {
+        String topic = Topics.READINGS.name();
+        for (Reading reading : readings) {
+            producer.send(new ProducerRecord<>(topic,
+                Topics.READINGS.keySerde().serializer().serialize(topic, reading.pointKey()),
+                Topics.READINGS.valueSerde().serializer().serialize(topic, reading)));
+        }
+        producer.flush();
     }
 }

@@ -29,7 +29,7 @@ class SinkBenchIT {
     /** In a JVM of its own: pinning is for the whole process, and must not pin this test JVM. */
     @Test
     void withSeparateCoresInfluxdAndTheJvmArePinnedApartAndEveryPointStillLands() throws Exception {
-        ChildCli bench = ChildCli.run("bench", "sink", "--readings", "2000", "--points", "20", "--warm-up", "1000",
+        ChildCli bench = ChildCli.run("bench", "sink", "--readings", "2000", "--points", "20",
             "--warm-up-passes", "1", "--rounds", "1", "--separate-cores");
         String output = bench.output();
         assertThat(bench.exitCode()).as("exit code; output:%n%s", output).isZero();
