@@ -184,7 +184,17 @@ final class SinkBench {
             this.settings = SinkSettings.defaults(kafka);
             this.sinkTarget = InfluxTarget.v1(influxd.url(), SINK_DB);
             this.raw = new RawInfluxWriter(influxd.url());
-            new InfluxDatabaseAdmin(InfluxTarget.v1(influxd.url(), RAW_DB).v1Endpoint())
+            fresh(RAW_DB);
+        }
+
+        /**
+         * Drops and creates a database (with the sink's retention policies) before a pass: each
+         * pass meets an empty database, and no compaction of an earlier pass runs during it. The
+         * sink's is dropped between its writes, while it has nothing to write.
+         */
+        void fresh(String database) throws Exception {
+            raw.query(database, "DROP DATABASE \"" + database + "\"");
+            new InfluxDatabaseAdmin(InfluxTarget.v1(influxd.url(), database).v1Endpoint())
                 .ensure(RetentionSettings.defaults().policies());
         }
 
@@ -204,6 +214,7 @@ final class SinkBench {
             held.hold(load);
             List<String> bodies = RawInfluxWriter.bodies(settings, from, RawInfluxWriter.ends(kafka));
             Phase rawPass = rawFirst ? raw(bodies, load) : null;
+            fresh(SINK_DB);
             settle(influxd);
             double before = written(meters);
             Mark start = Mark.now(influxd);
@@ -216,6 +227,7 @@ final class SinkBench {
         }
 
         Phase raw(List<String> bodies, SinkLoad load) throws Exception {
+            fresh(RAW_DB);
             settle(influxd);
             Mark start = Mark.now(influxd);
             for (String body : bodies) {
