@@ -24,7 +24,7 @@ public final class SinkBenchCommand implements Callable<Integer> {
         description = "Distinct stacks (series per metric). Default: ${DEFAULT-VALUE}.")
     int points;
 
-    @Option(names = "--warm-up-passes", defaultValue = "3",
+    @Option(names = "--warm-up-passes", defaultValue = "5",
         description = "Passes of the sink and the raw writer before the measured rounds, the first of them cold "
             + "(the sink's start-up and group join included); at least 1. Default: ${DEFAULT-VALUE}.")
     int warmUpPasses;
