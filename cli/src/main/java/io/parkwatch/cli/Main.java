@@ -1,7 +1,6 @@
 package io.parkwatch.cli;
 
-import io.parkwatch.cli.bench.BenchCommand;
-import io.parkwatch.cli.command.AlertsCommand;
+import io.parkwatch.cli.command.ConsoleCommand;
 import io.parkwatch.cli.command.DemoCommand;
 import io.parkwatch.cli.command.IngestCommand;
 import io.parkwatch.cli.command.MosquittoAuthCommand;
@@ -19,8 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parkwatch", mixinStandardHelpOptions = true, version = "parkwatch 0.1.0",
     description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
     subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
-        AlertsCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RegistryCommand.class,
-        RulesCommand.class, BenchCommand.class})
+        ConsoleCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RegistryCommand.class,
+        RulesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -32,11 +31,16 @@ public final class Main implements Runnable {
 
     /** The command line with parkwatch's error handling, for {@code main} and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
-            .setExecutionExceptionHandler((error, line, parsed) -> {
+        return withErrorHandling(new CommandLine(new Main()));
+    }
+
+    /** {@code line} answering configuration mistakes with one clear line and exit code 2. */
+    public static CommandLine withErrorHandling(CommandLine line) {
+        return line
+            .setExecutionExceptionHandler((error, command, parsed) -> {
                 // Configuration mistakes get one clear line, not a stack trace.
                 if (error instanceof PortInUseException || error instanceof IllegalArgumentException) {
-                    line.getErr().println("parkwatch: " + error.getMessage());
+                    command.getErr().println("parkwatch: " + error.getMessage());
                     return 2;
                 }
                 throw error;

@@ -2,8 +2,8 @@ package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.SinkRuntime;
-import io.parkwatch.streams.sink.influx.RetentionSettings;
-import io.parkwatch.streams.sink.SinkSettings;
+import io.parkwatch.sink.influx.RetentionSettings;
+import io.parkwatch.sink.SinkSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;

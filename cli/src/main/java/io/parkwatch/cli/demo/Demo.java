@@ -2,13 +2,13 @@ package io.parkwatch.cli.demo;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkwatch.alerts.access.ApiTokens;
-import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.infra.influx.InfluxdConfig;
 import io.parkwatch.infra.influx.InfluxdProcess;
 import io.parkwatch.infra.kafka.EmbeddedKafka;
@@ -34,7 +34,7 @@ import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
-import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.transport.streams.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -127,9 +127,9 @@ public final class Demo implements AutoCloseable {
             directory, meters, clock));
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
-        AlertsRuntime alerts = keep(AlertsRuntime.start("127.0.0.1", options.httpPort(), influx,
-            AlertsRuntime.BoardSettings.of(kafka.bootstrapServers()),
-            ApiTokens.load(apiTokens), AlertsRuntime.DEFAULT_PARK_ZONE, meters, clock));
+        ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
+            ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers()),
+            ApiTokens.load(apiTokens), ConsoleRuntime.DEFAULT_PARK_ZONE, meters, clock));
         // The demo plays its parks without a rate limit (their load is the parks') and with gas leaks
         // now and then, so that an operator opening the console sees live alerts within a minute.
         Instant start = clock.instant();

@@ -5,7 +5,7 @@ import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.domain.InfluxQLQuery;
 import com.influxdb.query.InfluxQLQueryResult;
 import io.parkwatch.contracts.influx.InfluxSchema;
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import java.time.Duration;
 
 /** Counts the readings in InfluxDB with InfluxQL: how the demo knows data flows end to end. */

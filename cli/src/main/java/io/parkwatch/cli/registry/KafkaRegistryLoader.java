@@ -3,7 +3,7 @@ package io.parkwatch.cli.registry;
 import io.parkwatch.contracts.json.JsonSerdeException;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.registry.RegistryRecord;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.contracts.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.parkwatch.contracts.rejection.KafkaRejectionPublisher;
+import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.feedback.PahoFeedbackPublisher;

@@ -1,12 +1,12 @@
 package io.parkwatch.cli.runtime;
 
 import io.parkwatch.contracts.influx.InfluxSchema;
-import io.parkwatch.streams.sink.PointWriter;
-import io.parkwatch.streams.sink.influx.BasicCredentials;
-import io.parkwatch.streams.sink.influx.InfluxV1Endpoint;
-import io.parkwatch.streams.sink.influx.RetentionRoutingPointWriter;
-import io.parkwatch.streams.sink.influx.InfluxV2ApiPointWriter;
-import io.parkwatch.streams.sink.influx.InfluxV2Endpoint;
+import io.parkwatch.sink.PointWriter;
+import io.parkwatch.sink.influx.BasicCredentials;
+import io.parkwatch.sink.influx.InfluxV1Endpoint;
+import io.parkwatch.sink.influx.RetentionRoutingPointWriter;
+import io.parkwatch.sink.influx.InfluxV2ApiPointWriter;
+import io.parkwatch.sink.influx.InfluxV2Endpoint;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.parkwatch.cli.runtime;
 
 import io.parkwatch.contracts.rules.RulePackRecord;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
-import io.parkwatch.contracts.topics.KafkaSends;
+import io.parkwatch.transport.kafka.DurableProducerSettings;
+import io.parkwatch.transport.kafka.KafkaSends;
 import io.parkwatch.contracts.topics.Topics;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

@@ -1,14 +1,14 @@
 package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.parkwatch.contracts.rejection.KafkaRejectionPublisher;
+import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import io.parkwatch.contracts.topics.Topics;
-import io.parkwatch.streams.sink.InfluxSink;
-import io.parkwatch.streams.sink.PointWriteException;
-import io.parkwatch.streams.sink.PointWriter;
-import io.parkwatch.streams.sink.SinkSettings;
-import io.parkwatch.streams.sink.influx.InfluxDatabaseAdmin;
-import io.parkwatch.streams.sink.influx.RetentionSettings;
+import io.parkwatch.sink.InfluxSink;
+import io.parkwatch.sink.PointWriteException;
+import io.parkwatch.sink.PointWriter;
+import io.parkwatch.sink.SinkSettings;
+import io.parkwatch.sink.influx.InfluxDatabaseAdmin;
+import io.parkwatch.sink.influx.RetentionSettings;
 import java.time.Clock;
 
 /** Wires the InfluxDB sink: database check, writer, rejected-topic publisher, consumer loop. */

@@ -1,20 +1,20 @@
 package io.parkwatch.cli.runtime;
 
-import io.parkwatch.alerts.rules.AreaKind;
-import io.parkwatch.alerts.rules.GeofenceArea;
-import io.parkwatch.alerts.rules.PackShapes;
-import io.parkwatch.alerts.rules.RuleLimit;
-import io.parkwatch.alerts.rules.RulePackReader;
-import io.parkwatch.alerts.rules.RuleScope;
+import io.parkwatch.console.rules.AreaKind;
+import io.parkwatch.console.rules.GeofenceArea;
+import io.parkwatch.console.rules.PackShapes;
+import io.parkwatch.console.rules.RuleLimit;
+import io.parkwatch.console.rules.RulePackReader;
+import io.parkwatch.console.rules.RuleScope;
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.streams.threshold.Direction;
-import io.parkwatch.streams.threshold.GeofenceCondition;
-import io.parkwatch.streams.threshold.Level;
-import io.parkwatch.streams.threshold.LevelCondition;
-import io.parkwatch.streams.threshold.Rule;
-import io.parkwatch.streams.threshold.RuleFileReader;
-import io.parkwatch.streams.threshold.RuleMatch;
-import io.parkwatch.streams.threshold.RulePack;
+import io.parkwatch.alerts.Direction;
+import io.parkwatch.alerts.GeofenceCondition;
+import io.parkwatch.alerts.Level;
+import io.parkwatch.alerts.LevelCondition;
+import io.parkwatch.alerts.Rule;
+import io.parkwatch.alerts.RuleFileReader;
+import io.parkwatch.alerts.RuleMatch;
+import io.parkwatch.alerts.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 

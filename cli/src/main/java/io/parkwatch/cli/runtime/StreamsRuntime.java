@@ -1,13 +1,13 @@
 package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.parkwatch.streams.app.StreamsApp;
-import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.transport.streams.StreamsApp;
+import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.streams.coverage.CoverageConfig;
 import io.parkwatch.streams.coverage.CoverageTopology;
-import io.parkwatch.streams.threshold.AlertsConfig;
-import io.parkwatch.streams.threshold.AlertsTopology;
-import io.parkwatch.streams.threshold.MicrometerThresholdMetrics;
+import io.parkwatch.alerts.AlertsConfig;
+import io.parkwatch.alerts.AlertsTopology;
+import io.parkwatch.alerts.MicrometerThresholdMetrics;
 import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.streams.windows.WindowsTopology;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkwatch.alerts.access.ApiTokens;
-import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.StreamsRuntime;
@@ -21,7 +21,7 @@ import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
-import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.testkit.TestAccounts;
 import java.io.BufferedReader;
@@ -74,7 +74,7 @@ class OperatorsAlertApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<AutoCloseable> running = new ArrayList<>();
     private StreamsRuntime streams;
-    private AlertsRuntime alerts;
+    private ConsoleRuntime alerts;
 
     @AfterEach
     void stop() throws Exception {
@@ -102,8 +102,8 @@ class OperatorsAlertApiIT {
             RegistryView.of(List.of(detector)), meters, Clock.systemUTC()));
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops-it=operator:" + OPERATOR + "\n");
-        alerts = AlertsRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(), "opsapi_it"),
-            AlertsRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), AlertsRuntime.DEFAULT_PARK_ZONE,
+        alerts = ConsoleRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(), "opsapi_it"),
+            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ConsoleRuntime.DEFAULT_PARK_ZONE,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
         running.add(alerts);
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkwatch.alerts.access.ApiTokens;
+import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.registry.KafkaRegistryLoader;
-import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
@@ -25,11 +25,11 @@ import io.parkwatch.infra.mqtt.mosquitto.MosquittoBroker;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
-import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.streams.coverage.CoverageConfig;
-import io.parkwatch.streams.sink.SinkSettings;
-import io.parkwatch.streams.sink.influx.RetentionSettings;
-import io.parkwatch.streams.threshold.AlertsConfig;
+import io.parkwatch.sink.SinkSettings;
+import io.parkwatch.sink.influx.RetentionSettings;
+import io.parkwatch.alerts.AlertsConfig;
 import io.parkwatch.testkit.SharedServers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +77,7 @@ class ConsoleBrowserIT {
     private final char[] enterprisePassword = UUID.randomUUID().toString().toCharArray();
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private MosquittoBroker broker;
-    private AlertsRuntime alerts;
+    private ConsoleRuntime alerts;
     private ConsoleBrowser browser;
 
     @BeforeEach
@@ -100,9 +100,9 @@ class ConsoleBrowserIT {
             SinkSettings.defaults(kafka).backoff()), influx, RetentionSettings.defaults(), meters, Clock.systemUTC()));
         Path tokens = SharedServers.directory("console-tokens-" + run).resolve("api-tokens.properties");
         Files.writeString(tokens, OPERATOR + "=operator:" + TOKEN + "\n");
-        alerts = keep(AlertsRuntime.start("127.0.0.1", 0, influx, AlertsRuntime.BoardSettings.of(kafka),
+        alerts = keep(ConsoleRuntime.start("127.0.0.1", 0, influx, ConsoleRuntime.BoardSettings.of(kafka),
             ApiTokens.load(tokens),
-            AlertsRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
+            ConsoleRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
         browser = keep(ConsoleBrowser.start(SCREENSHOTS));
     }
 

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkwatch.alerts.access.ApiTokens;
-import io.parkwatch.cli.runtime.AlertsRuntime;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
@@ -19,7 +19,7 @@ import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.registry.ParkSites;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The console's map and parks as the runtime wires them: the registry and the sample geofence
  * pack (read by the alerts topology's parser) from a real Kafka broker, vehicle fixes from a real
- * influxd, through {@link AlertsRuntime}.
+ * influxd, through {@link ConsoleRuntime}.
  */
 class ConsoleMapIT {
 
@@ -62,7 +62,7 @@ class ConsoleMapIT {
     @TempDir
     Path dir;
 
-    private AlertsRuntime alerts;
+    private ConsoleRuntime alerts;
 
     @AfterEach
     void stop() throws Exception {
@@ -91,8 +91,8 @@ class ConsoleMapIT {
         writeFixes(influx);
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops=operator:" + OPERATOR + "\n");
-        alerts = AlertsRuntime.start("127.0.0.1", 0, InfluxTarget.v1(influx, DB),
-            AlertsRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), AlertsRuntime.DEFAULT_PARK_ZONE,
+        alerts = ConsoleRuntime.start("127.0.0.1", 0, InfluxTarget.v1(influx, DB),
+            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ConsoleRuntime.DEFAULT_PARK_ZONE,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
 
         JsonNode map = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()

@@ -10,14 +10,14 @@ import com.influxdb.client.InfluxDBClientFactory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.parkwatch.alerts.access.ApiTokens;
-import io.parkwatch.alerts.coverage.InfluxQlCoverageHistory;
-import io.parkwatch.alerts.emissions.InfluxQlEmissionHistory;
-import io.parkwatch.alerts.emissions.UltraLowEmissionLimits;
-import io.parkwatch.alerts.http.AlertsHttpServer;
-import io.parkwatch.alerts.http.BureauApi;
-import io.parkwatch.alerts.influxql.ChunkedInfluxQl;
-import io.parkwatch.alerts.overview.Overview;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.console.coverage.InfluxQlCoverageHistory;
+import io.parkwatch.console.emissions.InfluxQlEmissionHistory;
+import io.parkwatch.console.emissions.UltraLowEmissionLimits;
+import io.parkwatch.console.http.ConsoleHttpServer;
+import io.parkwatch.console.http.BureauApi;
+import io.parkwatch.console.influxql.ChunkedInfluxQl;
+import io.parkwatch.console.overview.Overview;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.contracts.reading.Domain;
@@ -25,10 +25,10 @@ import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.topics.Topics;
-import io.parkwatch.streams.app.StreamsApp;
-import io.parkwatch.streams.app.StreamsSettings;
-import io.parkwatch.streams.sink.SinkSettings;
-import io.parkwatch.streams.sink.influx.RetentionSettings;
+import io.parkwatch.transport.streams.StreamsApp;
+import io.parkwatch.transport.streams.StreamsSettings;
+import io.parkwatch.sink.SinkSettings;
+import io.parkwatch.sink.influx.RetentionSettings;
 import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.streams.windows.WindowsTopology;
 import io.parkwatch.testkit.SharedServers;
@@ -76,7 +76,7 @@ class BureauApiPipelineIT {
     private final String database = "bureau_pipeline_" + run;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Instant hour;
-    private AlertsHttpServer api;
+    private ConsoleHttpServer api;
 
     @BeforeAll
     void startPipelineAndSendOneHour() throws Exception {
@@ -94,7 +94,7 @@ class BureauApiPipelineIT {
 
         Path tokens = SharedServers.directory("bureau-pipeline-tokens").resolve("api-tokens.properties");
         Files.writeString(tokens, "bureau=bureau:" + TOKEN + "\n");
-        api = new AlertsHttpServer("127.0.0.1", 0, () -> new Overview("5m", 0, List.of(), Instant.EPOCH),
+        api = new ConsoleHttpServer("127.0.0.1", 0, () -> new Overview("5m", 0, List.of(), Instant.EPOCH),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         running.add(api);
         ChunkedInfluxQl chunked = ChunkedInfluxQl.of(influx, database, Optional.empty(), null);

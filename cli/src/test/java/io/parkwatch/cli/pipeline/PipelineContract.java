@@ -17,7 +17,7 @@ import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
-import io.parkwatch.streams.app.StreamsSettings;
+import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.testkit.TestAccounts;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.parkwatch.infra.mqtt;
 
-import io.parkwatch.contracts.mqtt.NoDelaySocketFactory;
+import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;

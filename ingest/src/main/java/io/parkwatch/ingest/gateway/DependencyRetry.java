@@ -1,6 +1,6 @@
 package io.parkwatch.ingest.gateway;
 
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;

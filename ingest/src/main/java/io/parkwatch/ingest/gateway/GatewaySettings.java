@@ -1,6 +1,6 @@
 package io.parkwatch.ingest.gateway;
 
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.ingest.validate.UnitCatalog;
 import java.time.Duration;
 import java.util.Objects;

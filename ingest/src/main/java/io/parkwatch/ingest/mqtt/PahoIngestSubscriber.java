@@ -3,7 +3,7 @@ package io.parkwatch.ingest.mqtt;
 import io.parkwatch.ingest.gateway.MessageGateway;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.parkwatch.contracts.mqtt.NoDelaySocketFactory;
+import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;

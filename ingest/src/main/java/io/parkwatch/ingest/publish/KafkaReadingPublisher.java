@@ -1,7 +1,7 @@
 package io.parkwatch.ingest.publish;
 
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.topics.DurableProducerSettings;
+import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.contracts.topics.TopicSpec;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.json.JsonPointFormat;
 import io.parkwatch.ingest.publish.ReadingPublisher;

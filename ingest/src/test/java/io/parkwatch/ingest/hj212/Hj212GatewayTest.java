@@ -8,7 +8,7 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
-import io.parkwatch.contracts.retry.Backoff;
+import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.GatewayMetrics;
 import io.parkwatch.ingest.gateway.GatewaySettings;

@@ -1,6 +1,6 @@
 package io.parkwatch.simulator.mqtt;
 
-import io.parkwatch.contracts.mqtt.NoDelaySocketFactory;
+import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,7 +1,7 @@
 package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.streams.registry.DecodedEntries;
+import io.parkwatch.contracts.registry.DecodedEntries;
 import java.time.ZoneId;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 

@@ -1,7 +1,0 @@
-package io.parkwatch.alerts.overview;
-
-/** Reads what has landed; backed by the time-series database. */
-public interface PipelineOverview {
-
-    Overview current();
-}

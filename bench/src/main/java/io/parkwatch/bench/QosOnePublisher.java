@@ -1,0 +1,147 @@
+package io.parkwatch.bench;
+
+import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+
+/**
+ * One enterprise sending QoS 1 readings with a bounded window of unacknowledged PUBLISHes. A
+ * message counts as sent only once its PUBACK arrived; a failed one is sent again, so when
+ * {@link #publish} returns, the broker has acknowledged every message.
+ */
+public final class QosOnePublisher implements AutoCloseable {
+
+    /** Unacknowledged PUBLISHes per publisher; at most the brokers' receive maximum (100). */
+    public static final int WINDOW = 100;
+    private static final long WAIT_MILLIS = 30_000;
+
+    private final MqttAsyncClient client;
+    private final BenchLoad load;
+    private final String topic;
+    private final Semaphore window = new Semaphore(WINDOW);
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final Queue<Long> failed = new ConcurrentLinkedQueue<>();
+
+    private QosOnePublisher(MqttAsyncClient client, BenchLoad load, String topic) {
+        this.client = client;
+        this.load = load;
+        this.topic = topic;
+    }
+
+    /** Connects publisher {@code index} of the load with a persistent session. */
+    public static QosOnePublisher connect(String uri, BenchLoad load, int index, String clientId)
+        throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(uri, clientId, new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(load.username(index));
+        options.setPassword(new String(load.password()).getBytes(StandardCharsets.UTF_8));
+        // The broker outlives the gateway here; a persistent session keeps a broken connection's
+        // in-flight PUBLISHes with the broker, and Paho resends the rest on reconnect.
+        options.setCleanStart(false);
+        options.setSessionExpiryInterval(300L);
+        options.setAutomaticReconnect(true);
+        options.setSocketFactory(new NoDelaySocketFactory());
+        client.connect(options).waitForCompletion(WAIT_MILLIS);
+        return new QosOnePublisher(client, load, load.topic(index));
+    }
+
+    /**
+     * Sends every message number {@code n} in {@code [0, total)} with {@code n % stride == offset}
+     * and returns once all are acknowledged.
+     */
+    public void publish(String run, long total, int stride, int offset) throws InterruptedException {
+        publish(run, total, stride, offset, () -> Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #publish(String, long, int, int)}, holding message {@code n} back until
+     * {@code released} exceeds it: a test paces the load against events of its own.
+     */
+    public void publish(String run, long total, int stride, int offset, LongSupplier released)
+        throws InterruptedException {
+        for (long n = offset; n < total; n += stride) {
+            while (n >= released.getAsLong()) {
+                Thread.sleep(5);
+            }
+            send(run, n);
+        }
+        window.acquire(WINDOW);
+        window.release(WINDOW);
+        while (!failed.isEmpty()) {
+            send(run, failed.poll());
+            window.acquire(WINDOW);
+            window.release(WINDOW);
+        }
+    }
+
+    /** Messages whose PUBACK arrived. */
+    public long acknowledged() {
+        return acknowledged.get();
+    }
+
+    private void send(String run, long number) throws InterruptedException {
+        if (!window.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("no PUBACK from the broker for " + WAIT_MILLIS + " ms on " + topic);
+        }
+        byte[] payload = load.payload(run, number, Instant.now());
+        while (true) {
+            try {
+                client.publish(topic, payload, 1, false, null, new Acknowledgement(number));
+                return;
+            } catch (MqttException e) {
+                // Disconnected or Paho's own window full: wait for the reconnect or for PUBACKs.
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(WAIT_MILLIS);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            // Closing after the measurement; nothing left to lose.
+        }
+    }
+
+    private final class Acknowledgement implements MqttActionListener {
+
+        private final long number;
+
+        Acknowledgement(long number) {
+            this.number = number;
+        }
+
+        @Override
+        public void onSuccess(IMqttToken token) {
+            int[] codes = token.getReasonCodes();
+            if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+                failed.add(number);
+            } else {
+                acknowledged.incrementAndGet();
+            }
+            window.release();
+        }
+
+        @Override
+        public void onFailure(IMqttToken token, Throwable error) {
+            failed.add(number);
+            window.release();
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package io.parkwatch.cli.bench;
-
-/** Which MQTT broker a benchmark runs against. */
-public enum BrokerKind {
-    /** Embedded HiveMQ CE, in the benchmark's JVM. */
-    HIVEMQ,
-    /** Debian's Mosquitto, as a child process. */
-    MOSQUITTO
-}

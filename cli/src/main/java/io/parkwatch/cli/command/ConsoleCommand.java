@@ -1,0 +1,83 @@
+package io.parkwatch.cli.command;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.cli.runtime.ConsoleRuntime;
+import io.parkwatch.infra.net.LoopbackPorts;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "console", aliases = "alerts", mixinStandardHelpOptions = true,
+    description = "Run the control-room service: console, API and metrics on one HTTP port.")
+public final class ConsoleCommand implements Callable<Integer> {
+
+    @Mixin
+    InfluxOptions influx;
+
+    @Mixin
+    KafkaOption kafka;
+
+    @Option(names = "--alerts-look-back", defaultValue = "P7D", paramLabel = "DURATION",
+        description = "How far back the alert board reads parkwatch.alerts.v1 at start (ISO-8601, e.g. P7D, PT12H); "
+            + "PT0S reads all of it. Default: ${DEFAULT-VALUE}.")
+    String lookBack;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1",
+        description = "Address to bind; 0.0.0.0 to serve the network. Default: ${DEFAULT-VALUE}.")
+    String httpHost;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
+    int httpPort;
+
+    @Option(names = "--api-tokens", paramLabel = "FILE",
+        description = "Bearer tokens of the data API (/api/v1/emissions, /api/v1/coverage, /api/v1/alerts), one per line: "
+            + "label=operator:SECRET, label=bureau:SECRET or label=enterprise:ID:SECRET (SECRET may be sha256:HEX). "
+            + "Without it the data API refuses every request.")
+    Path apiTokens;
+
+    @Option(names = "--park-zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
+        description = "The park's time zone: daily emission history runs midnight to midnight there. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String parkZone;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.port(httpPort, "--http-port");
+        LoopbackPorts.requireFree(httpHost, httpPort, "--http-port");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(parkZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--park-zone must be a time-zone id such as Asia/Shanghai, got "
+                + parkZone);
+        }
+        Duration back;
+        try {
+            back = Duration.parse(lookBack);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--alerts-look-back must be an ISO-8601 duration such as P7D, got "
+                + lookBack);
+        }
+        if (back.isNegative()) {
+            throw new IllegalArgumentException("--alerts-look-back must not be negative, got " + lookBack);
+        }
+        ConsoleRuntime.BoardSettings board = ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers);
+        board = new ConsoleRuntime.BoardSettings(board.bootstrapServers(), back, board.openMax(), board.recentMax(),
+            board.recentFor());
+        ConsoleRuntime alerts = ConsoleRuntime.start(httpHost, httpPort, influx.target(), board,
+            apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone,
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
+        System.out.println("parkwatch console on http://" + httpHost + ":" + alerts.port() + "/");
+        UntilStopped.run(alerts);
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package io.parkwatch.cli.runtime;
+
+import com.influxdb.client.InfluxDBClient;
+import com.influxdb.client.InfluxDBClientFactory;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.console.board.FoldedAlertBoard;
+import io.parkwatch.console.board.KafkaAlertCommands;
+import io.parkwatch.console.board.KafkaAlertFeed;
+import io.parkwatch.console.board.OperatorsApi;
+import io.parkwatch.console.coverage.InfluxQlCoverageHistory;
+import io.parkwatch.console.emissions.InfluxQlEmissionHistory;
+import io.parkwatch.console.emissions.UltraLowEmissionLimits;
+import io.parkwatch.console.http.ConsoleHttpServer;
+import io.parkwatch.console.http.BureauApi;
+import io.parkwatch.console.http.ConsoleApi;
+import io.parkwatch.console.influxql.ChunkedInfluxQl;
+import io.parkwatch.console.map.InfluxQlVehiclePositions;
+import io.parkwatch.console.overview.InfluxQlPipelineOverview;
+import io.parkwatch.console.points.InfluxQlLastReadings;
+import io.parkwatch.console.points.InfluxQlPointSeries;
+import io.parkwatch.console.rules.RuleShelf;
+import io.parkwatch.console.state.ConsoleState;
+import io.parkwatch.console.state.KafkaStateFeed;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wires the control-room service: InfluxQL client, the alert board and the console's state fed
+ * from Kafka (registry, rule packs, coverage, completeness), HTTP port.
+ */
+public final class ConsoleRuntime implements AutoCloseable {
+
+    /** The park's local time: days of the emission history run from midnight to midnight there. */
+    public static final ZoneId DEFAULT_PARK_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How far back the coverage board looks for a silent point's last reading (its silentSince). */
+    public static final Duration SILENT_LOOK_BACK = Duration.ofDays(30);
+
+    private final List<AutoCloseable> parts;
+    private final ConsoleHttpServer http;
+
+    private ConsoleRuntime(List<AutoCloseable> parts, ConsoleHttpServer http) {
+        this.parts = parts;
+        this.http = http;
+    }
+
+    /**
+     * How the alert board is kept: where Kafka is, how far back it reads the alerts topic
+     * ({@link Duration#ZERO}: all of it), and how many cleared alerts it keeps for how long.
+     */
+    public record BoardSettings(String bootstrapServers, Duration lookBack, int openMax, int recentMax,
+                                Duration recentFor) {
+
+        public static BoardSettings of(String bootstrapServers) {
+            return new BoardSettings(bootstrapServers, Duration.ofDays(7), 10_000, 1_000, Duration.ofHours(24));
+        }
+    }
+
+    public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
+                                      ApiTokens tokens, ZoneId parkZone, PrometheusMeterRegistry metrics,
+                                      Clock clock) throws IOException {
+        List<AutoCloseable> parts = new ArrayList<>();
+        InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
+            target.database(), null);
+        parts.add(influx);
+        try {
+            FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
+                board.recentFor());
+            parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock).start());
+            KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
+            parts.add(0, commands);
+            ConsoleHttpServer http = new ConsoleHttpServer(host, port,
+                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics);
+            ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
+                Optional.ofNullable(target.username()), target.password());
+            BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
+                new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), parkZone,
+                clock);
+            OperatorsApi.register(http, tokens, alerts, commands, parkZone, clock);
+            ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
+                List.of(StreamsRuleShapes.defaultPack())));
+            parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
+                clock).start());
+            ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
+                new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
+                alerts, clock);
+            http.start();
+            return new ConsoleRuntime(parts, http);
+        } catch (IOException | RuntimeException e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        closeAll(parts);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // Closing the rest matters more than this one's failure.
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.parkwatch.console.emissions;
+
+import io.parkwatch.console.http.BadParameterException;
+import io.parkwatch.console.http.QueryParameters;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One request for emission history, validated.
+ *
+ * @param enterprise empty for every enterprise the caller may see
+ * @param zone       the park's time zone: days run from midnight to midnight there
+ */
+public record EmissionQuery(Optional<String> park, Optional<String> enterprise, Optional<String> point,
+                            List<Pollutant> pollutants, Instant from, Instant to, Interval interval, boolean csv,
+                            ZoneId zone) {
+
+    public static final Set<String> PARAMETERS = Set.of("park", "enterprise", "point", "pollutant", "from", "to",
+        "interval", "format", "tz");
+    /** Without from/to: the last day. */
+    static final Duration DEFAULT_SPAN = Duration.ofDays(1);
+
+    public EmissionQuery {
+        pollutants = List.copyOf(pollutants);
+    }
+
+    /** Reads the parameters; the park's zone applies unless {@code tz} names another. */
+    public static EmissionQuery parse(QueryParameters params, ZoneId parkZone, Clock clock)
+            throws BadParameterException {
+        ZoneId zone = zone(params, parkZone);
+        Instant to = params.instant("to", zone).orElse(clock.instant());
+        Instant from = params.instant("from", zone).orElse(to.minus(DEFAULT_SPAN));
+        if (!from.isBefore(to)) {
+            throw new BadParameterException("from", "from (" + from + ") must be before to (" + to + ")");
+        }
+        String intervalText = params.text("interval").orElse("1h");
+        Interval interval = Interval.parse(intervalText).orElseThrow(() -> new BadParameterException("interval",
+            "interval must be one of " + String.join(", ", Interval.names()) + ", got \"" + intervalText + "\"",
+            Interval.names()));
+        String format = params.text("format").orElse("json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new BadParameterException("format", "format must be json or csv, got \"" + format + "\"",
+                List.of("json", "csv"));
+        }
+        return new EmissionQuery(params.identifier("park"), params.identifier("enterprise"),
+            params.identifier("point"), pollutants(params), from, to, interval, format.equals("csv"), zone);
+    }
+
+    private static List<Pollutant> pollutants(QueryParameters params) throws BadParameterException {
+        Optional<String> text = params.text("pollutant");
+        if (text.isEmpty()) {
+            return Arrays.asList(Pollutant.values());
+        }
+        List<Pollutant> chosen = new ArrayList<>();
+        for (String one : text.get().split(",")) {
+            Pollutant pollutant = Pollutant.lookup(one).orElseThrow(() -> new BadParameterException("pollutant",
+                "unknown pollutant \"" + one.strip() + "\"; known: " + String.join(", ", Pollutant.known()),
+                Pollutant.known()));
+            if (!chosen.contains(pollutant)) {
+                chosen.add(pollutant);
+            }
+        }
+        return chosen;
+    }
+
+    private static ZoneId zone(QueryParameters params, ZoneId parkZone) throws BadParameterException {
+        Optional<String> tz = params.text("tz");
+        if (tz.isEmpty()) {
+            return parkZone;
+        }
+        try {
+            return ZoneId.of(tz.get());
+        } catch (java.time.DateTimeException e) {
+            throw new BadParameterException("tz", "tz must be a time-zone id such as Asia/Shanghai, got \""
+                + tz.get() + "\"");
+        }
+    }
+
+    /** The same query confined to one enterprise. */
+    public EmissionQuery forEnterprise(String own) {
+        return new EmissionQuery(park, Optional.of(own), point, pollutants, from, to, interval, csv, zone);
+    }
+}

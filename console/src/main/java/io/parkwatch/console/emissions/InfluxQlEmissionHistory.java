@@ -1,0 +1,49 @@
+package io.parkwatch.console.emissions;
+
+import io.parkwatch.console.influxql.ChunkedInfluxQl;
+import io.parkwatch.console.influxql.InfluxQueryException;
+import io.parkwatch.console.influxql.SeriesRow;
+import io.parkwatch.contracts.influx.InfluxSchema;
+import java.io.IOException;
+
+/** Emission history from InfluxDB over chunked InfluxQL; limits from {@link EmissionLimits}. */
+public final class InfluxQlEmissionHistory implements EmissionHistory {
+
+    private static final String GOOD_QUALITY = "N";
+
+    private final ChunkedInfluxQl influx;
+    private final EmissionLimits limits;
+
+    public InfluxQlEmissionHistory(ChunkedInfluxQl influx, EmissionLimits limits) {
+        this.influx = influx;
+        this.limits = limits;
+    }
+
+    @Override
+    public void stream(EmissionQuery query, RowConsumer rows) throws InfluxQueryException, IOException {
+        boolean raw = query.interval() == Interval.RAW;
+        influx.query(EmissionStatement.of(query), row -> rows.accept(raw ? fromReading(row) : fromAggregate(row)));
+    }
+
+    private EmissionRow fromReading(SeriesRow row) {
+        double value = row.number(InfluxSchema.FIELD_VALUE);
+        boolean good = GOOD_QUALITY.equals(row.text(InfluxSchema.TAG_QUALITY));
+        return row(row, value, value, value, 1, good ? 1 : 0);
+    }
+
+    private EmissionRow fromAggregate(SeriesRow row) {
+        return row(row, row.number(InfluxSchema.FIELD_MEAN), row.number(InfluxSchema.FIELD_MIN),
+            row.number(InfluxSchema.FIELD_MAX), row.integer(InfluxSchema.FIELD_COUNT),
+            row.integer(InfluxSchema.FIELD_GOOD_COUNT));
+    }
+
+    private EmissionRow row(SeriesRow row, double mean, double min, double max, long count, long good) {
+        String enterprise = row.tag(InfluxSchema.TAG_ENTERPRISE);
+        String point = row.tag(InfluxSchema.TAG_POINT);
+        String metric = row.tag(InfluxSchema.TAG_METRIC);
+        // The statement selects only the pollutants' metrics, so the lookup always succeeds.
+        Pollutant pollutant = Pollutant.ofMetric(metric).orElseThrow();
+        return new EmissionRow(row.text("time"), row.tag(InfluxSchema.TAG_PARK), enterprise, point, pollutant, metric,
+            mean, min, max, count, good, limits.limit(enterprise, point, pollutant));
+    }
+}

@@ -1,0 +1,27 @@
+package io.parkwatch.console.http;
+
+import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.console.access.Role;
+import io.parkwatch.console.coverage.CoverageHandler;
+import io.parkwatch.console.coverage.CoverageHistory;
+import io.parkwatch.console.emissions.EmissionHistory;
+import io.parkwatch.console.emissions.EmissionsHandler;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+
+/** The token-protected data API: emission history (every role) and plan coverage (operator, bureau). */
+public final class BureauApi {
+
+    private BureauApi() {
+    }
+
+    public static void register(ConsoleHttpServer server, ApiTokens tokens, EmissionHistory emissions,
+                                CoverageHistory coverage, ZoneId parkZone, Clock clock) {
+        ApiAccess access = new ApiAccess(tokens);
+        server.serve("/api/v1/emissions", access.require(EnumSet.allOf(Role.class),
+            new EmissionsHandler(emissions, parkZone, clock)));
+        server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
+            new CoverageHandler(coverage, parkZone, clock)));
+    }
+}

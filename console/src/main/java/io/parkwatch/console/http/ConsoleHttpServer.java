@@ -1,0 +1,128 @@
+package io.parkwatch.console.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.console.overview.PipelineOverview;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The control-room service's HTTP port: the console's static page, the JSON API and the
+ * Prometheus metrics. Binds where it is told; the demo binds loopback.
+ */
+public final class ConsoleHttpServer implements AutoCloseable {
+
+    /** Threads kept for long-lived responses (server-sent events): handlers serving them must cap their count. */
+    public static final int STREAM_THREADS = 16;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleHttpServer.class);
+    private static final Map<String, String> ASSETS = Map.of(
+        "/", "console/index.html",
+        "/index.html", "console/index.html");
+    /** The console's scripts and styles: {@code /console/NAME.js|css}, a flat name (no traversal). */
+    private static final Pattern CONSOLE_FILE = Pattern.compile("/console/[a-z0-9-]+\\.(js|css|svg)");
+    private static final Map<String, String> TYPES = Map.of(
+        "html", "text/html; charset=utf-8",
+        "js", "text/javascript; charset=utf-8",
+        "css", "text/css; charset=utf-8",
+        "svg", "image/svg+xml");
+
+    private final HttpServer server;
+    /** Requests, plus a thread held by each live event stream (their number is capped by their handler). */
+    private final ExecutorService executor = Executors.newFixedThreadPool(4 + STREAM_THREADS);
+
+    public ConsoleHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics)
+            throws IOException {
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.createContext("/api/v1/health", guarded(exchange ->
+            JsonResponses.send(exchange, 200, Map.of("status", "UP"))));
+        server.createContext("/api/v1/overview", guarded(exchange ->
+            JsonResponses.send(exchange, 200, overview.current())));
+        server.createContext("/metrics", guarded(exchange -> JsonResponses.sendBytes(exchange, 200,
+            "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8))));
+        server.createContext("/", guarded(this::asset));
+        server.setExecutor(executor);
+    }
+
+    /** Serves another path (GET only, failures answered as JSON); call before {@link #start()}. */
+    public void serve(String path, HttpHandler handler) {
+        server.createContext(path, guarded(handler));
+    }
+
+    /** Serves another path for one method only (failures answered as JSON); call before {@link #start()}. */
+    public void serve(String path, String method, HttpHandler handler) {
+        server.createContext(path, guarded(method, handler));
+    }
+
+    public void start() {
+        server.start();
+        LOG.info("alerts service listening on http://{}:{}/", server.getAddress().getHostString(), port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void asset(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String resource = CONSOLE_FILE.matcher(path).matches() ? path.substring(1) : ASSETS.get(path);
+        if (resource == null) {
+            JsonResponses.error(exchange, 404, "not_found", "no such path: " + exchange.getRequestURI().getPath());
+            return;
+        }
+        try (InputStream in = ConsoleHttpServer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null && !ASSETS.containsValue(resource)) {
+                JsonResponses.error(exchange, 404, "not_found", "no such path: " + path);
+                return;
+            }
+            if (in == null) {
+                throw new IOException("missing console resource " + resource);
+            }
+            JsonResponses.sendBytes(exchange, 200, TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)),
+                in.readAllBytes());
+        }
+    }
+
+    /** Only GET is served; any failure answers 500 with a JSON body instead of a dropped connection. */
+    private static HttpHandler guarded(HttpHandler handler) {
+        return guarded("GET", handler);
+    }
+
+    private static HttpHandler guarded(String method, HttpHandler handler) {
+        return exchange -> {
+            try {
+                if (!method.equals(exchange.getRequestMethod())) {
+                    exchange.getResponseHeaders().set("Allow", method);
+                    JsonResponses.error(exchange, 405, "method_not_allowed", "only " + method + " is served here");
+                    return;
+                }
+                handler.handle(exchange);
+            } catch (RuntimeException | IOException e) {
+                LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+                try {
+                    JsonResponses.error(exchange, 500, "internal_error", String.valueOf(e.getMessage()));
+                } catch (IOException | RuntimeException ignored) {
+                    // Headers were already sent; closing the exchange below ends the response.
+                }
+            } finally {
+                exchange.close();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdownNow();
+    }
+}

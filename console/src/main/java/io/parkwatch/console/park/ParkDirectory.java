@@ -1,0 +1,97 @@
+package io.parkwatch.console.park;
+
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.Location;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The registry as the console needs it, folded from the compacted registry topic: parks,
+ * enterprises and points by key; a tombstone removes one. Bounded by the registry itself.
+ */
+public final class ParkDirectory {
+
+    private static final String PARK = "park:";
+    private static final String ENTERPRISE = "enterprise:";
+    private static final String POINT = "point:";
+
+    private final Map<String, ParkEntry> parks = new TreeMap<>();
+    private final Map<String, EnterpriseEntry> enterprises = new TreeMap<>();
+    private final Map<String, PointEntry> points = new TreeMap<>();
+
+    /** Applies one record of the registry topic under its key ({@code park:id}, {@code enterprise:p/e}, {@code point:p/e/id}). */
+    public synchronized void apply(String key, RegistryRecord record) {
+        if (record == null) {
+            if (key.startsWith(PARK)) {
+                parks.remove(key.substring(PARK.length()));
+            } else if (key.startsWith(ENTERPRISE)) {
+                enterprises.remove(key.substring(ENTERPRISE.length()));
+            } else if (key.startsWith(POINT)) {
+                points.remove(key.substring(POINT.length()));
+            }
+            return;
+        }
+        if (record.park() != null) {
+            parks.put(record.park().id(), record.park());
+        } else if (record.enterprise() != null) {
+            enterprises.put(record.enterprise().park() + '/' + record.enterprise().id(), record.enterprise());
+        } else {
+            points.put(record.point().pointKey(), record.point());
+        }
+    }
+
+    public synchronized List<ParkEntry> parks() {
+        return List.copyOf(parks.values());
+    }
+
+    public synchronized Optional<ParkEntry> park(String id) {
+        return Optional.ofNullable(parks.get(id));
+    }
+
+    public synchronized List<EnterpriseEntry> enterprisesOf(String park) {
+        return enterprises.values().stream().filter(e -> e.park().equals(park)).toList();
+    }
+
+    public synchronized Optional<EnterpriseEntry> enterprise(String park, String id) {
+        return Optional.ofNullable(enterprises.get(park + '/' + id));
+    }
+
+    public synchronized Optional<PointEntry> point(String pointKey) {
+        return Optional.ofNullable(points.get(pointKey));
+    }
+
+    public synchronized List<PointEntry> vehiclesOf(String park) {
+        return points.values().stream().filter(p -> p.park().equals(park) && p.isVehicle()).toList();
+    }
+
+    /** Parks, enterprises and points held: what bounds the other folds of the console's state. */
+    public synchronized int size() {
+        return parks.size() + enterprises.size() + points.size();
+    }
+
+    /** The mean of the park's enterprises' locations; empty when none has one. */
+    public synchronized Optional<Location> centreOf(String park) {
+        List<Location> sites = new ArrayList<>();
+        for (EnterpriseEntry enterprise : enterprises.values()) {
+            if (enterprise.park().equals(park) && enterprise.location() != null) {
+                sites.add(enterprise.location());
+            }
+        }
+        if (sites.isEmpty()) {
+            return Optional.empty();
+        }
+        double lat = sites.stream().mapToDouble(Location::lat).average().orElseThrow();
+        double lon = sites.stream().mapToDouble(Location::lon).average().orElseThrow();
+        return Optional.of(new Location(lat, lon));
+    }
+
+    /** Parks in id order, for listings. */
+    public static final Comparator<ParkEntry> BY_ID = Comparator.comparing(ParkEntry::id);
+}

@@ -1,0 +1,54 @@
+package io.parkwatch.console.emissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class EmissionCsvTest {
+
+    private static final EmissionQuery QUERY = new EmissionQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(Pollutant.SO2), Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z"),
+        Interval.HOUR, true, ZoneId.of("Asia/Shanghai"));
+
+    private static EmissionRow row(double mean, OptionalDouble limit) {
+        return new EmissionRow("2026-11-01T00:00:00Z", "xilinhot", "e001", "stack,01", Pollutant.SO2, "a21026-Rtd",
+            mean, 30.25, 41.0, 120, 90, limit);
+    }
+
+    @Test
+    void writesAHeaderAndOneLinePerRowWithShareLimitAndExceedance() throws Exception {
+        StringWriter out = new StringWriter();
+        EmissionCsv csv = new EmissionCsv();
+        csv.begin(out, QUERY);
+        csv.row(row(36.5, OptionalDouble.of(35)));
+        csv.row(row(20, OptionalDouble.empty()));
+        csv.end(2, null);
+        assertThat(out.toString().split("\r\n")).containsExactly(
+            "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded,basis",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true,measured",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,,measured");
+    }
+
+    @Test
+    void anExportThatBrokeOffSaysSoOnItsLastLine() throws Exception {
+        StringWriter out = new StringWriter();
+        EmissionCsv csv = new EmissionCsv();
+        csv.begin(out, QUERY);
+        csv.row(row(10, OptionalDouble.of(35)));
+        csv.end(1, "InfluxDB at http://x did not answer:\nreset");
+        assertThat(out.toString()).endsWith("# incomplete: InfluxDB at http://x did not answer: reset\r\n");
+    }
+
+    @Test
+    void numbersArePlainDecimals() {
+        assertThat(EmissionCsv.number(0.0001)).isEqualTo("0.0001");
+        assertThat(EmissionCsv.number(1.0E7)).isEqualTo("10000000");
+        assertThat(EmissionCsv.number(Double.NaN)).isEmpty();
+    }
+}

@@ -1,0 +1,48 @@
+package io.parkwatch.console.emissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EmissionStatementTest {
+
+    private static EmissionQuery query(Interval interval) {
+        return new EmissionQuery(Optional.empty(), Optional.of("e001"), Optional.of("stack-01"),
+            List.of(Pollutant.SO2), Instant.parse("2026-11-01T16:00:00Z"), Instant.parse("2026-11-03T16:00:00Z"),
+            interval, false, ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void rawRowsComeFromReadingsWithTheirQuality() {
+        assertThat(EmissionStatement.of(query(Interval.RAW))).isEqualTo(
+            "SELECT \"value\", \"quality\" FROM \"reading\" WHERE \"enterprise\" = 'e001' AND \"point\" = 'stack-01'"
+                + " AND (\"metric\" = 'a21026' OR \"metric\" = 'a21026-Rtd' OR \"metric\" = 'a21026-Avg-minute'"
+                + " OR \"metric\" = 'a21026-Avg-hour' OR \"metric\" = 'a21026-Avg-day' OR \"metric\" = 'a21026-ZsRtd'"
+                + " OR \"metric\" = 'a21026-ZsAvg-minute' OR \"metric\" = 'a21026-ZsAvg-hour'"
+                + " OR \"metric\" = 'a21026-ZsAvg-day')"
+                + " AND time >= '2026-11-01T16:00:00Z' AND time < '2026-11-03T16:00:00Z'"
+                + " GROUP BY \"park\", \"enterprise\", \"point\", \"metric\"");
+    }
+
+    @Test
+    void hourlyRowsComeFromTheHourlyRetentionPolicy() {
+        assertThat(EmissionStatement.of(query(Interval.HOUR)))
+            .startsWith("SELECT \"mean\", \"min\", \"max\", \"count\", \"good_count\" FROM \"agg_1h\".\"aggregate\"")
+            .contains("WHERE \"window\" = '1h' AND \"enterprise\" = 'e001'");
+        assertThat(EmissionStatement.of(query(Interval.MINUTE))).contains("FROM \"agg_1m\".\"aggregate\"")
+            .contains("\"window\" = '1m'");
+    }
+
+    @Test
+    void daysAreGroupedFromHourlyDataInTheParkTimeZone() {
+        assertThat(EmissionStatement.of(query(Interval.DAY)))
+            .startsWith("SELECT mean(\"mean\") AS \"mean\", min(\"min\") AS \"min\", max(\"max\") AS \"max\", "
+                + "sum(\"count\") AS \"count\", sum(\"good_count\") AS \"good_count\" FROM \"agg_1h\".\"aggregate\"")
+            .endsWith("GROUP BY time(1d), \"park\", \"enterprise\", \"point\", \"metric\" fill(none) "
+                + "tz('Asia/Shanghai')");
+    }
+}

@@ -1,0 +1,27 @@
+package io.parkwatch.transport.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Producer settings under which an acknowledged send is in every in-sync replica and retries
+ * never duplicate or reorder (acks=all, idempotence).
+ */
+public final class DurableProducerSettings {
+
+    private DurableProducerSettings() {
+    }
+
+    public static Map<String, Object> of(String bootstrapServers, String clientId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return config;
+    }
+}

@@ -1,0 +1,64 @@
+package io.parkwatch.transport.streams;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * How the streams processors run. Exactly-once (v2) so that a restarted instance neither loses
+ * nor doubles window and alert state.
+ *
+ * @param replicationFactor of internal topics: 1 on a single broker, 3 in production
+ */
+public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
+                              int replicationFactor, Duration commitInterval) {
+
+    /**
+     * What {@code parkwatch streams}, the demo and the benchmarks run with. Under exactly-once a
+     * result becomes visible to read-committed consumers only when its transaction commits, so
+     * this interval bounds the latency the alerts add.
+     */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(200);
+
+    public StreamsSettings {
+        Objects.requireNonNull(applicationId, "applicationId is required");
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers is required");
+        Objects.requireNonNull(stateDir, "stateDir is required");
+        Objects.requireNonNull(commitInterval, "commitInterval is required");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        if (replicationFactor < 1) {
+            throw new IllegalArgumentException("replicationFactor must be >= 1: " + replicationFactor);
+        }
+    }
+
+    /** The same settings for a sibling application, {@code <applicationId>-<suffix>}, with its own group and state. */
+    public StreamsSettings forApplication(String suffix) {
+        return new StreamsSettings(applicationId + '-' + suffix, bootstrapServers, stateDir, threads, replicationFactor,
+            commitInterval);
+    }
+
+    public Properties toProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        // A record that cannot be read is logged with its topic, partition and offset by this
+        // handler; our serdes put the cause and the start of the payload in the message.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        return props;
+    }
+}
