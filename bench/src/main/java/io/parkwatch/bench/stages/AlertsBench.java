@@ -1,6 +1,9 @@
 package io.parkwatch.bench.stages;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parkwatch.alerts.topology.AlertsConfig;
+import io.parkwatch.alerts.topology.AlertsTopology;
+import io.parkwatch.alerts.topology.MicrometerThresholdMetrics;
 import io.parkwatch.bench.BenchReport;
 import io.parkwatch.bench.BenchServers;
 import io.parkwatch.bench.BrokerKind;
@@ -15,9 +18,6 @@ import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.transport.streams.StreamsApp;
 import io.parkwatch.transport.streams.StreamsSettings;
-import io.parkwatch.alerts.AlertsConfig;
-import io.parkwatch.alerts.AlertsTopology;
-import io.parkwatch.alerts.MicrometerThresholdMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,20 +1,20 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.alerts.rule.Rule;
+import io.parkwatch.alerts.rule.RulePack;
+import io.parkwatch.alerts.rulefile.RuleFileReader;
+import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.contracts.topics.Topics;
-import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.scenario.SampleGeofences;
-import io.parkwatch.alerts.Rule;
-import io.parkwatch.alerts.RuleFileReader;
-import io.parkwatch.alerts.RulePack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,7 +34,6 @@ public final class RulesCommand implements Runnable {
     public void run() {
         spec.commandLine().usage(System.out);
     }
-
 
     @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Read a rule file and report its first mistake (line and field); exit code 2 if any.")

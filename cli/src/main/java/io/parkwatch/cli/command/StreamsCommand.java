@@ -1,12 +1,12 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.alerts.rulefile.RuleFileReader;
 import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.infra.kafka.TopicProvisioner;
-import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.streams.coverage.CoverageConfig;
 import io.parkwatch.streams.coverage.CoverageProperties;
-import io.parkwatch.alerts.RuleFileReader;
+import io.parkwatch.transport.streams.StreamsSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

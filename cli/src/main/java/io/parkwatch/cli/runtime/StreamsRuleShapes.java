@@ -1,5 +1,13 @@
 package io.parkwatch.cli.runtime;
 
+import io.parkwatch.alerts.rule.Direction;
+import io.parkwatch.alerts.rule.GeofenceCondition;
+import io.parkwatch.alerts.rule.Level;
+import io.parkwatch.alerts.rule.LevelCondition;
+import io.parkwatch.alerts.rule.Rule;
+import io.parkwatch.alerts.rule.RuleMatch;
+import io.parkwatch.alerts.rule.RulePack;
+import io.parkwatch.alerts.rulefile.RuleFileReader;
 import io.parkwatch.console.rules.AreaKind;
 import io.parkwatch.console.rules.GeofenceArea;
 import io.parkwatch.console.rules.PackShapes;
@@ -7,14 +15,6 @@ import io.parkwatch.console.rules.RuleLimit;
 import io.parkwatch.console.rules.RulePackReader;
 import io.parkwatch.console.rules.RuleScope;
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.alerts.Direction;
-import io.parkwatch.alerts.GeofenceCondition;
-import io.parkwatch.alerts.Level;
-import io.parkwatch.alerts.LevelCondition;
-import io.parkwatch.alerts.Rule;
-import io.parkwatch.alerts.RuleFileReader;
-import io.parkwatch.alerts.RuleMatch;
-import io.parkwatch.alerts.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 

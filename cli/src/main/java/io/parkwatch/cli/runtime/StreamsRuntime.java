@@ -1,15 +1,15 @@
 package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.parkwatch.transport.streams.StreamsApp;
-import io.parkwatch.transport.streams.StreamsSettings;
+import io.parkwatch.alerts.topology.AlertsConfig;
+import io.parkwatch.alerts.topology.AlertsTopology;
+import io.parkwatch.alerts.topology.MicrometerThresholdMetrics;
 import io.parkwatch.streams.coverage.CoverageConfig;
 import io.parkwatch.streams.coverage.CoverageTopology;
-import io.parkwatch.alerts.AlertsConfig;
-import io.parkwatch.alerts.AlertsTopology;
-import io.parkwatch.alerts.MicrometerThresholdMetrics;
 import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.streams.windows.WindowsTopology;
+import io.parkwatch.transport.streams.StreamsApp;
+import io.parkwatch.transport.streams.StreamsSettings;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;

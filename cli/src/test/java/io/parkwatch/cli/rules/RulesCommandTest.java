@@ -2,8 +2,8 @@ package io.parkwatch.cli.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.alerts.rulefile.RuleFileReader;
 import io.parkwatch.cli.Main;
-import io.parkwatch.alerts.RuleFileReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,6 +2,10 @@ package io.parkwatch.cli.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.alerts.rule.GeofenceCondition;
+import io.parkwatch.alerts.rule.Rule;
+import io.parkwatch.alerts.rule.RulePack;
+import io.parkwatch.alerts.rulefile.RuleFileReader;
 import io.parkwatch.console.rules.AreaKind;
 import io.parkwatch.console.rules.GeofenceArea;
 import io.parkwatch.console.rules.PackShapes;
@@ -16,10 +20,6 @@ import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
-import io.parkwatch.alerts.GeofenceCondition;
-import io.parkwatch.alerts.Rule;
-import io.parkwatch.alerts.RuleFileReader;
-import io.parkwatch.alerts.RulePack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
