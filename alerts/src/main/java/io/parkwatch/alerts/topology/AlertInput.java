@@ -2,24 +2,29 @@ package io.parkwatch.alerts.topology;
 
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.reading.Reading;
+import java.util.Objects;
 
-/**
- * What reaches the alert processor: a reading or an operator's command, both keyed by point, or
- * a reading re-keyed by its enterprise ({@code park/enterprise/*}) for the enterprise-wide rules.
- *
- * @param forEnterprise the reading is to be judged by the enterprise-wide rules only
- */
-public record AlertInput(Reading reading, AlertCommand command, boolean forEnterprise) {
+/** What reaches the alert processor: one record per kind of input. */
+sealed interface AlertInput {
 
-    static AlertInput of(Reading reading) {
-        return new AlertInput(reading, null, false);
+    /** A reading keyed by its point, judged by the point's rules. */
+    record PointReading(Reading reading) implements AlertInput {
+        public PointReading {
+            Objects.requireNonNull(reading, "reading is required");
+        }
     }
 
-    static AlertInput forEnterprise(Reading reading) {
-        return new AlertInput(reading, null, true);
+    /** A reading re-keyed by its enterprise ({@code park/enterprise/*}), judged by the enterprise-wide rules only. */
+    record EnterpriseReading(Reading reading) implements AlertInput {
+        public EnterpriseReading {
+            Objects.requireNonNull(reading, "reading is required");
+        }
     }
 
-    static AlertInput of(AlertCommand command) {
-        return new AlertInput(null, command, false);
+    /** An operator's command, re-keyed by the point (or enterprise) its alert id names. */
+    record OperatorCommand(AlertCommand command) implements AlertInput {
+        public OperatorCommand {
+            Objects.requireNonNull(command, "command is required");
+        }
     }
 }

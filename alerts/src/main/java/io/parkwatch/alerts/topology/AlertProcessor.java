@@ -159,12 +159,13 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         if (input == null) {
             return;
         }
-        if (input.command() != null) {
-            onCommand(input.command(), record.timestamp());
-        } else if (input.reading() != null && input.forEnterprise()) {
-            onEnterpriseReading(input.reading(), record.timestamp());
-        } else if (input.reading() != null) {
-            onReading(input.reading(), record.timestamp());
+        // Java 17: instanceof patterns over the sealed kinds (switch patterns came in 21).
+        if (input instanceof AlertInput.PointReading point) {
+            onReading(point.reading(), record.timestamp());
+        } else if (input instanceof AlertInput.EnterpriseReading enterprise) {
+            onEnterpriseReading(enterprise.reading(), record.timestamp());
+        } else if (input instanceof AlertInput.OperatorCommand command) {
+            onCommand(command.command(), record.timestamp());
         }
         closeWindows(record.timestamp());
     }

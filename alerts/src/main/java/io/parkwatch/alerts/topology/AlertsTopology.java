@@ -9,7 +9,6 @@ import io.parkwatch.alerts.state.RuleStateSerde;
 import io.parkwatch.alerts.state.WindowMeanSerde;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
-import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
@@ -78,22 +77,23 @@ public final class AlertsTopology {
         builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 
         TopicSpec<String, Reading> readings = Topics.READINGS;
-        Serde<AlertInput> inputs = new JsonSerde<>(AlertInput.class);
         KStream<String, Reading> source = builder
             .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()));
         KStream<String, AlertInput> fromReadings = source
             .filter((key, reading) -> reading != null, Named.as("alert-readings"))
-            .mapValues(AlertInput::of);
+            .<AlertInput>mapValues(AlertInput.PointReading::new);
         KStream<String, AlertInput> byEnterprise = source
             .process(() -> new EnterpriseRouter(config), Named.as("alert-enterprise-router"))
-            .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-readings-by-enterprise"));
+            .repartition(Repartitioned.with(Serdes.String(), AlertInputSerde.enterpriseReadings())
+                .withName("alert-readings-by-enterprise"));
         TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
         KStream<String, AlertInput> fromCommands = builder
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
             .filter((key, command) -> routable(command, config.metrics()), Named.as("alert-commands-routable"))
             .selectKey((key, command) -> AlertIds.pointKey(command.alertId()))
-            .mapValues(AlertInput::of)
-            .repartition(Repartitioned.with(Serdes.String(), inputs).withName("alert-commands-by-point"));
+            .<AlertInput>mapValues(AlertInput.OperatorCommand::new)
+            .repartition(Repartitioned.with(Serdes.String(), AlertInputSerde.commands())
+                .withName("alert-commands-by-point"));
         TopicSpec<String, AlertEvent> alerts = Topics.ALERTS;
         fromReadings.merge(byEnterprise).merge(fromCommands)
             .process(() -> new AlertProcessor(config), Named.as("alert-rules"), STATE_STORE, MeanWindows.STORE,

@@ -51,7 +51,7 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
         String kind = point == null ? null : point.kind();
         if (!rules.matching(reading, kind, true).isEmpty()) {
             context.forward(record.withKey(AlertIds.enterpriseKey(reading.park(), reading.enterprise()))
-                .withValue(AlertInput.forEnterprise(reading)));
+                .withValue(new AlertInput.EnterpriseReading(reading)));
         }
     }
 }
