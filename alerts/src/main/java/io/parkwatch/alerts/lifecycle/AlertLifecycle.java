@@ -6,6 +6,7 @@ import io.parkwatch.alerts.state.RuleState;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.alert.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,7 @@ public final class AlertLifecycle {
             if (confirmed == null) {
                 return Step.quiet(next);
             }
-            OpenAlert raised = new OpenAlert(AlertIds.of(subject.pointKey(), subject.ruleId(), at), confirmed, at, at,
+            OpenAlert raised = new OpenAlert(AlertIds.threshold(subject.pointKey(), subject.ruleId(), at), confirmed, at, at,
                 assessment.value(), 1, false, at, assessment.metric(), assessment.value(), assessment.limit(confirmed));
             return emit(next.withOpen(raised), subject, AlertEventType.RAISED, raised,
                 word(confirmed) + ": " + subject.ruleDescription() + " — " + assessment.detail(), at);

@@ -2,6 +2,7 @@ package io.parkwatch.alerts.lifecycle;
 
 import io.parkwatch.alerts.rule.Direction;
 import io.parkwatch.alerts.rule.Rule;
+import io.parkwatch.alerts.state.StateKeys;
 import io.parkwatch.contracts.registry.Module;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,6 +38,6 @@ public record AlertSubject(String ruleId, String ruleDescription, String park, S
 
     /** The store key of this (point, rule). */
     public String stateKey() {
-        return AlertIds.stateKey(pointKey, ruleId);
+        return StateKeys.of(pointKey, ruleId);
     }
 }

@@ -4,7 +4,6 @@ import io.parkwatch.alerts.judge.LevelJudge;
 import io.parkwatch.alerts.judge.MeanWindows;
 import io.parkwatch.alerts.judge.OxygenMemory;
 import io.parkwatch.alerts.judge.ReadingJudge;
-import io.parkwatch.alerts.lifecycle.AlertIds;
 import io.parkwatch.alerts.lifecycle.AlertLifecycle;
 import io.parkwatch.alerts.lifecycle.AlertSubject;
 import io.parkwatch.alerts.lifecycle.HeldLevels;
@@ -15,9 +14,11 @@ import io.parkwatch.alerts.rule.Rule;
 import io.parkwatch.alerts.rule.RuleBook;
 import io.parkwatch.alerts.state.Assessment;
 import io.parkwatch.alerts.state.RuleState;
+import io.parkwatch.alerts.state.StateKeys;
 import io.parkwatch.alerts.state.WindowMean;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.Module;
@@ -106,17 +107,17 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         List<KeyValue<String, RuleState>> affected = new ArrayList<>();
         try (KeyValueIterator<String, RuleState> all = states.all()) {
             all.forEachRemaining(entry -> {
-                String ruleId = AlertIds.ruleOfStateKey(entry.key);
+                String ruleId = StateKeys.ruleOf(entry.key);
                 if (departed.containsKey(ruleId) || rules.rule(ruleId) == null) {
                     affected.add(entry);
                 }
             });
         }
         for (KeyValue<String, RuleState> entry : affected) {
-            String ruleId = AlertIds.ruleOfStateKey(entry.key);
+            String ruleId = StateKeys.ruleOf(entry.key);
             Rule rule = rules.rule(ruleId);
             String why = departed.getOrDefault(ruleId, "rule " + ruleId + " was withdrawn");
-            AlertSubject subject = subjectOf(ruleId, AlertIds.pointOfStateKey(entry.key));
+            AlertSubject subject = subjectOf(ruleId, StateKeys.subjectOf(entry.key));
             AlertLifecycle.Step step = lifecycle.close(entry.value, subject, why, Instant.ofEpochMilli(now));
             apply(subject, entry.value, new AlertLifecycle.Step(rule == null ? RuleState.EMPTY : step.state(),
                 step.events()), now);
@@ -135,12 +136,12 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         Instant at = Instant.ofEpochMilli(now);
         for (String key : held.dueBy(now)) {
             RuleState state = states.get(key);
-            Rule rule = rules.rule(AlertIds.ruleOfStateKey(key));
+            Rule rule = rules.rule(StateKeys.ruleOf(key));
             if (state == null || rule == null) {
                 held.forget(key);
                 continue;
             }
-            AlertSubject subject = subjectOf(rule.id(), AlertIds.pointOfStateKey(key));
+            AlertSubject subject = subjectOf(rule.id(), StateKeys.subjectOf(key));
             for (int levels = 0; levels < Severity.values().length; levels++) {
                 AlertLifecycle.Step step = lifecycle.elapse(state, subject, at);
                 if (step.events().isEmpty()) {
@@ -202,7 +203,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         PointEntry point = point(reading.pointKey());
         String kind = point == null ? null : point.kind();
         Module module = point == null ? null : point.module();
-        String enterpriseKey = AlertIds.enterpriseKey(reading.park(), reading.enterprise());
+        String enterpriseKey = AlertIds.enterpriseSubject(reading.park(), reading.enterprise());
         for (Rule rule : rules.matching(reading, kind, true)) {
             AlertSubject subject = AlertSubject.of(rule, reading.park(), reading.enterprise(), enterpriseKey, module);
             RuleState state = stateOf(subject.stateKey());
@@ -284,14 +285,14 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     }
 
     private void onCommand(AlertCommand command, long timestamp) {
-        String stateKey = AlertIds.stateKey(command.alertId());
+        String stateKey = StateKeys.ofAlert(command.alertId());
         RuleState state = stateKey == null ? null : states.get(stateKey);
         if (state == null) {
             config.metrics().ignoredCommand();
             LOG.info("command for unknown alert {} ignored", command.alertId());
             return;
         }
-        AlertSubject subject = subjectOf(AlertIds.ruleOfStateKey(stateKey), AlertIds.pointKey(command.alertId()));
+        AlertSubject subject = subjectOf(StateKeys.ruleOf(stateKey), StateKeys.subjectOf(stateKey));
         AlertLifecycle.Step step = lifecycle.acknowledge(state, subject, command);
         if (step.events().isEmpty()) {
             config.metrics().ignoredCommand();

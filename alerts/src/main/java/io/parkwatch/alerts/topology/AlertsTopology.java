@@ -2,13 +2,13 @@ package io.parkwatch.alerts.topology;
 
 import io.parkwatch.alerts.judge.MeanWindows;
 import io.parkwatch.alerts.judge.OxygenMemory;
-import io.parkwatch.alerts.lifecycle.AlertIds;
 import io.parkwatch.alerts.lifecycle.HeldLevels;
 import io.parkwatch.alerts.state.LastValueSerde;
 import io.parkwatch.alerts.state.RuleStateSerde;
 import io.parkwatch.alerts.state.WindowMeanSerde;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
@@ -56,8 +56,6 @@ public final class AlertsTopology {
     public static final Map<String, Object> STREAMS_OVERRIDES =
         Map.of(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
 
-    /** Ids of the coverage topology's data-gap alerts, whose commands are not ours. */
-    private static final String DATA_GAP_IDS = "data-gap:";
     private static final Logger LOG = LoggerFactory.getLogger(AlertsTopology.class);
 
     private AlertsTopology() {
@@ -90,7 +88,7 @@ public final class AlertsTopology {
         KStream<String, AlertInput> fromCommands = builder
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
             .filter((key, command) -> routable(command, config.metrics()), Named.as("alert-commands-routable"))
-            .selectKey((key, command) -> AlertIds.pointKey(command.alertId()))
+            .selectKey((key, command) -> AlertIds.thresholdSubject(command.alertId()))
             .<AlertInput>mapValues(AlertInput.OperatorCommand::new)
             .repartition(Repartitioned.with(Serdes.String(), AlertInputSerde.commands())
                 .withName("alert-commands-by-point"));
@@ -103,11 +101,11 @@ public final class AlertsTopology {
     }
 
     private static boolean routable(AlertCommand command, ThresholdMetrics metrics) {
-        if (command != null && command.alertId().startsWith(DATA_GAP_IDS)) {
+        if (command != null && AlertIds.isDataGap(command.alertId())) {
             // The coverage topology answers these.
             return false;
         }
-        if (command == null || AlertIds.pointKey(command.alertId()) == null) {
+        if (command == null || AlertIds.thresholdSubject(command.alertId()) == null) {
             metrics.ignoredCommand();
             LOG.warn("alert command without a parkwatch alert id ignored: {}", command);
             return false;

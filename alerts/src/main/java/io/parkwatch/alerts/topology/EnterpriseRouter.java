@@ -1,7 +1,7 @@
 package io.parkwatch.alerts.topology;
 
-import io.parkwatch.alerts.lifecycle.AlertIds;
 import io.parkwatch.alerts.rule.RuleBook;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rules.RulePackRecord;
@@ -50,7 +50,7 @@ final class EnterpriseRouter implements Processor<String, Reading, String, Alert
         PointEntry point = registry.point(reading.pointKey());
         String kind = point == null ? null : point.kind();
         if (!rules.matching(reading, kind, true).isEmpty()) {
-            context.forward(record.withKey(AlertIds.enterpriseKey(reading.park(), reading.enterprise()))
+            context.forward(record.withKey(AlertIds.enterpriseSubject(reading.park(), reading.enterprise()))
                 .withValue(new AlertInput.EnterpriseReading(reading)));
         }
     }

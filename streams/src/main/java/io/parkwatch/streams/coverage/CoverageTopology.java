@@ -2,6 +2,7 @@ package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
@@ -79,9 +80,9 @@ public final class CoverageTopology {
         TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
         KStream<String, PointUpdate> acknowledgements = builder
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
-            .filter((key, command) -> command != null && DataGaps.owns(command.alertId()),
+            .filter((key, command) -> command != null && AlertIds.isDataGap(command.alertId()),
                 Named.as("coverage-data-gap-commands"))
-            .map((key, command) -> KeyValue.pair(DataGaps.pointKey(command.alertId()).split("/", 2)[0],
+            .map((key, command) -> KeyValue.pair(AlertIds.dataGapPoint(command.alertId()).split("/", 2)[0],
                 PointUpdate.acknowledge(command)), Named.as("coverage-commands-by-park"));
         KStream<String, Object> outputs = updates.merge(acknowledgements)
             .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)

@@ -3,6 +3,7 @@ package io.parkwatch.streams.coverage;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.registry.PointEntry;
 import java.time.Duration;
@@ -11,22 +12,7 @@ import java.time.Instant;
 /** The data-gap alert's events: one alert per point, id stable across its silences. */
 public final class DataGaps {
 
-    public static final String RULE_ID = "data-gap";
-
     private DataGaps() {
-    }
-
-    public static String alertId(String pointKey) {
-        return RULE_ID + ":" + pointKey;
-    }
-
-    /** Whether an alert id names a data gap (its commands are this topology's to answer). */
-    static boolean owns(String alertId) {
-        return alertId != null && alertId.startsWith(RULE_ID + ":") && alertId.length() > RULE_ID.length() + 1;
-    }
-
-    static String pointKey(String alertId) {
-        return alertId.substring(RULE_ID.length() + 1);
     }
 
     /** Worded as the threshold lifecycle words it; the operator and note travel in their own fields. */
@@ -50,7 +36,7 @@ public final class DataGaps {
     /** The point's module travels on every event, so module filters (API, console) see data gaps too. */
     private static AlertEvent event(GapSubject subject, AlertEventType type, Instant since, String message,
                                     Instant now) {
-        return new AlertEvent(alertId(subject.pointKey()), type, RULE_ID, subject.park(), subject.enterprise(),
+        return new AlertEvent(AlertIds.dataGap(subject.pointKey()), type, AlertIds.DATA_GAP_RULE, subject.park(), subject.enterprise(),
             subject.pointKey(), Severity.WARNING, since, now, null, 1, message, now, subject.module(), null, null,
             null, null, null);
     }

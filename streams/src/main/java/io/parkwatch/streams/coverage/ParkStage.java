@@ -1,6 +1,7 @@
 package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.alert.AlertCommand;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.streams.completeness.DayTally;
@@ -161,7 +162,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
             boolean silent = Duration.between(next.silentSince(), now).compareTo(window) >= 0;
             if (silent && next.gapSince() == null) {
                 Instant since = next.silentSince().plus(window);
-                context.forward(new Record<>(DataGaps.alertId(point.pointKey()),
+                context.forward(new Record<>(AlertIds.dataGap(point.pointKey()),
                     DataGaps.raised(point, since, next.lastGood(), window, now), now.toEpochMilli()));
                 next = next.withGap(since);
             } else if (!silent && next.gapSince() != null) {
@@ -179,7 +180,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         if (state.gapSince() == null) {
             return state;
         }
-        context.forward(new Record<>(DataGaps.alertId(subject.pointKey()),
+        context.forward(new Record<>(AlertIds.dataGap(subject.pointKey()),
             DataGaps.cleared(subject, state.gapSince(), why, now), now.toEpochMilli()));
         return state.withGap(null);
     }

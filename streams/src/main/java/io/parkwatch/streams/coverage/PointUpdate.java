@@ -1,6 +1,7 @@
 package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.alert.AlertCommand;
+import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.streams.completeness.DayTally;
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
 public record PointUpdate(String pointKey, Instant lastGood, DayTally tally, AlertCommand acknowledge) {
 
     static PointUpdate acknowledge(AlertCommand command) {
-        return new PointUpdate(DataGaps.pointKey(command.alertId()), null, null, command);
+        return new PointUpdate(AlertIds.dataGapPoint(command.alertId()), null, null, command);
     }
 }
