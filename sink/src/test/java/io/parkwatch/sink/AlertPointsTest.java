@@ -13,8 +13,21 @@ class AlertPointsTest {
 
     private static AlertEvent event(String pointKey, AlertEventType type) {
         Instant at = Instant.parse("2026-11-23T08:00:00.123Z");
-        return new AlertEvent("a-1", type, "so2-high", "xilinhot", "e001", pointKey, Severity.CRITICAL, at, at, 80.5, 3,
-            "SO2 80.5 mg/m3 above 35", at);
+        return AlertEvent.builder()
+            .alertId("a-1")
+            .type(type)
+            .ruleId("so2-high")
+            .park("xilinhot")
+            .enterprise("e001")
+            .pointKey(pointKey)
+            .severity(Severity.CRITICAL)
+            .firstSeen(at)
+            .lastSeen(at)
+            .peakValue(80.5)
+            .occurrences(3)
+            .message("SO2 80.5 mg/m3 above 35")
+            .at(at)
+            .build();
     }
 
     @Test
@@ -28,9 +41,27 @@ class AlertPointsTest {
     @Test
     void theOperatorsFieldsBecomeModuleAndMetricTagsAndValueThresholdAndAcknowledgementFields() {
         Instant at = Instant.parse("2026-11-23T08:00:00.123Z");
-        AlertEvent acknowledged = new AlertEvent("a-1", AlertEventType.ACKNOWLEDGED, "h2s", "xilinhot", "e001",
-            "xilinhot/e001/det-01", Severity.WARNING, at, at, 12.5, 3, "acknowledged by li", at, Module.SAFETY, "h2s",
-            11.0, 10.0, "li", "valve closed");
+        AlertEvent acknowledged = AlertEvent.builder()
+            .alertId("a-1")
+            .type(AlertEventType.ACKNOWLEDGED)
+            .ruleId("h2s")
+            .park("xilinhot")
+            .enterprise("e001")
+            .pointKey("xilinhot/e001/det-01")
+            .severity(Severity.WARNING)
+            .firstSeen(at)
+            .lastSeen(at)
+            .peakValue(12.5)
+            .occurrences(3)
+            .message("acknowledged by li")
+            .at(at)
+            .module(Module.SAFETY)
+            .metric("h2s")
+            .value(11.0)
+            .limit(10.0)
+            .acknowledgedBy("li")
+            .note("valve closed")
+            .build();
 
         assertThat(AlertPoints.of(acknowledged).toLineProtocol())
             .isEqualTo("alert,enterprise=e001,event=ACKNOWLEDGED,metric=h2s,module=SAFETY,park=xilinhot,"

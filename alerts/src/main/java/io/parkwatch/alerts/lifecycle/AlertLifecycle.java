@@ -173,10 +173,25 @@ public final class AlertLifecycle {
 
     private static Step emit(RuleState state, AlertSubject subject, AlertEventType type, OpenAlert alert,
                              String message, Instant at) {
-        AlertEvent event = new AlertEvent(alert.alertId(), type, subject.ruleId(), subject.park(),
-            subject.enterprise(), subject.pointKey(), alert.severity(), alert.firstSeen(), alert.lastSeen(),
-            alert.peak(), alert.occurrences(), message, at, subject.module(), alert.metric(), alert.value(),
-            alert.limit(), null, null);
+        AlertEvent event = AlertEvent.builder()
+            .alertId(alert.alertId())
+            .type(type)
+            .ruleId(subject.ruleId())
+            .park(subject.park())
+            .enterprise(subject.enterprise())
+            .pointKey(subject.pointKey())
+            .severity(alert.severity())
+            .firstSeen(alert.firstSeen())
+            .lastSeen(alert.lastSeen())
+            .peakValue(alert.peak())
+            .occurrences(alert.occurrences())
+            .message(message)
+            .at(at)
+            .module(subject.module())
+            .metric(alert.metric())
+            .value(alert.value())
+            .limit(alert.limit())
+            .build();
         return new Step(state, List.of(event));
     }
 

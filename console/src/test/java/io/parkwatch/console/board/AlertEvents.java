@@ -16,8 +16,25 @@ final class AlertEvents {
 
     static AlertEvent event(String id, AlertEventType type, String enterprise, Severity severity, long occurrences,
                             String message, Instant at) {
-        return new AlertEvent(id, type, "gas-lel", "xilinhot", enterprise, "xilinhot/" + enterprise + "/gas-01",
-            severity, T0, at, 42.0, occurrences, message, at, Module.SAFETY, "lel", 42.0, 25.0, null, null);
+        return AlertEvent.builder()
+            .alertId(id)
+            .type(type)
+            .ruleId("gas-lel")
+            .park("xilinhot")
+            .enterprise(enterprise)
+            .pointKey("xilinhot/" + enterprise + "/gas-01")
+            .severity(severity)
+            .firstSeen(T0)
+            .lastSeen(at)
+            .peakValue(42.0)
+            .occurrences(occurrences)
+            .message(message)
+            .at(at)
+            .module(Module.SAFETY)
+            .metric("lel")
+            .value(42.0)
+            .limit(25.0)
+            .build();
     }
 
     /** An ACKNOWLEDGED event as the lifecycle writes it: the operator and note in their own fields. */

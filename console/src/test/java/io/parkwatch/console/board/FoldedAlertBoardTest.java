@@ -165,9 +165,21 @@ class FoldedAlertBoardTest {
     @Test
     void keepsTheLastKnownValueWhenAnEventDoesNotCarryOne() {
         board.apply(raised("a1", "e001", Severity.WARNING, T0));
-        AlertEvent bare = new AlertEvent("a1", AlertEventType.UPDATED, "gas-lel", "xilinhot", "e001",
-            "xilinhot/e001/gas-01", Severity.WARNING, T0, T0.plusSeconds(5), 42.0, 2, "older producer",
-            T0.plusSeconds(5));
+        AlertEvent bare = AlertEvent.builder()
+            .alertId("a1")
+            .type(AlertEventType.UPDATED)
+            .ruleId("gas-lel")
+            .park("xilinhot")
+            .enterprise("e001")
+            .pointKey("xilinhot/e001/gas-01")
+            .severity(Severity.WARNING)
+            .firstSeen(T0)
+            .lastSeen(T0.plusSeconds(5))
+            .peakValue(42.0)
+            .occurrences(2)
+            .message("older producer")
+            .at(T0.plusSeconds(5))
+            .build();
         board.apply(bare);
 
         assertThat(board.alert("a1").orElseThrow().limit()).isEqualTo(25.0);

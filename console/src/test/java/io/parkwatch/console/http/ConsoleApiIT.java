@@ -101,8 +101,21 @@ class ConsoleApiIT {
         feed = new KafkaStateFeed(kafka, "console-api-it", state.folds(), Clock.systemUTC()).start();
         assertThat(feed.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
         FoldedAlertBoard alerts = new FoldedAlertBoard(Clock.systemUTC(), 100, 100, Duration.ofHours(1));
-        alerts.apply(new AlertEvent("a1", AlertEventType.RAISED, "so2-hourly", PARK, "e001", PARK + "/e001/stack-01",
-            Severity.CRITICAL, NOW, NOW, 40.0, 1, "SO2 above 35", NOW));
+        alerts.apply(AlertEvent.builder()
+            .alertId("a1")
+            .type(AlertEventType.RAISED)
+            .ruleId("so2-hourly")
+            .park(PARK)
+            .enterprise("e001")
+            .pointKey(PARK + "/e001/stack-01")
+            .severity(Severity.CRITICAL)
+            .firstSeen(NOW)
+            .lastSeen(NOW)
+            .peakValue(40.0)
+            .occurrences(1)
+            .message("SO2 above 35")
+            .at(NOW)
+            .build());
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops-1=operator:" + OPERATOR + "\ne001=enterprise:e001:" + E001 + "\n");
         server = new ConsoleHttpServer("127.0.0.1", 0, () -> new Overview("5m", 0, List.of(), Instant.EPOCH),

@@ -75,8 +75,21 @@ class JsonSerdeTest {
             T0, T0.plusSeconds(60), 4, 3, 100.0, 20.0, 30.0);
         CoverageRow row = new CoverageRow("p", Module.ENERGY, "key-energy-user-meters", 10, 7, 1.0,
             List.of("p/e/m1"), false, T0);
-        AlertEvent alert = new AlertEvent("a-1", AlertEventType.RAISED, "so2-ultra-low", "p", "e", "p/e/stack-1",
-            Severity.CRITICAL, T0, T0, 41.2, 1, "SO2 hourly mean 41.2 > 35 mg/m3", T0);
+        AlertEvent alert = AlertEvent.builder()
+            .alertId("a-1")
+            .type(AlertEventType.RAISED)
+            .ruleId("so2-ultra-low")
+            .park("p")
+            .enterprise("e")
+            .pointKey("p/e/stack-1")
+            .severity(Severity.CRITICAL)
+            .firstSeen(T0)
+            .lastSeen(T0)
+            .peakValue(41.2)
+            .occurrences(1)
+            .message("SO2 hourly mean 41.2 > 35 mg/m3")
+            .at(T0)
+            .build();
         RegistryRecord enterprise = RegistryRecord.of(new EnterpriseEntry("p", "e", "内蒙古XX建材有限公司",
             Set.of(EnterpriseClass.ABOVE_SCALE, EnterpriseClass.KEY_POLLUTER)));
         RegistryRecord point = RegistryRecord.of(new PointEntry("p", "e", "stack-1", Module.ENVIRONMENT,

@@ -36,8 +36,20 @@ public final class DataGaps {
     /** The point's module travels on every event, so module filters (API, console) see data gaps too. */
     private static AlertEvent event(GapSubject subject, AlertEventType type, Instant since, String message,
                                     Instant now) {
-        return new AlertEvent(AlertIds.dataGap(subject.pointKey()), type, AlertIds.DATA_GAP_RULE, subject.park(), subject.enterprise(),
-            subject.pointKey(), Severity.WARNING, since, now, null, 1, message, now, subject.module(), null, null,
-            null, null, null);
+        return AlertEvent.builder()
+            .alertId(AlertIds.dataGap(subject.pointKey()))
+            .type(type)
+            .ruleId(AlertIds.DATA_GAP_RULE)
+            .park(subject.park())
+            .enterprise(subject.enterprise())
+            .pointKey(subject.pointKey())
+            .severity(Severity.WARNING)
+            .firstSeen(since)
+            .lastSeen(now)
+            .occurrences(1)
+            .message(message)
+            .at(now)
+            .module(subject.module())
+            .build();
     }
 }
