@@ -17,6 +17,8 @@ import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.reading.PointKey;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
@@ -71,8 +73,8 @@ class ConsoleMapIT {
         }
         // Leave the shared registry and rules topics as the other tests expect them: without this test's entries.
         String kafka = SharedServers.kafka().bootstrapServers();
-        publish(kafka, List.of(), List.of(RegistryRecord.parkKey(PARK), "enterprise:" + PARK + "/map-it-c01",
-            "point:" + PARK + "/vehicles/map-it-hz"));
+        publish(kafka, List.of(), List.of(RegistryKeys.park(PARK), RegistryKeys.enterprise(PARK, "map-it-c01"),
+            RegistryKeys.point(PointKey.text(PARK, "vehicles", "map-it-hz"))));
         RulePackPublisher.publish(kafka, "map-it-geofences", null);
     }
 

@@ -5,6 +5,7 @@ import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
@@ -81,7 +82,7 @@ public final class CoverageTopology {
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
             .filter((key, command) -> command != null && DataGaps.owns(command.alertId()),
                 Named.as("coverage-data-gap-commands"))
-            .map((key, command) -> KeyValue.pair(DataGaps.pointKey(command.alertId()).split("/", 2)[0],
+            .map((key, command) -> KeyValue.pair(PointKey.parkOf(DataGaps.pointKey(command.alertId())),
                 PointUpdate.acknowledge(command)), Named.as("coverage-commands-by-park"));
         KStream<String, Object> outputs = updates.merge(acknowledgements)
             .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)
