@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.contracts.duration.Durations;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.infra.net.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,9 +45,10 @@ public final class ConsoleCommand implements Callable<Integer> {
             + "Without it the data API refuses every request.")
     Path apiTokens;
 
-    @Option(names = "--park-zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
-        description = "The park's time zone: daily emission history runs midnight to midnight there. "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--park-zone", defaultValue = ParkZones.DEFAULT_ID, paramLabel = "ZONE",
+        description = "Each park's days (daily emission history, local times in queries) run in the time zone of "
+            + "its registry entry; this zone serves parks the registry does not list and queries that name no "
+            + "park. Default: ${DEFAULT-VALUE}.")
     String parkZone;
 
     @Override

@@ -16,6 +16,7 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.registry.RegistryKeys;
@@ -94,7 +95,7 @@ class ConsoleMapIT {
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops=operator:" + OPERATOR + "\n");
         alerts = ConsoleRuntime.start("127.0.0.1", 0, InfluxTarget.v1(influx, DB),
-            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ConsoleRuntime.DEFAULT_PARK_ZONE,
+            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ParkZones.DEFAULT,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
 
         JsonNode map = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
