@@ -9,7 +9,9 @@ import io.parkwatch.cli.command.RulesCommand;
 import io.parkwatch.cli.command.SimulateCommand;
 import io.parkwatch.cli.command.SinkCommand;
 import io.parkwatch.cli.command.StreamsCommand;
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.infra.net.PortInUseException;
+import java.time.Duration;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +33,8 @@ public final class Main implements Runnable {
 
     /** The command line with parkwatch's error handling, for {@code main} and for tests. */
     public static CommandLine commandLine() {
-        return withErrorHandling(new CommandLine(new Main()));
+        // Duration options take the shared grammar (30s, 10m, PT3M), not picocli's ISO-8601 only.
+        return withErrorHandling(new CommandLine(new Main()).registerConverter(Duration.class, Durations::parse));
     }
 
     /** {@code line} answering configuration mistakes with one clear line and exit code 2. */

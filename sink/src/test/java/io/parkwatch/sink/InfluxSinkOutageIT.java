@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.contracts.reading.Domain;
-import io.parkwatch.contracts.reading.PointKeys;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -136,7 +136,7 @@ class InfluxSinkOutageIT {
                         Domain.EMISSIONS, "a21026-Rtd", 20.0 + (sequence % 30), null, "mg/m3",
                         BASE.plusMillis(sequence * 100), Instant.now(), Quality.N, SourceFormat.HJ212);
                     producer.send(new ProducerRecord<>(Topics.READINGS.name(),
-                        PointKeys.of(park, reading.enterprise(), point), reading)).get();
+                        PointKey.text(park, reading.enterprise(), point), reading)).get();
                     sentPerPoint.computeIfAbsent(point, any -> new AtomicLong()).incrementAndGet();
                 }
                 sequence++;

@@ -7,7 +7,7 @@ import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.contracts.reading.Domain;
-import io.parkwatch.contracts.reading.PointKeys;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -83,7 +83,7 @@ class InfluxSinkQueueIT {
             for (int i = 0; i < READINGS; i++) {
                 Reading reading = new Reading(park + "-m" + i, park, "e001", "stack-01", Domain.EMISSIONS, "a21026-Rtd",
                     20.0 + i, null, "mg/m3", start.plusSeconds(i), Instant.now(), Quality.N, SourceFormat.JSON);
-                producer.send(new ProducerRecord<>(Topics.READINGS.name(), PointKeys.of(park, "e001", "stack-01"),
+                producer.send(new ProducerRecord<>(Topics.READINGS.name(), PointKey.text(park, "e001", "stack-01"),
                     reading)).get();
             }
         }

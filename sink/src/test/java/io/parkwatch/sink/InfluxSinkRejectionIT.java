@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.contracts.reading.Domain;
-import io.parkwatch.contracts.reading.PointKeys;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -69,7 +69,7 @@ class InfluxSinkRejectionIT {
                 Instant at = i == 4 ? conflictDay.plusSeconds(60) : goodDay.plusSeconds(i);
                 Reading reading = new Reading(park + "-m" + i, park, "e001", "stack-01", Domain.EMISSIONS, "a21026-Rtd",
                     20.0 + i, null, "mg/m3", at, Instant.now(), Quality.N, SourceFormat.JSON);
-                producer.send(new ProducerRecord<>(Topics.READINGS.name(), PointKeys.of(park, "e001", "stack-01"),
+                producer.send(new ProducerRecord<>(Topics.READINGS.name(), PointKey.text(park, "e001", "stack-01"),
                     reading)).get();
             }
         }

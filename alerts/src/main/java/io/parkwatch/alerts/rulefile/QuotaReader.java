@@ -3,6 +3,7 @@ package io.parkwatch.alerts.rulefile;
 import io.parkwatch.alerts.rule.Level;
 import io.parkwatch.alerts.rule.QuotaCondition;
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +39,7 @@ final class QuotaReader {
         String zoneText = map.optionalString("zone");
         ZoneId zone;
         try {
-            zone = ZoneId.of(zoneText == null ? "Asia/Shanghai" : zoneText);
+            zone = zoneText == null ? ParkZones.DEFAULT : ZoneId.of(zoneText);
         } catch (DateTimeException e) {
             throw map.error("zone", "unknown time zone '" + zoneText + "'");
         }

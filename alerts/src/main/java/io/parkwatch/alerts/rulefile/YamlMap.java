@@ -1,17 +1,14 @@
 package io.parkwatch.alerts.rulefile;
 
+import io.parkwatch.contracts.duration.Durations;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -23,8 +20,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Unknown fields are mistakes too: a misspelt {@code clear} must not silently mean "no hysteresis".
  */
 final class YamlMap {
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final String source;
     private final String path;
@@ -172,22 +167,11 @@ final class YamlMap {
         if (value == null) {
             return fallback;
         }
-        String text = scalarText(value, field(key)).trim();
-        Matcher matcher = DURATION.matcher(text);
-        if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            return switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-        }
+        String text = scalarText(value, field(key));
         try {
-            return Duration.parse(text.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw error(value, field(key), "expected a duration like 30s, 5m, 1h or PT5M, got '" + text + "'");
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(value, field(key), e.getMessage());
         }
     }
 

@@ -20,6 +20,7 @@ import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -303,9 +304,8 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
 
     /** The subject of a (point, rule) from its keys: the rule as active now, the module from the registry. */
     private AlertSubject subjectOf(String ruleId, String pointKey) {
-        String[] parts = pointKey.split("/");
-        String park = parts[0];
-        String enterprise = parts.length > 1 ? parts[1] : null;
+        String park = PointKey.parkOf(pointKey);
+        String enterprise = PointKey.enterpriseOf(pointKey);
         PointEntry point = point(pointKey);
         Module module = point == null ? null : point.module();
         Rule rule = rules.rule(ruleId);

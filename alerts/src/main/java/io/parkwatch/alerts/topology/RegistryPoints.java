@@ -2,6 +2,7 @@ package io.parkwatch.alerts.topology;
 
 import io.parkwatch.contracts.registry.DecodedEntries;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -30,7 +31,7 @@ final class RegistryPoints {
 
     /** The registered point, or null. */
     PointEntry point(String pointKey) {
-        ValueAndTimestamp<byte[]> entry = store.get("point:" + pointKey);
+        ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.point(pointKey));
         return points.get(pointKey, entry == null ? null : entry.value(), raw -> {
             RegistryRecord record = records.deserialize(Topics.REGISTRY.name(), raw);
             return record == null ? null : record.point();

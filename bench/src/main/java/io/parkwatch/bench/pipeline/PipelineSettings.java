@@ -1,6 +1,7 @@
 package io.parkwatch.bench.pipeline;
 
 import io.parkwatch.bench.BrokerKind;
+import io.parkwatch.contracts.duration.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,20 +59,12 @@ public record PipelineSettings(List<Integer> rates, Duration step, Duration warm
         return rates.get(rates.size() - 1);
     }
 
-    /** {@code 30s}, {@code 2m}, {@code 500ms}: the forms the options take. */
+    /** A duration option in the shared grammar of {@link Durations}; an error names {@code flag}. */
     public static Duration duration(String text, String flag) {
         try {
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            long amount = Long.parseLong(text.substring(0, text.length() - 1));
-            return switch (text.charAt(text.length() - 1)) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                default -> throw new NumberFormatException(text);
-            };
-        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException(flag + ": '" + text + "' is not a duration (e.g. 30s, 2m)", e);
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
         }
     }
 }

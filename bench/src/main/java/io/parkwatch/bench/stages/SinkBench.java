@@ -7,6 +7,7 @@ import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.infra.influx.InfluxdConfig;
 import io.parkwatch.infra.influx.InfluxdProcess;
 import io.parkwatch.infra.kafka.EmbeddedKafka;
@@ -326,7 +327,7 @@ final class SinkBench {
         Path tokens = Files.writeString(dir.resolve("api-tokens.properties"), "bench=bureau:" + secret + "\n");
         try (ConsoleRuntime alerts = ConsoleRuntime.start("127.0.0.1", 0, target,
             ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens),
-            ConsoleRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            ParkZones.DEFAULT, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
             Clock.systemUTC())) {
             URI uri = URI.create("http://127.0.0.1:" + alerts.port() + "/api/v1/emissions?interval=raw&format=csv"
                 + "&from=" + load.from().minusSeconds(1) + "&to=" + load.to());

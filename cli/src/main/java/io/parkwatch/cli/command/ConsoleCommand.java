@@ -4,13 +4,14 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.runtime.ConsoleRuntime;
+import io.parkwatch.contracts.duration.Durations;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.infra.net.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     KafkaOption kafka;
 
     @Option(names = "--alerts-look-back", defaultValue = "P7D", paramLabel = "DURATION",
-        description = "How far back the alert board reads parkwatch.alerts.v1 at start (ISO-8601, e.g. P7D, PT12H); "
-            + "PT0S reads all of it. Default: ${DEFAULT-VALUE}.")
+        description = "How far back the alert board reads parkwatch.alerts.v1 at start (e.g. 7d, 12h, P7D); "
+            + "0s reads all of it. Default: ${DEFAULT-VALUE}.")
     String lookBack;
 
     @Option(names = "--http-host", defaultValue = "127.0.0.1",
@@ -44,9 +45,10 @@ public final class ConsoleCommand implements Callable<Integer> {
             + "Without it the data API refuses every request.")
     Path apiTokens;
 
-    @Option(names = "--park-zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
-        description = "The park's time zone: daily emission history runs midnight to midnight there. "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--park-zone", defaultValue = ParkZones.DEFAULT_ID, paramLabel = "ZONE",
+        description = "Each park's days (daily emission history, local times in queries) run in the time zone of "
+            + "its registry entry; this zone serves parks the registry does not list and queries that name no "
+            + "park. Default: ${DEFAULT-VALUE}.")
     String parkZone;
 
     @Override
@@ -62,10 +64,9 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
         Duration back;
         try {
-            back = Duration.parse(lookBack);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--alerts-look-back must be an ISO-8601 duration such as P7D, got "
-                + lookBack);
+            back = Durations.parse(lookBack);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--alerts-look-back: " + e.getMessage(), e);
         }
         if (back.isNegative()) {
             throw new IllegalArgumentException("--alerts-look-back must not be negative, got " + lookBack);

@@ -67,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
     boolean holdSplitParts;
 
     @Option(names = "--hj212-split-window", defaultValue = "PT60S", paramLabel = "DURATION",
-        description = "How long held parts wait for the rest of their packet (ISO-8601). Default: ${DEFAULT-VALUE}.")
+        description = "How long held parts wait for the rest of their packet (e.g. 60s, PT60S). Default: ${DEFAULT-VALUE}.")
     Duration splitWindow;
 
     @Override

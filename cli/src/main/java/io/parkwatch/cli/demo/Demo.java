@@ -8,6 +8,7 @@ import io.parkwatch.cli.runtime.GatewayRuntime;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.infra.influx.InfluxdConfig;
 import io.parkwatch.infra.influx.InfluxdProcess;
@@ -129,7 +130,7 @@ public final class Demo implements AutoCloseable {
             park.reportingPoints().get(0).entry().enterprise());
         ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
             ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers()),
-            ApiTokens.load(apiTokens), ConsoleRuntime.DEFAULT_PARK_ZONE, meters, clock));
+            ApiTokens.load(apiTokens), ParkZones.DEFAULT, meters, clock));
         // The demo plays its parks without a rate limit (their load is the parks') and with gas leaks
         // now and then, so that an operator opening the console sees live alerts within a minute.
         Instant start = clock.instant();

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.registry;
 
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +41,10 @@ public record RegistryDiff(List<RegistryRecord> publish, List<String> remove, Lo
     }
 
     private static int removalOrder(String key) {
-        if (key.startsWith("point:")) {
+        RegistryKeys.Kind kind = RegistryKeys.kindOf(key);
+        if (kind == RegistryKeys.Kind.POINT) {
             return 0;
         }
-        return key.startsWith("enterprise:") ? 1 : 2;
+        return kind == RegistryKeys.Kind.ENTERPRISE ? 1 : 2;
     }
 }

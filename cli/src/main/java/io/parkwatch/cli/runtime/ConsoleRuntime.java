@@ -22,6 +22,7 @@ import io.parkwatch.console.points.InfluxQlPointSeries;
 import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +37,6 @@ import java.util.Optional;
  */
 public final class ConsoleRuntime implements AutoCloseable {
 
-    /** The park's local time: days of the emission history run from midnight to midnight there. */
-    public static final ZoneId DEFAULT_PARK_ZONE = ZoneId.of("Asia/Shanghai");
     /** How far back the coverage board looks for a silent point's last reading (its silentSince). */
     public static final Duration SILENT_LOOK_BACK = Duration.ofDays(30);
 
@@ -61,8 +60,13 @@ public final class ConsoleRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the service. Each park's days (emission history, local times in queries) run in the
+     * zone of its registry entry; {@code fallbackZone} serves parks the registry does not list and
+     * queries that name no park.
+     */
     public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
-                                      ApiTokens tokens, ZoneId parkZone, PrometheusMeterRegistry metrics,
+                                      ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
                                       Clock clock) throws IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
@@ -78,12 +82,13 @@ public final class ConsoleRuntime implements AutoCloseable {
                 new InfluxQlPipelineOverview(influx, target.database(), clock), metrics);
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
-            BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
-                new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), parkZone,
-                clock);
-            OperatorsApi.register(http, tokens, alerts, commands, parkZone, clock);
             ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
                 List.of(StreamsRuleShapes.defaultPack())));
+            ParkZones zones = new ParkZones(console.directory()::park, fallbackZone);
+            BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
+                new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
+                clock);
+            OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
             parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
                 clock).start());
             ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),

@@ -16,6 +16,7 @@ import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertEventType;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.mqtt.ParkAccounts;
@@ -103,7 +104,7 @@ class OperatorsAlertApiIT {
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops-it=operator:" + OPERATOR + "\n");
         alerts = ConsoleRuntime.start("127.0.0.1", 0, InfluxTarget.v1(SharedServers.influxd().url(), "opsapi_it"),
-            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ConsoleRuntime.DEFAULT_PARK_ZONE,
+            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ParkZones.DEFAULT,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
         running.add(alerts);
     }

@@ -15,11 +15,14 @@ class DurationTextTest {
         assertThat(DurationText.parse("10m", "--duration")).isEqualTo(Duration.ofMinutes(10));
         assertThat(DurationText.parse("2h", "--duration")).isEqualTo(Duration.ofHours(2));
         assertThat(DurationText.parse("PT90S", "--duration")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(DurationText.parse("2H", "--duration")).isEqualTo(Duration.ofHours(2));
     }
 
     @Test
     void namesTheFlagWhenTheTextIsNoPositiveDuration() {
-        assertThatThrownBy(() -> DurationText.parse("ten", "--duration")).hasMessageStartingWith("--duration:");
-        assertThatThrownBy(() -> DurationText.parse("0s", "--duration")).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> DurationText.parse("ten", "--duration"))
+            .hasMessageStartingWith("--duration: 'ten' is not a duration");
+        assertThatThrownBy(() -> DurationText.parse("0s", "--duration"))
+            .hasMessage("--duration: must be positive, got '0s'");
     }
 }

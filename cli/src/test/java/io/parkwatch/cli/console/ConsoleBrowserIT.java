@@ -18,6 +18,7 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.infra.mqtt.ParkAccounts;
@@ -102,7 +103,7 @@ class ConsoleBrowserIT {
         Files.writeString(tokens, OPERATOR + "=operator:" + TOKEN + "\n");
         alerts = keep(ConsoleRuntime.start("127.0.0.1", 0, influx, ConsoleRuntime.BoardSettings.of(kafka),
             ApiTokens.load(tokens),
-            ConsoleRuntime.DEFAULT_PARK_ZONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
+            ParkZones.DEFAULT, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC()));
         browser = keep(ConsoleBrowser.start(SCREENSHOTS));
     }
 

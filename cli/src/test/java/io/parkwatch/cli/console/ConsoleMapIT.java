@@ -16,7 +16,10 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.reading.PointKey;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
@@ -71,8 +74,8 @@ class ConsoleMapIT {
         }
         // Leave the shared registry and rules topics as the other tests expect them: without this test's entries.
         String kafka = SharedServers.kafka().bootstrapServers();
-        publish(kafka, List.of(), List.of(RegistryRecord.parkKey(PARK), "enterprise:" + PARK + "/map-it-c01",
-            "point:" + PARK + "/vehicles/map-it-hz"));
+        publish(kafka, List.of(), List.of(RegistryKeys.park(PARK), RegistryKeys.enterprise(PARK, "map-it-c01"),
+            RegistryKeys.point(PointKey.text(PARK, "vehicles", "map-it-hz"))));
         RulePackPublisher.publish(kafka, "map-it-geofences", null);
     }
 
@@ -92,7 +95,7 @@ class ConsoleMapIT {
         Path tokens = dir.resolve("api-tokens.properties");
         Files.writeString(tokens, "ops=operator:" + OPERATOR + "\n");
         alerts = ConsoleRuntime.start("127.0.0.1", 0, InfluxTarget.v1(influx, DB),
-            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ConsoleRuntime.DEFAULT_PARK_ZONE,
+            ConsoleRuntime.BoardSettings.of(kafka), ApiTokens.load(tokens), ParkZones.DEFAULT,
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
 
         JsonNode map = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()

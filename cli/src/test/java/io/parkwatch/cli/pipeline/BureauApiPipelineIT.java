@@ -24,6 +24,7 @@ import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.transport.streams.StreamsApp;
 import io.parkwatch.transport.streams.StreamsSettings;
@@ -41,7 +42,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +102,7 @@ class BureauApiPipelineIT {
         running.add(client);
         BureauApi.register(api, ApiTokens.load(tokens), new InfluxQlEmissionHistory(chunked,
             new UltraLowEmissionLimits()), new InfluxQlCoverageHistory(chunked, client.getInfluxQLQueryApi(), database),
-            ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+            ParkZones.fixed(ParkZones.DEFAULT), Clock.systemUTC());
         api.start();
 
         // The current hour, or the previous one in its first minutes (still within the window's grace).

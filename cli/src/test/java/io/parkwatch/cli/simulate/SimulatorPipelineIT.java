@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.rejection.Rejection;
@@ -99,7 +100,7 @@ class SimulatorPipelineIT {
             long[] seen = {0};
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (ConsumerRecord<String, Reading> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (PARKS.contains(r.key().split("/")[0])) {
+                    if (PARKS.contains(PointKey.parkOf(r.key()))) {
                         reporting.add(r.key());
                         seen[0]++;
                     }

@@ -8,8 +8,8 @@ import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.JsonResponses;
 import io.parkwatch.console.http.QueryParameters;
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,11 +28,11 @@ final class AlertListHandler implements ApiAccess.CallerHandler {
     private static final List<String> STATES = List.of("open", "acknowledged", "cleared", "all");
 
     private final AlertBoard board;
-    private final ZoneId parkZone;
+    private final ParkZones parkZones;
 
-    AlertListHandler(AlertBoard board, ZoneId parkZone) {
+    AlertListHandler(AlertBoard board, ParkZones parkZones) {
         this.board = board;
-        this.parkZone = parkZone;
+        this.parkZones = parkZones;
     }
 
     @Override
@@ -64,8 +64,9 @@ final class AlertListHandler implements ApiAccess.CallerHandler {
     }
 
     private AlertFilter filter(QueryParameters query) throws BadParameterException {
-        return new AlertFilter(query.identifier("park"), query.identifier("enterprise"), severity(query),
-            states(query), query.instant("since", parkZone), limit(query));
+        Optional<String> park = query.identifier("park");
+        return new AlertFilter(park, query.identifier("enterprise"), severity(query),
+            states(query), query.instant("since", parkZones.zoneOf(park)), limit(query));
     }
 
     private static Optional<Severity> severity(QueryParameters query) throws BadParameterException {

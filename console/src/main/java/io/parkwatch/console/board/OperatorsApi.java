@@ -4,9 +4,9 @@ import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.console.access.Role;
 import io.parkwatch.console.http.ConsoleHttpServer;
 import io.parkwatch.console.http.ApiAccess;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumSet;
 
 /** The operators' alert API: list (every role, an enterprise its own), acknowledge (operators), live stream. */
@@ -18,16 +18,16 @@ public final class OperatorsApi {
     }
 
     public static void register(ConsoleHttpServer server, ApiTokens tokens, AlertBoard board, AlertCommands commands,
-                                ZoneId parkZone, Clock clock) {
-        register(server, tokens, board, commands, parkZone, clock, KEEP_ALIVE);
+                                ParkZones parkZones, Clock clock) {
+        register(server, tokens, board, commands, parkZones, clock, KEEP_ALIVE);
     }
 
     static void register(ConsoleHttpServer server, ApiTokens tokens, AlertBoard board, AlertCommands commands,
-                         ZoneId parkZone, Clock clock, Duration keepAlive) {
+                         ParkZones parkZones, Clock clock, Duration keepAlive) {
         ApiAccess access = new ApiAccess(tokens);
         EnumSet<Role> everyone = EnumSet.allOf(Role.class);
         // The longest matching context wins: "/api/v1/alerts/" takes the ack paths, the exact list path stays.
-        server.serve("/api/v1/alerts", access.require(everyone, new AlertListHandler(board, parkZone)));
+        server.serve("/api/v1/alerts", access.require(everyone, new AlertListHandler(board, parkZones)));
         server.serve("/api/v1/alerts/", "POST", access.require(EnumSet.of(Role.OPERATOR),
             new AlertAckHandler(board, commands, clock)));
         server.serve("/api/v1/alerts/stream", access.require(everyone,

@@ -11,6 +11,7 @@ import io.parkwatch.console.park.ParkDirectory;
 import io.parkwatch.console.points.LastReadings;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.registry.ParkEntry;
 import java.io.IOException;
 import java.time.Instant;
@@ -105,10 +106,9 @@ public final class CoverageBoardHandler implements ApiAccess.CallerHandler {
         json.put("compliant", row.compliant());
         List<Map<String, Object>> silent = new ArrayList<>();
         for (String key : shown(row)) {
-            String[] parts = key.split("/", -1);
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("point", key);
-            member.put("enterprise", parts.length > 1 ? parts[1] : null);
+            member.put("enterprise", PointKey.enterpriseOf(key));
             member.put("silentSince", since.get(key));
             silent.add(member);
         }

@@ -10,12 +10,12 @@ import io.parkwatch.console.http.JsonResponses;
 import io.parkwatch.console.http.QueryParameters;
 import io.parkwatch.console.http.StreamingBody;
 import io.parkwatch.console.influxql.InfluxQueryException;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,12 +27,12 @@ public final class CoverageHandler implements ApiAccess.CallerHandler {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final CoverageHistory coverage;
-    private final ZoneId zone;
+    private final ParkZones zones;
     private final Clock clock;
 
-    public CoverageHandler(CoverageHistory coverage, ZoneId zone, Clock clock) {
+    public CoverageHandler(CoverageHistory coverage, ParkZones zones, Clock clock) {
         this.coverage = coverage;
-        this.zone = zone;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -40,7 +40,7 @@ public final class CoverageHandler implements ApiAccess.CallerHandler {
     public void handle(HttpExchange exchange, Caller caller) throws IOException {
         CoverageQuery query;
         try {
-            query = CoverageQuery.parse(QueryParameters.of(exchange.getRequestURI(), CoverageQuery.PARAMETERS), zone,
+            query = CoverageQuery.parse(QueryParameters.of(exchange.getRequestURI(), CoverageQuery.PARAMETERS), zones,
                 clock);
         } catch (BadParameterException e) {
             JsonResponses.badParameter(exchange, e);

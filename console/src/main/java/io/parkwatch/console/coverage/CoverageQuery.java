@@ -2,6 +2,7 @@ package io.parkwatch.console.coverage;
 
 import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,7 +17,10 @@ public record CoverageQuery(Optional<String> park, Optional<Instant> from, Insta
 
     public static final Set<String> PARAMETERS = Set.of("park", "from", "to");
 
-    public static CoverageQuery parse(QueryParameters params, ZoneId zone, Clock clock) throws BadParameterException {
+    /** Reads the parameters; local times are in the zone of the park asked for. */
+    public static CoverageQuery parse(QueryParameters params, ParkZones zones, Clock clock) throws BadParameterException {
+        Optional<String> park = params.identifier("park");
+        ZoneId zone = zones.zoneOf(park);
         Optional<Instant> from = params.instant("from", zone);
         Optional<Instant> to = params.instant("to", zone);
         if (to.isPresent() && from.isEmpty()) {
@@ -26,7 +30,7 @@ public record CoverageQuery(Optional<String> park, Optional<Instant> from, Insta
         if (from.isPresent() && !from.get().isBefore(end)) {
             throw new BadParameterException("from", "from (" + from.get() + ") must be before to (" + end + ")");
         }
-        return new CoverageQuery(params.identifier("park"), from, end);
+        return new CoverageQuery(park, from, end);
     }
 
     public boolean history() {

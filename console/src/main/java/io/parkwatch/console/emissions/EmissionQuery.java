@@ -2,6 +2,7 @@ package io.parkwatch.console.emissions;
 
 import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Set;
  * One request for emission history, validated.
  *
  * @param enterprise empty for every enterprise the caller may see
- * @param zone       the park's time zone: days run from midnight to midnight there
+ * @param zone       the time zone days run from midnight to midnight in: the park's, or {@code tz}
  */
 public record EmissionQuery(Optional<String> park, Optional<String> enterprise, Optional<String> point,
                             List<Pollutant> pollutants, Instant from, Instant to, Interval interval, boolean csv,
@@ -31,10 +32,14 @@ public record EmissionQuery(Optional<String> park, Optional<String> enterprise, 
         pollutants = List.copyOf(pollutants);
     }
 
-    /** Reads the parameters; the park's zone applies unless {@code tz} names another. */
-    public static EmissionQuery parse(QueryParameters params, ZoneId parkZone, Clock clock)
+    /**
+     * Reads the parameters; the zone of the park asked for (its registry entry's) applies unless
+     * {@code tz} names another.
+     */
+    public static EmissionQuery parse(QueryParameters params, ParkZones parkZones, Clock clock)
             throws BadParameterException {
-        ZoneId zone = zone(params, parkZone);
+        Optional<String> park = params.identifier("park");
+        ZoneId zone = zone(params, parkZones.zoneOf(park));
         Instant to = params.instant("to", zone).orElse(clock.instant());
         Instant from = params.instant("from", zone).orElse(to.minus(DEFAULT_SPAN));
         if (!from.isBefore(to)) {
@@ -49,7 +54,7 @@ public record EmissionQuery(Optional<String> park, Optional<String> enterprise, 
             throw new BadParameterException("format", "format must be json or csv, got \"" + format + "\"",
                 List.of("json", "csv"));
         }
-        return new EmissionQuery(params.identifier("park"), params.identifier("enterprise"),
+        return new EmissionQuery(park, params.identifier("enterprise"),
             params.identifier("point"), pollutants(params), from, to, interval, format.equals("csv"), zone);
     }
 

@@ -9,13 +9,13 @@ import io.parkwatch.console.http.JsonResponses;
 import io.parkwatch.console.http.QueryParameters;
 import io.parkwatch.console.http.StreamingBody;
 import io.parkwatch.console.influxql.InfluxQueryException;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,12 +28,12 @@ public final class EmissionsHandler implements ApiAccess.CallerHandler {
     private static final int BUFFER_CHARS = 32 * 1024;
 
     private final EmissionHistory history;
-    private final ZoneId parkZone;
+    private final ParkZones parkZones;
     private final Clock clock;
 
-    public EmissionsHandler(EmissionHistory history, ZoneId parkZone, Clock clock) {
+    public EmissionsHandler(EmissionHistory history, ParkZones parkZones, Clock clock) {
         this.history = history;
-        this.parkZone = parkZone;
+        this.parkZones = parkZones;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ public final class EmissionsHandler implements ApiAccess.CallerHandler {
         EmissionQuery query;
         try {
             query = EmissionQuery.parse(QueryParameters.of(exchange.getRequestURI(), EmissionQuery.PARAMETERS),
-                parkZone, clock);
+                parkZones, clock);
         } catch (BadParameterException e) {
             JsonResponses.badParameter(exchange, e);
             return;

@@ -6,8 +6,8 @@ import io.parkwatch.console.coverage.CoverageHandler;
 import io.parkwatch.console.coverage.CoverageHistory;
 import io.parkwatch.console.emissions.EmissionHistory;
 import io.parkwatch.console.emissions.EmissionsHandler;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.EnumSet;
 
 /** The token-protected data API: emission history (every role) and plan coverage (operator, bureau). */
@@ -17,11 +17,11 @@ public final class BureauApi {
     }
 
     public static void register(ConsoleHttpServer server, ApiTokens tokens, EmissionHistory emissions,
-                                CoverageHistory coverage, ZoneId parkZone, Clock clock) {
+                                CoverageHistory coverage, ParkZones parkZones, Clock clock) {
         ApiAccess access = new ApiAccess(tokens);
         server.serve("/api/v1/emissions", access.require(EnumSet.allOf(Role.class),
-            new EmissionsHandler(emissions, parkZone, clock)));
+            new EmissionsHandler(emissions, parkZones, clock)));
         server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
-            new CoverageHandler(coverage, parkZone, clock)));
+            new CoverageHandler(coverage, parkZones, clock)));
     }
 }

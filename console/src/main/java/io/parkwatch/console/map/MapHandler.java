@@ -15,8 +15,10 @@ import io.parkwatch.console.park.ParksHandler;
 import io.parkwatch.console.rules.GeofenceArea;
 import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Location;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ public final class MapHandler implements ApiAccess.CallerHandler {
         AlertFilter filter = new AlertFilter(Optional.of(park), Optional.empty(), Optional.empty(),
             AlertFilter.NOT_CLEARED, Optional.empty(), ALERTS_READ);
         for (BoardAlert alert : alerts.find(filter)) {
-            worst.merge(park + '/' + alert.enterprise(), alert.severity(), MapHandler::worse);
+            worst.merge(RegistryKeys.enterpriseId(park, alert.enterprise()), alert.severity(), MapHandler::worse);
             if (alert.pointKey() != null) {
                 worst.merge(alert.pointKey(), alert.severity(), MapHandler::worse);
             }
@@ -106,7 +108,7 @@ public final class MapHandler implements ApiAccess.CallerHandler {
             if (enterprise.location() == null) {
                 continue;
             }
-            Severity severity = alerting.get(park + '/' + enterprise.id());
+            Severity severity = alerting.get(RegistryKeys.enterpriseId(park, enterprise.id()));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", enterprise.id());
             json.put("name", enterprise.name());
@@ -120,7 +122,7 @@ public final class MapHandler implements ApiAccess.CallerHandler {
     }
 
     private static Map<String, Object> vehicle(String park, VehicleTrack track, Map<String, Severity> alerting) {
-        String pointKey = park + '/' + track.enterprise() + '/' + track.vehicle();
+        String pointKey = PointKey.text(park, track.enterprise(), track.vehicle());
         VehicleTrack.Fix at = track.latest();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("pointKey", pointKey);

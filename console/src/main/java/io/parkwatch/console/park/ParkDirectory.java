@@ -4,6 +4,7 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,6 @@ import java.util.TreeMap;
  */
 public final class ParkDirectory {
 
-    private static final String PARK = "park:";
-    private static final String ENTERPRISE = "enterprise:";
-    private static final String POINT = "point:";
-
     private final Map<String, ParkEntry> parks = new TreeMap<>();
     private final Map<String, EnterpriseEntry> enterprises = new TreeMap<>();
     private final Map<String, PointEntry> points = new TreeMap<>();
@@ -29,19 +26,22 @@ public final class ParkDirectory {
     /** Applies one record of the registry topic under its key ({@code park:id}, {@code enterprise:p/e}, {@code point:p/e/id}). */
     public synchronized void apply(String key, RegistryRecord record) {
         if (record == null) {
-            if (key.startsWith(PARK)) {
-                parks.remove(key.substring(PARK.length()));
-            } else if (key.startsWith(ENTERPRISE)) {
-                enterprises.remove(key.substring(ENTERPRISE.length()));
-            } else if (key.startsWith(POINT)) {
-                points.remove(key.substring(POINT.length()));
+            RegistryKeys.Kind kind = RegistryKeys.kindOf(key);
+            if (kind != null) {
+                Map<String, ?> held = switch (kind) {
+                    case PARK -> parks;
+                    case ENTERPRISE -> enterprises;
+                    case POINT -> points;
+                };
+                held.remove(RegistryKeys.idOf(key));
             }
             return;
         }
         if (record.park() != null) {
             parks.put(record.park().id(), record.park());
         } else if (record.enterprise() != null) {
-            enterprises.put(record.enterprise().park() + '/' + record.enterprise().id(), record.enterprise());
+            enterprises.put(RegistryKeys.enterpriseId(record.enterprise().park(), record.enterprise().id()),
+                record.enterprise());
         } else {
             points.put(record.point().pointKey(), record.point());
         }
@@ -60,7 +60,7 @@ public final class ParkDirectory {
     }
 
     public synchronized Optional<EnterpriseEntry> enterprise(String park, String id) {
-        return Optional.ofNullable(enterprises.get(park + '/' + id));
+        return Optional.ofNullable(enterprises.get(RegistryKeys.enterpriseId(park, id)));
     }
 
     public synchronized Optional<PointEntry> point(String pointKey) {

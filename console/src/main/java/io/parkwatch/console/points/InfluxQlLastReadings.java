@@ -4,6 +4,8 @@ import io.parkwatch.console.influxql.ChunkedInfluxQl;
 import io.parkwatch.console.influxql.InfluxQl;
 import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.contracts.influx.InfluxSchema;
+import io.parkwatch.contracts.reading.PointKey;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +39,8 @@ public final class InfluxQlLastReadings implements LastReadings {
             influx.query(statement(park, batch, lookBack), row -> {
                 String enterprise = row.tag(InfluxSchema.TAG_ENTERPRISE);
                 Instant at = Instant.parse(row.text("time"));
-                seen.merge(park + '/' + enterprise + '/' + row.tag(InfluxSchema.TAG_POINT), at, InfluxQlLastReadings::later);
-                seen.merge(park + '/' + enterprise, at, InfluxQlLastReadings::later);
+                seen.merge(PointKey.text(park, enterprise, row.tag(InfluxSchema.TAG_POINT)), at, InfluxQlLastReadings::later);
+                seen.merge(RegistryKeys.enterpriseId(park, enterprise), at, InfluxQlLastReadings::later);
             });
         }
         Map<String, Instant> found = new HashMap<>();
@@ -58,10 +60,11 @@ public final class InfluxQlLastReadings implements LastReadings {
     static String statement(String park, List<String> keys, Duration lookBack) {
         List<String> members = new ArrayList<>();
         for (String key : keys) {
-            String[] parts = key.split("/", -1);
-            String enterprise = InfluxQl.tagEquals(InfluxSchema.TAG_ENTERPRISE, parts.length > 1 ? parts[1] : "");
-            members.add(parts.length > 2
-                ? "(" + enterprise + " AND " + InfluxQl.tagEquals(InfluxSchema.TAG_POINT, parts[2]) + ")"
+            String enterpriseId = PointKey.enterpriseOf(key);
+            String point = PointKey.pointOf(key);
+            String enterprise = InfluxQl.tagEquals(InfluxSchema.TAG_ENTERPRISE, enterpriseId == null ? "" : enterpriseId);
+            members.add(point != null
+                ? "(" + enterprise + " AND " + InfluxQl.tagEquals(InfluxSchema.TAG_POINT, point) + ")"
                 : enterprise);
         }
         return "SELECT last(" + InfluxQl.identifier(InfluxSchema.FIELD_MESSAGE_ID) + ") FROM "

@@ -2,6 +2,7 @@ package io.parkwatch.console.points;
 
 import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.contracts.reading.PointKey;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,9 +23,9 @@ public record SeriesQuery(String park, String enterprise, String point, Optional
     public static SeriesQuery parse(QueryParameters params) throws BadParameterException {
         String key = params.text("point").orElseThrow(() -> new BadParameterException("point",
             "point is required: park/enterprise/point"));
-        String[] parts = key.split("/", -1);
-        if (parts.length != 3 || !ID.matcher(parts[0]).matches() || !ID.matcher(parts[1]).matches()
-                || !ID.matcher(parts[2]).matches()) {
+        PointKey point = pointKey(key);
+        if (point == null || !ID.matcher(point.park()).matches() || !ID.matcher(point.enterprise()).matches()
+                || !ID.matcher(point.point()).matches()) {
             throw new BadParameterException("point", "point must be park/enterprise/point, each a registry id "
                 + "(letters, digits, _ and -), got \"" + key + "\"");
         }
@@ -41,10 +42,18 @@ public record SeriesQuery(String park, String enterprise, String point, Optional
                     + ", got \"" + hoursText.get() + "\"");
             }
         }
-        return new SeriesQuery(parts[0], parts[1], parts[2], params.identifier("metric"), hours);
+        return new SeriesQuery(point.park(), point.enterprise(), point.point(), params.identifier("metric"), hours);
     }
 
     public String pointKey() {
-        return park + '/' + enterprise + '/' + point;
+        return PointKey.text(park, enterprise, point);
+    }
+
+    private static PointKey pointKey(String text) {
+        try {
+            return PointKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

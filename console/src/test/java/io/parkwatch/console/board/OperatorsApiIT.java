@@ -16,6 +16,7 @@ import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertEventType;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -70,7 +71,7 @@ class OperatorsApiIT {
             }
             sent.add(command);
         };
-        OperatorsApi.register(server, ApiTokens.load(tokens), board, commands, ZoneOffset.ofHours(8), clock,
+        OperatorsApi.register(server, ApiTokens.load(tokens), board, commands, ParkZones.fixed(ZoneOffset.ofHours(8)), clock,
             Duration.ofMillis(100));
         server.start();
         board.apply(raised(THRESHOLD_ID, "e001", Severity.CRITICAL, T0));

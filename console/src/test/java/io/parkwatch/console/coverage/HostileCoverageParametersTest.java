@@ -6,6 +6,7 @@ import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
 import io.parkwatch.console.influxql.HostileValues;
 import io.parkwatch.console.influxql.InfluxQlTokens;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class HostileCoverageParametersTest {
         // With a valid from beside it, so that "to" is judged on its own value.
         String other = name.equals("from") ? "" : "&from=2026-11-22";
         URI uri = URI.create("/api/v1/coverage?" + HostileValues.pair(name, value) + other);
-        return CoverageQuery.parse(QueryParameters.of(uri, CoverageQuery.PARAMETERS), PARK, CLOCK);
+        return CoverageQuery.parse(QueryParameters.of(uri, CoverageQuery.PARAMETERS), ParkZones.fixed(PARK), CLOCK);
     }
 
     static Stream<Arguments> values() {

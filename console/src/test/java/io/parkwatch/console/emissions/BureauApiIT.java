@@ -14,6 +14,7 @@ import io.parkwatch.console.http.ConsoleHttpServer;
 import io.parkwatch.console.http.BureauApi;
 import io.parkwatch.console.influxql.ChunkedInfluxQl;
 import io.parkwatch.console.overview.Overview;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.testkit.SharedServers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ class BureauApiIT {
         client = InfluxDBClientFactory.createV1(url, null, null, DB, null);
         BureauApi.register(server, ApiTokens.load(tokens), new InfluxQlEmissionHistory(chunked,
             new UltraLowEmissionLimits()), new InfluxQlCoverageHistory(chunked, client.getInfluxQLQueryApi(), DB),
-            ZoneId.of("Asia/Shanghai"),
+            ParkZones.fixed(ParkZones.DEFAULT),
             Clock.fixed(Instant.parse("2026-11-05T00:00:00Z"), ZoneOffset.UTC));
         server.start();
     }

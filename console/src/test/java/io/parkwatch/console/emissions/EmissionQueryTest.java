@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,7 @@ class EmissionQueryTest {
 
     private static EmissionQuery parse(String query) throws BadParameterException {
         return EmissionQuery.parse(QueryParameters.of(URI.create("/api/v1/emissions?" + query),
-            EmissionQuery.PARAMETERS), PARK, CLOCK);
+            EmissionQuery.PARAMETERS), ParkZones.fixed(PARK), CLOCK);
     }
 
     private static BadParameterException refusal(String query) {

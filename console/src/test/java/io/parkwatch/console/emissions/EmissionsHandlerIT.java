@@ -9,6 +9,7 @@ import io.parkwatch.console.http.ConsoleHttpServer;
 import io.parkwatch.console.http.BureauApi;
 import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.console.overview.Overview;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -51,7 +51,7 @@ class EmissionsHandlerIT {
         server = new ConsoleHttpServer("127.0.0.1", 0, () -> new Overview("5m", 0, List.of(), Instant.EPOCH),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         BureauApi.register(server, ApiTokens.load(tokens), failing, (query, rows) -> {
-        }, ZoneId.of("Asia/Shanghai"), Clock.fixed(Instant.parse("2026-11-05T00:00:00Z"), ZoneOffset.UTC));
+        }, ParkZones.fixed(ParkZones.DEFAULT), Clock.fixed(Instant.parse("2026-11-05T00:00:00Z"), ZoneOffset.UTC));
         server.start();
     }
 

@@ -7,10 +7,10 @@ import io.parkwatch.console.http.ConsoleHttpServer;
 import io.parkwatch.console.http.BureauApi;
 import io.parkwatch.console.influxql.ChunkedInfluxQl;
 import io.parkwatch.console.overview.Overview;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +30,8 @@ public final class ExportServerMain {
         ChunkedInfluxQl chunked = ChunkedInfluxQl.of(args[0], args[1], Optional.empty(), null);
         BureauApi.register(server, ApiTokens.load(Path.of(args[2])), new InfluxQlEmissionHistory(chunked,
             // Only emissions are exported here; coverage answers empty, sparing the small heap a second client.
-            new UltraLowEmissionLimits()), (query, rows) -> { }, ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+            new UltraLowEmissionLimits()), (query, rows) -> { }, ParkZones.fixed(ParkZones.DEFAULT),
+            Clock.systemUTC());
         server.start();
         System.out.println("port=" + server.port() + " max-heap=" + Runtime.getRuntime().maxMemory());
         System.out.flush();

@@ -6,6 +6,7 @@ import io.parkwatch.console.http.BadParameterException;
 import io.parkwatch.console.http.QueryParameters;
 import io.parkwatch.console.influxql.HostileValues;
 import io.parkwatch.console.influxql.InfluxQlTokens;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class HostileEmissionParametersTest {
 
     private static EmissionQuery parse(String pair) throws BadParameterException {
         URI uri = URI.create("/api/v1/emissions?" + pair);
-        return EmissionQuery.parse(QueryParameters.of(uri, EmissionQuery.PARAMETERS), PARK, CLOCK);
+        return EmissionQuery.parse(QueryParameters.of(uri, EmissionQuery.PARAMETERS), ParkZones.fixed(PARK), CLOCK);
     }
 
     static Stream<Arguments> statementValues() {

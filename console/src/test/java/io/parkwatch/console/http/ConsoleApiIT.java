@@ -31,6 +31,8 @@ import io.parkwatch.contracts.registry.Location;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.reading.PointKey;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
@@ -189,9 +191,10 @@ class ConsoleApiIT {
         }
         // The shared broker's registry and rules topics are left without this test's entries.
         String kafka = SharedServers.kafka().bootstrapServers();
-        for (String key : List.of(RegistryRecord.parkKey(PARK), "enterprise:" + PARK + "/e001",
-            "enterprise:" + PARK + "/e002", "point:" + PARK + "/e001/stack-01", "point:" + PARK + "/e002/flow-01",
-            "point:" + PARK + "/vehicles/hz-01")) {
+        for (String key : List.of(RegistryKeys.park(PARK), RegistryKeys.enterprise(PARK, "e001"),
+            RegistryKeys.enterprise(PARK, "e002"), RegistryKeys.point(PointKey.text(PARK, "e001", "stack-01")),
+            RegistryKeys.point(PointKey.text(PARK, "e002", "flow-01")),
+            RegistryKeys.point(PointKey.text(PARK, "vehicles", "hz-01")))) {
             send(kafka, Topics.REGISTRY, key, null);
         }
         send(kafka, Topics.RULES, "it-fences", null);

@@ -51,7 +51,7 @@ public record Reading(
 
     /** The Kafka record key: a reading is partitioned by its point. */
     public String pointKey() {
-        return PointKeys.of(park, enterprise, point);
+        return PointKey.text(park, enterprise, point);
     }
 
     private static void requireText(String text, String field) {

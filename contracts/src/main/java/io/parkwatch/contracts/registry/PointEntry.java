@@ -3,7 +3,7 @@ package io.parkwatch.contracts.registry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.parkwatch.contracts.reading.PointKeys;
+import io.parkwatch.contracts.reading.PointKey;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public record PointEntry(
     }
 
     public String pointKey() {
-        return PointKeys.of(park, enterprise, id);
+        return PointKey.text(park, enterprise, id);
     }
 
     /** The kind as the shared enum; empty for a kind this version does not know. */

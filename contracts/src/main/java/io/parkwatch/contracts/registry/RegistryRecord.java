@@ -1,9 +1,8 @@
 package io.parkwatch.contracts.registry;
 
 /**
- * A value of the compacted registry topic: exactly one of park, enterprise or point. Keys are
- * {@code park:id}, {@code enterprise:park/id} and {@code point:park/enterprise/id}; a null value
- * (tombstone) removes the entity.
+ * A value of the compacted registry topic: exactly one of park, enterprise or point, under the
+ * key {@link RegistryKeys} gives it; a null value (tombstone) removes the entity.
  */
 public record RegistryRecord(EnterpriseEntry enterprise, PointEntry point, ParkEntry park) {
 
@@ -31,15 +30,6 @@ public record RegistryRecord(EnterpriseEntry enterprise, PointEntry point, ParkE
     }
 
     public String key() {
-        if (park != null) {
-            return parkKey(park.id());
-        }
-        return enterprise != null
-            ? "enterprise:" + enterprise.park() + '/' + enterprise.id()
-            : "point:" + point.pointKey();
-    }
-
-    public static String parkKey(String park) {
-        return "park:" + park;
+        return RegistryKeys.of(this);
     }
 }

@@ -1,9 +1,11 @@
 package io.parkwatch.ingest.directory;
 
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.PointKind;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.Collection;
 import java.util.List;
@@ -39,22 +41,24 @@ public final class RegistryView implements PointDirectory {
 
     /** Applies one record of the topic; keys other than park/enterprise/point ones are ignored. */
     public void apply(String key, RegistryRecord record) {
-        if (key.startsWith("park:")) {
-            String id = key.substring("park:".length());
+        RegistryKeys.Kind kind = RegistryKeys.kindOf(key);
+        if (kind == null) {
+            return;
+        }
+        String id = RegistryKeys.idOf(key);
+        if (kind == RegistryKeys.Kind.PARK) {
             if (record == null || record.park() == null) {
                 parks.remove(id);
             } else {
                 parks.put(id, record.park());
             }
-        } else if (key.startsWith("enterprise:")) {
-            String id = key.substring("enterprise:".length());
+        } else if (kind == RegistryKeys.Kind.ENTERPRISE) {
             if (record == null || record.enterprise() == null) {
                 enterprises.remove(id);
             } else {
                 enterprises.put(id, record.enterprise());
             }
-        } else if (key.startsWith("point:")) {
-            String id = key.substring("point:".length());
+        } else {
             PointEntry added = record == null ? null : record.point();
             PointEntry removed = added == null ? points.remove(id) : points.put(id, added);
             if (removed != null) {
@@ -99,12 +103,12 @@ public final class RegistryView implements PointDirectory {
 
     @Override
     public boolean knowsEnterprise(String park, String enterprise) {
-        return enterprises.containsKey(park + '/' + enterprise);
+        return enterprises.containsKey(RegistryKeys.enterpriseId(park, enterprise));
     }
 
     @Override
     public Optional<PointEntry> point(String park, String enterprise, String point) {
-        return Optional.ofNullable(points.get(park + '/' + enterprise + '/' + point));
+        return Optional.ofNullable(points.get(PointKey.text(park, enterprise, point)));
     }
 
     @Override

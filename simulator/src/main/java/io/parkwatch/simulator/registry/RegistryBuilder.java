@@ -4,6 +4,7 @@ import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.EnterpriseStatus;
 import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.PointKind;
 import io.parkwatch.contracts.registry.Registry;
@@ -34,7 +35,7 @@ final class RegistryBuilder {
     }
 
     void park(String id, String name) {
-        parks.add(new ParkEntry(id, name, ParkEntry.DEFAULT_TIME_ZONE, null));
+        parks.add(new ParkEntry(id, name, ParkZones.DEFAULT, null));
     }
 
     void enterprise(String park, String id, String name, Set<EnterpriseClass> classes, EnterpriseStatus status) {

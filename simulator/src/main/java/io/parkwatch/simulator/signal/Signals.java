@@ -1,5 +1,6 @@
 package io.parkwatch.simulator.signal;
 
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,7 +9,7 @@ import java.time.ZonedDateTime;
 public final class Signals {
 
     /** Parks in Inner Mongolia keep Beijing time; the load follows the working day there. */
-    private static final ZoneId PARK_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId PARK_ZONE = ParkZones.DEFAULT;
 
     private Signals() {
     }

@@ -1,5 +1,6 @@
 package io.parkwatch.simulator.truth;
 
+import io.parkwatch.contracts.reading.PointKey;
 import java.time.Instant;
 
 /**
@@ -18,6 +19,6 @@ public record ExpectedAlert(String park, String enterprise, String point, String
 
     /** One alert per point, rule and start: repeated messages of one injected episode share it. */
     public String key() {
-        return park + "/" + enterprise + "/" + point + "|" + rule + "|" + at.toEpochMilli();
+        return PointKey.text(park, enterprise, point) + "|" + rule + "|" + at.toEpochMilli();
     }
 }

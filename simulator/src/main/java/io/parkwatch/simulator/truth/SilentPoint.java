@@ -1,5 +1,7 @@
 package io.parkwatch.simulator.truth;
 
+import io.parkwatch.contracts.reading.PointKey;
+
 /**
  * A required point that publishes nothing, by design.
  *
@@ -9,6 +11,6 @@ package io.parkwatch.simulator.truth;
 public record SilentPoint(String park, String enterprise, String point, String kind, String reason) {
 
     public String pointKey() {
-        return park + "/" + enterprise + "/" + point;
+        return PointKey.text(park, enterprise, point);
     }
 }

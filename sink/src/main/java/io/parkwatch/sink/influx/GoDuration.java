@@ -5,7 +5,13 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** InfluxDB 1.x durations: Go's format when reading ({@code 168h0m0s}), InfluxQL literals when writing. */
+/**
+ * InfluxDB 1.x durations: Go's format when reading ({@code 168h0m0s}), InfluxQL literals when writing.
+ * This is InfluxDB's wire format, not a duration people type: {@code SHOW RETENTION POLICIES}
+ * answers with Go's {@code time.Duration} text (compound parts, fractions, {@code ns}/{@code µs},
+ * no days), so it is read here rather than by the shared grammar of
+ * {@link io.parkwatch.contracts.duration.Durations}, which settings and files use.
+ */
 final class GoDuration {
 
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|h|m|s)");

@@ -1,13 +1,11 @@
 package io.parkwatch.sink.influx;
 
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.influx.InfluxSchema;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long InfluxDB 1.x keeps each kind of data: raw points (readings, positions, coverage,
@@ -24,7 +22,6 @@ public record RetentionSettings(Duration raw, Duration minuteAggregates, Duratio
     public static final String MINUTE_KEY = "--retention-1m";
     public static final String HOUR_KEY = "--retention-1h";
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)([hdw])");
     /** InfluxDB refuses policies shorter than an hour. */
     private static final Duration MINIMUM = Duration.ofHours(1);
 
@@ -49,28 +46,26 @@ public record RetentionSettings(Duration raw, Duration minuteAggregates, Duratio
         }
     }
 
-    /** {@code 72h}, {@code 30d}, {@code 52w} or {@code INF}; an error names {@code key}. */
+    /**
+     * {@code INF}, or a duration in the shared grammar of {@link Durations} ({@code 72h}, {@code 30d},
+     * {@code 52w}, {@code P30D}) of at least an hour; an error names {@code key}.
+     */
     public static Duration parse(String key, String given) {
-        String value = given == null ? "" : given.strip().toLowerCase(Locale.ROOT);
-        if (value.equals("inf")) {
+        if (given != null && given.strip().equalsIgnoreCase("inf")) {
             return Duration.ZERO;
         }
-        Matcher matcher = DURATION.matcher(value);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(key + " must be a duration such as 72h, 30d, 52w or INF, got \""
-                + given + "\"");
+        Duration duration;
+        try {
+            duration = Durations.parse(given);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be a duration such as 72h, 30d, 52w or INF: "
+                + e.getMessage(), e);
         }
-        long amount = Long.parseLong(matcher.group(1));
-        if (amount == 0) {
+        if (duration.isZero() || duration.isNegative()) {
             // Zero would mean "forever" to InfluxDB; say INF for that.
             throw new IllegalArgumentException(key + " must be at least 1h (InfluxDB's minimum) or INF, got \""
                 + given + "\"");
         }
-        Duration duration = switch (matcher.group(2)) {
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofDays(7 * amount);
-        };
         check(key, duration);
         return duration;
     }

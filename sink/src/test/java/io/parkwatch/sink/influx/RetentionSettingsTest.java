@@ -14,6 +14,16 @@ class RetentionSettingsTest {
         assertThat(RetentionSettings.parse("--retention-raw", "30d")).isEqualTo(Duration.ofDays(30));
         assertThat(RetentionSettings.parse("--retention-raw", "2w")).isEqualTo(Duration.ofDays(14));
         assertThat(RetentionSettings.parse("--retention-raw", "INF")).isZero();
+        assertThat(RetentionSettings.parse("--retention-raw", "inf")).isZero();
+        assertThat(RetentionSettings.parse("--retention-raw", "P30D")).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void refusesLessThanAnHourAndNegativeDurations() {
+        assertThatThrownBy(() -> RetentionSettings.parse("--retention-raw", "30m"))
+            .hasMessageStartingWith("--retention-raw must be at least 1h");
+        assertThatThrownBy(() -> RetentionSettings.parse("--retention-raw", "-2h"))
+            .hasMessageStartingWith("--retention-raw must be at least 1h");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.parkwatch.streams.coverage;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class CoverageCalculator {
             if (reporting(enterprise.getValue())) {
                 live++;
             } else {
-                silent.add(park + '/' + enterprise.getKey());
+                silent.add(RegistryKeys.enterpriseId(park, enterprise.getKey()));
             }
         }
         return row(park, row, liveness.size(), live, silent, now);

@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -66,7 +67,7 @@ public record CoverageConfig(List<PlanRow> rows, KindCategories kinds, int windo
     /** The plan's rows and the documented defaults. */
     public static CoverageConfig defaults() {
         return new CoverageConfig(PlanRows.DEFAULTS, KindCategories.defaults(), 3, Duration.ofMinutes(5), Map.of(),
-            EnterpriseRule.ALL, Map.of(), Duration.ofSeconds(30), 50, ZoneId.of("Asia/Shanghai"), Map.of(),
+            EnterpriseRule.ALL, Map.of(), Duration.ofSeconds(30), 50, ParkZones.DEFAULT, Map.of(),
             Duration.ofMinutes(5), Set.of("cems-stack"), 0.75, 0.9, 0.75, 2);
     }
 

@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.registry.Module;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ public final class CoverageProperties {
         for (String key : props.stringPropertyNames()) {
             String value = props.getProperty(key).trim();
             if (key.startsWith(KIND_WINDOW)) {
-                kindWindows.put(key.substring(KIND_WINDOW.length()), parse(key, value, CoverageProperties::duration));
+                kindWindows.put(key.substring(KIND_WINDOW.length()), parse(key, value, Durations::parse));
             } else if (key.startsWith(TARGET)) {
                 targets.put(targetRow(key, rowIds), parse(key, value, Double::valueOf));
             } else if (key.startsWith(KIND)) {
@@ -53,16 +54,16 @@ public final class CoverageProperties {
         try {
             return new CoverageConfig(d.rows(), kinds,
                 get(props, "coverage.window.multiple", d.windowMultiple(), Integer::valueOf),
-                get(props, "coverage.window.minimum", d.minimumWindow(), CoverageProperties::duration),
+                get(props, "coverage.window.minimum", d.minimumWindow(), Durations::parse),
                 kindWindows,
                 get(props, "coverage.enterprise-rule", d.enterpriseRule(),
                     v -> EnterpriseRule.valueOf(v.toUpperCase(Locale.ROOT))),
                 targets,
-                get(props, "coverage.cadence", d.cadence(), CoverageProperties::duration),
+                get(props, "coverage.cadence", d.cadence(), Durations::parse),
                 get(props, "coverage.silent-limit", d.silentLimit(), Integer::valueOf),
                 get(props, "coverage.zone", d.zone(), ZoneId::of),
                 zones,
-                get(props, "completeness.cadence", d.completenessCadence(), CoverageProperties::duration),
+                get(props, "completeness.cadence", d.completenessCadence(), Durations::parse),
                 get(props, "completeness.hourly-rule-kinds", d.hourlyRuleKinds(), CoverageProperties::list),
                 get(props, "completeness.valid-hour.normal-share", d.validHourNormalShare(), Double::valueOf),
                 get(props, "completeness.target.key-energy-meters", d.energyMeterTarget(), Double::valueOf),
@@ -102,21 +103,6 @@ public final class CoverageProperties {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(key + ": cannot read '" + value + "' (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code PT30S}). */
-    static Duration duration(String text) {
-        if (text.startsWith("P") || text.startsWith("p")) {
-            return Duration.parse(text);
-        }
-        long amount = Long.parseLong(text.substring(0, text.length() - 1));
-        return switch (text.charAt(text.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 'd' -> Duration.ofDays(amount);
-            default -> throw new IllegalArgumentException("a duration is like 30s, 5m, 2h, 1d or PT30S");
-        };
     }
 
     private static Set<String> list(String text) {

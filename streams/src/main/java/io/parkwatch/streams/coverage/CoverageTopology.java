@@ -6,6 +6,7 @@ import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
@@ -82,7 +83,7 @@ public final class CoverageTopology {
             .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
             .filter((key, command) -> command != null && AlertIds.isDataGap(command.alertId()),
                 Named.as("coverage-data-gap-commands"))
-            .map((key, command) -> KeyValue.pair(AlertIds.dataGapPoint(command.alertId()).split("/", 2)[0],
+            .map((key, command) -> KeyValue.pair(PointKey.parkOf(AlertIds.dataGapPoint(command.alertId())),
                 PointUpdate.acknowledge(command)), Named.as("coverage-commands-by-park"));
         KStream<String, Object> outputs = updates.merge(acknowledgements)
             .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)

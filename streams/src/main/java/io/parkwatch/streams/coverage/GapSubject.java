@@ -1,5 +1,6 @@
 package io.parkwatch.streams.coverage;
 
+import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 
@@ -15,7 +16,6 @@ record GapSubject(String pointKey, String park, String enterprise, Module module
 
     /** For a key whose registry entry is gone: {@code park/enterprise/point}. */
     static GapSubject ofKey(String pointKey) {
-        String[] parts = pointKey.split("/", 3);
-        return new GapSubject(pointKey, parts[0], parts.length > 1 ? parts[1] : null, null);
+        return new GapSubject(pointKey, PointKey.parkOf(pointKey), PointKey.enterpriseOf(pointKey), null);
     }
 }

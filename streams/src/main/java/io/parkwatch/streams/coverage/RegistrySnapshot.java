@@ -2,6 +2,7 @@ package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import java.util.ArrayList;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ public final class RegistrySnapshot {
         }
         if (record.enterprise() != null) {
             EnterpriseEntry enterprise = record.enterprise();
-            enterprises.put(enterprise.park() + '/' + enterprise.id(), enterprise);
+            enterprises.put(RegistryKeys.enterpriseId(enterprise.park(), enterprise.id()), enterprise);
             parks.add(enterprise.park());
         } else if (record.point() != null) {
             points.put(record.point().pointKey(), record.point());
@@ -68,7 +69,7 @@ public final class RegistrySnapshot {
     }
 
     public EnterpriseEntry enterprise(String park, String id) {
-        return enterprises.get(park + '/' + id);
+        return enterprises.get(RegistryKeys.enterpriseId(park, id));
     }
 
     public List<EnterpriseEntry> enterprisesOf(String park) {

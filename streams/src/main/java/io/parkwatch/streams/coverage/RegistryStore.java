@@ -2,6 +2,7 @@ package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
 import java.io.IOException;
@@ -24,8 +25,6 @@ public final class RegistryStore {
 
     public static final String NAME = "coverage-registry";
 
-    private static final String PARK_PREFIX = "park:";
-
     private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 
     private RegistryStore() {
@@ -36,8 +35,8 @@ public final class RegistryStore {
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                if (entry.key.startsWith(PARK_PREFIX)) {
-                    snapshot.zone(entry.key.substring(PARK_PREFIX.length()), zoneIn(entry.value));
+                if (RegistryKeys.kindOf(entry.key) == RegistryKeys.Kind.PARK) {
+                    snapshot.zone(RegistryKeys.idOf(entry.key), zoneIn(entry.value));
                 } else {
                     snapshot.add(decode(entry.key, entry.value));
                 }
@@ -74,11 +73,11 @@ public final class RegistryStore {
     }
 
     static String pointKey(String pointKey) {
-        return "point:" + pointKey;
+        return RegistryKeys.point(pointKey);
     }
 
     static String parkKey(String park) {
-        return PARK_PREFIX + park;
+        return RegistryKeys.park(park);
     }
 
     /** The point in a registry value stored under {@code point:{pointKey}}, or null. */

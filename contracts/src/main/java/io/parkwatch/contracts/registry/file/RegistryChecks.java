@@ -3,6 +3,7 @@ package io.parkwatch.contracts.registry.file;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class RegistryChecks {
 
     EnterpriseEntry enterprise(YamlFields fields, EnterpriseEntry enterprise) {
         parkExists(fields, enterprise.park());
-        once(enterprises, enterprise.park() + '/' + enterprise.id(), fields, "id",
+        once(enterprises, RegistryKeys.enterpriseId(enterprise.park(), enterprise.id()), fields, "id",
             "enterprise '" + enterprise.id() + "' of park '" + enterprise.park() + "'");
         once(logins, enterprise.credentials(), fields, "credentials", "login '" + enterprise.credentials() + "'");
         return enterprise;
@@ -41,7 +42,7 @@ final class RegistryChecks {
 
     PointEntry point(YamlFields fields, PointEntry point) {
         if (parkExists(fields, point.park()) && !point.isVehicle()
-                && !enterprises.containsKey(point.park() + '/' + point.enterprise())) {
+                && !enterprises.containsKey(RegistryKeys.enterpriseId(point.park(), point.enterprise()))) {
             errors.add(fields.nodeOf("enterprise"), fields.field("enterprise"),
                 "no enterprise '" + point.enterprise() + "' in park '" + point.park() + "'");
         }

@@ -1,5 +1,6 @@
 package io.parkwatch.contracts.registry.file;
 
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.EnterpriseStatus;
@@ -234,15 +235,12 @@ public final class RegistryFileReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Duration> interval = Intervals.parse(text.get());
-        if (interval.isEmpty()) {
-            errors.add(fields.nodeOf("interval"), fields.field("interval"),
-                "'" + text.get() + "' is not a duration (e.g. 30s, 15m, 1h)");
-        } else if (interval.get().isZero()) {
-            errors.add(fields.nodeOf("interval"), fields.field("interval"), "must be positive, got " + text.get());
+        try {
+            return Optional.of(Durations.parsePositive(text.get()));
+        } catch (IllegalArgumentException e) {
+            errors.add(fields.nodeOf("interval"), fields.field("interval"), e.getMessage());
             return Optional.empty();
         }
-        return interval;
     }
 
     private Optional<PointKind> kind(YamlFields fields, String text) {

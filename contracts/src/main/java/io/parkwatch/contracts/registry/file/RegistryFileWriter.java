@@ -1,5 +1,6 @@
 package io.parkwatch.contracts.registry.file;
 
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -105,7 +106,7 @@ public final class RegistryFileWriter {
         if (point.pointKind().map(PointKind::module).filter(point.module()::equals).isEmpty()) {
             fields.add("module: " + WireNames.of(point.module()));
         }
-        fields.add("interval: " + Intervals.format(point.expectedInterval()));
+        fields.add("interval: " + Durations.format(point.expectedInterval()));
         if (point.hj212Mn() != null) {
             fields.add("mn: " + scalar(point.hj212Mn()));
         }
@@ -120,7 +121,7 @@ public final class RegistryFileWriter {
         fields.add("park: " + scalar(vehicle.park()));
         fields.add("id: " + scalar(vehicle.id()));
         fields.add("kind: " + scalar(vehicle.kind()));
-        fields.add("interval: " + Intervals.format(vehicle.expectedInterval()));
+        fields.add("interval: " + Durations.format(vehicle.expectedInterval()));
         fields.add("terminal: " + scalar(vehicle.jt808Terminal()));
         if (!vehicle.required()) {
             fields.add("required: false");

@@ -88,14 +88,20 @@ class RegistryFileReaderTest {
     @Test
     void aBadIntervalNamesFileLineAndField() {
         String yaml = VALID.replace("kind: tank, module: safety, interval: 30s", "kind: tank, interval: 5x");
-        assertThat(errorsOf(yaml)).containsExactly("registry.yaml:20: points[2].interval: '5x' is not a duration "
-            + "(e.g. 30s, 15m, 1h)");
+        assertThat(errorsOf(yaml)).containsExactly("registry.yaml:20: points[2].interval: '5x' is not a duration: "
+            + "unknown unit 'x' (units are ms, s, m, h, d or w, or ISO-8601 like PT30S)");
     }
 
     @Test
     void aZeroIntervalIsRefused() {
         assertThat(errorsOf(VALID.replace("interval: 15s", "interval: 0s")))
-            .containsExactly("registry.yaml:18: points[0].interval: must be positive, got 0s");
+            .containsExactly("registry.yaml:18: points[0].interval: must be positive, got '0s'");
+    }
+
+    @Test
+    void aNegativeIntervalIsRefused() {
+        assertThat(errorsOf(VALID.replace("interval: 15s", "interval: -PT15S")))
+            .containsExactly("registry.yaml:18: points[0].interval: must be positive, got '-PT15S'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.parkwatch.contracts.registry.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.EnterpriseStatus;
 import io.parkwatch.contracts.registry.Location;
@@ -47,10 +48,10 @@ class RegistryFileWriterTest {
 
     @Test
     void intervalsUseTheLargestExactUnit() {
-        assertThat(Intervals.format(Duration.ofSeconds(90))).isEqualTo("90s");
-        assertThat(Intervals.format(Duration.ofMinutes(15))).isEqualTo("15m");
-        assertThat(Intervals.format(Duration.ofDays(1))).isEqualTo("1d");
-        assertThat(Intervals.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
-        assertThat(Intervals.parse("1500ms")).contains(Duration.ofMillis(1500));
+        assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(Durations.format(Duration.ofMinutes(15))).isEqualTo("15m");
+        assertThat(Durations.format(Duration.ofDays(1))).isEqualTo("1d");
+        assertThat(Durations.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(Durations.parse("1500ms")).isEqualTo(Duration.ofMillis(1500));
     }
 }
