@@ -188,6 +188,7 @@ public final class MessageGateway {
         List<Observation> observations = decoded.observations();
         List<Reading> readings = new ArrayList<>(observations.size());
         for (Observation o : observations) {
+            // The canonical constructor, not Reading.builder(): this runs once per reading the gateway takes in.
             readings.add(new Reading(o.messageId(), point.park(), point.enterprise(), point.id(), domain, o.metric(),
                 o.value(), o.position(), o.unit(), o.observedAt(), receivedAt, o.quality(), format));
         }
