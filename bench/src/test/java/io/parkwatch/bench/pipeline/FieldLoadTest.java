@@ -7,7 +7,7 @@ import io.parkwatch.bench.BrokerKind;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.GatewaySettings;
-import io.parkwatch.ingest.gateway.Observation;
+import io.parkwatch.ingest.input.Observation;
 import io.parkwatch.ingest.gateway.PayloadFormat;
 import io.parkwatch.ingest.hj212.Hj212Format;
 import io.parkwatch.ingest.hj212.Hj212Settings;

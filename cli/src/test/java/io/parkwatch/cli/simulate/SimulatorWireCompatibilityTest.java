@@ -11,7 +11,7 @@ import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.PayloadFormat;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.hj212.Hj212Format;
 import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.json.JsonPointFormat;

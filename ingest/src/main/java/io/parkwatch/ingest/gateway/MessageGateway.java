@@ -10,6 +10,8 @@ import io.parkwatch.contracts.rejection.RejectionPublisher;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.feedback.FeedbackPublisher;
 import io.parkwatch.ingest.feedback.FeedbackTopics;
+import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.publish.ReadingPublisher;
 import io.parkwatch.ingest.topic.PayloadKind;
 import io.parkwatch.ingest.topic.TopicAddress;
