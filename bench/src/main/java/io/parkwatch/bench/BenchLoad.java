@@ -141,8 +141,9 @@ public final class BenchLoad {
     }
 
     private Reading reading(int publisher, String id, long number, Instant observedAt, Instant receivedAt) {
-        return new Reading(id, park.id(), enterprise(publisher), POINT, Domain.ENERGY,
-            "active_power", value(number), null, "kW", observedAt, receivedAt, Quality.N, SourceFormat.JSON);
+        return Reading.builder().messageId(id).park(park.id()).enterprise(enterprise(publisher)).point(POINT)
+            .domain(Domain.ENERGY).metric("active_power").value(value(number)).unit("kW").observedAt(observedAt)
+            .receivedAt(receivedAt).quality(Quality.N).sourceFormat(SourceFormat.JSON).build();
     }
 
     private static double value(long number) {

@@ -2,6 +2,7 @@ package io.parkwatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.bench.command.BenchMain;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public record ChildCli(int exitCode, String output) {
     /** Runs {@code parkwatch bench args…}; fails the test if it has not finished within 5 minutes. */
     public static ChildCli run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.parkwatch.bench.BenchMain"));
+            .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"), BenchMain.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

@@ -28,9 +28,11 @@ class ContractJsonReaderTest {
         for (int n = 0; n < 5_000; n++) {
             Instant at = Instant.ofEpochSecond(random.nextLong(-5_000_000_000L, 250_000_000_000L),
                 random.nextInt(10) == 0 ? 0 : random.nextInt(1_000_000_000) / (int) Math.pow(10, random.nextInt(9)));
-            Reading reading = new Reading("m" + n, "park", "e1", "p" + n, Domain.EMISSIONS, "a21026",
-                n % 7 == 0 ? null : random.nextGaussian(), n % 7 == 0 ? new Position(39.6, 109.8, 4, 5, 6, 7L, 8L) : null,
-                "mg/m3", at, at.plusMillis(random.nextInt(5000)), Quality.N, SourceFormat.JSON);
+            Reading reading = Reading.builder().messageId("m" + n).park("park").enterprise("e1").point("p" + n)
+                .domain(Domain.EMISSIONS).metric("a21026").value(n % 7 == 0 ? null : random.nextGaussian())
+                .position(n % 7 == 0 ? new Position(39.6, 109.8, 4, 5, 6, 7L, 8L) : null).unit("mg/m3").observedAt(at)
+                .receivedAt(at.plusMillis(random.nextInt(5000))).quality(Quality.N).sourceFormat(SourceFormat.JSON)
+                .build();
             byte[] json = Topics.READINGS.valueSerde().serializer().serialize("t", reading);
             assertThat(readings.read(json)).isEqualTo(reading)
                 .isEqualTo(Topics.READINGS.valueSerde().deserializer().deserialize(Topics.READINGS.name(), json));

@@ -132,9 +132,10 @@ class InfluxSinkOutageIT {
             while (loading.get()) {
                 for (int p = 0; p < POINTS; p++) {
                     String point = "stack-" + p;
-                    Reading reading = new Reading(park + "-" + point + "-" + sequence, park, "e" + (p % 4), point,
-                        Domain.EMISSIONS, "a21026-Rtd", 20.0 + (sequence % 30), null, "mg/m3",
-                        BASE.plusMillis(sequence * 100), Instant.now(), Quality.N, SourceFormat.HJ212);
+                    Reading reading = Reading.builder().messageId(park + "-" + point + "-" + sequence).park(park)
+                        .enterprise("e" + (p % 4)).point(point).domain(Domain.EMISSIONS).metric("a21026-Rtd")
+                        .value(20.0 + (sequence % 30)).unit("mg/m3").observedAt(BASE.plusMillis(sequence * 100))
+                        .receivedAt(Instant.now()).quality(Quality.N).sourceFormat(SourceFormat.HJ212).build();
                     producer.send(new ProducerRecord<>(Topics.READINGS.name(),
                         PointKey.text(park, reading.enterprise(), point), reading)).get();
                     sentPerPoint.computeIfAbsent(point, any -> new AtomicLong()).incrementAndGet();

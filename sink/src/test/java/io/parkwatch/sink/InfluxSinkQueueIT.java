@@ -81,8 +81,10 @@ class InfluxSinkQueueIT {
                 Topics.READINGS.valueSerde().serializer())) {
             Instant start = Instant.now().minusSeconds(3600);
             for (int i = 0; i < READINGS; i++) {
-                Reading reading = new Reading(park + "-m" + i, park, "e001", "stack-01", Domain.EMISSIONS, "a21026-Rtd",
-                    20.0 + i, null, "mg/m3", start.plusSeconds(i), Instant.now(), Quality.N, SourceFormat.JSON);
+                Reading reading = Reading.builder().messageId(park + "-m" + i).park(park).enterprise("e001")
+                    .point("stack-01").domain(Domain.EMISSIONS).metric("a21026-Rtd").value(20.0 + i).unit("mg/m3")
+                    .observedAt(start.plusSeconds(i)).receivedAt(Instant.now()).quality(Quality.N)
+                    .sourceFormat(SourceFormat.JSON).build();
                 producer.send(new ProducerRecord<>(Topics.READINGS.name(), PointKey.text(park, "e001", "stack-01"),
                     reading)).get();
             }

@@ -19,8 +19,9 @@ class PointMappingTest {
 
     private static Reading reading(String enterprise, String messageId, Double value, Position position, String unit,
                                    Quality quality) {
-        return new Reading(messageId, "p", enterprise, "stack-1", Domain.EMISSIONS, "a21026-Rtd", value, position,
-            unit, AT, AT.plusSeconds(2), quality, SourceFormat.HJ212);
+        return Reading.builder().messageId(messageId).park("p").enterprise(enterprise).point("stack-1")
+            .domain(Domain.EMISSIONS).metric("a21026-Rtd").value(value).position(position).unit(unit).observedAt(AT)
+            .receivedAt(AT.plusSeconds(2)).quality(quality).sourceFormat(SourceFormat.HJ212).build();
     }
 
     @Test

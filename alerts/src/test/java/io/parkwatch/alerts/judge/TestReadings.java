@@ -15,8 +15,9 @@ public final class TestReadings {
 
     public static Reading value(String point, Domain domain, String metric, double value, String unit, Instant at,
                          Quality quality) {
-        return new Reading(point + "|" + metric + "|" + at.toEpochMilli(), "p", "e", point, domain, metric, value,
-            null, unit, at, at, quality, SourceFormat.HJ212);
+        return Reading.builder().messageId(point + "|" + metric + "|" + at.toEpochMilli()).park("p").enterprise("e")
+            .point(point).domain(domain).metric(metric).value(value).unit(unit).observedAt(at).receivedAt(at)
+            .quality(quality).sourceFormat(SourceFormat.HJ212).build();
     }
 
     public static Reading emission(String metric, double value, Instant at) {
@@ -29,7 +30,9 @@ public final class TestReadings {
     }
 
     public static Reading position(long alarmBits, Instant at) {
-        return new Reading("v1|" + at.toEpochMilli(), "p", "fleet", "v1", Domain.LOGISTICS, "position", null,
-            new Position(43.9, 116.0, 30, 90, 1000, alarmBits, 2), "", at, at, Quality.N, SourceFormat.JT808);
+        return Reading.builder().messageId("v1|" + at.toEpochMilli()).park("p").enterprise("fleet").point("v1")
+            .domain(Domain.LOGISTICS).metric("position")
+            .position(new Position(43.9, 116.0, 30, 90, 1000, alarmBits, 2)).unit("").observedAt(at).receivedAt(at)
+            .quality(Quality.N).sourceFormat(SourceFormat.JT808).build();
     }
 }

@@ -60,8 +60,9 @@ class AlertsTopologyIT {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, Reading> producer = new KafkaProducer<>(props,
             Topics.READINGS.keySerde().serializer(), Topics.READINGS.valueSerde().serializer())) {
-            Reading reading = new Reading(point + at.toEpochMilli(), "p", "e", point, Domain.SAFETY, "lel", lel, null,
-                "%LEL", at, at, Quality.N, SourceFormat.JSON);
+            Reading reading = Reading.builder().messageId(point + at.toEpochMilli()).park("p").enterprise("e")
+                .point(point).domain(Domain.SAFETY).metric("lel").value(lel).unit("%LEL").observedAt(at)
+                .receivedAt(at).quality(Quality.N).sourceFormat(SourceFormat.JSON).build();
             producer.send(new ProducerRecord<>(Topics.READINGS.name(), reading.pointKey(), reading));
         }
     }

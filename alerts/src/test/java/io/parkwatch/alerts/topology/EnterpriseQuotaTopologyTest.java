@@ -55,8 +55,9 @@ class EnterpriseQuotaTopologyTest {
 
     private void meter(String enterprise, String point, double kwh, String at) {
         Instant when = Instant.parse(at);
-        driver.send(new Reading(point + "|" + when.toEpochMilli(), "p", enterprise, point, Domain.ENERGY, "energy",
-            kwh, null, "kWh", when, when, Quality.N, SourceFormat.JSON));
+        driver.send(Reading.builder().messageId(point + "|" + when.toEpochMilli()).park("p").enterprise(enterprise)
+            .point(point).domain(Domain.ENERGY).metric("energy").value(kwh).unit("kWh").observedAt(when)
+            .receivedAt(when).quality(Quality.N).sourceFormat(SourceFormat.JSON).build());
     }
 
     @Test

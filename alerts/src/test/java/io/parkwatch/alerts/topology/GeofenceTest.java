@@ -46,8 +46,9 @@ class GeofenceTest {
     }
 
     private static Reading position(String vehicle, double lat, double lon, double speed, Instant at) {
-        return new Reading(vehicle + at.toEpochMilli(), "p", "fleet", vehicle, Domain.LOGISTICS, "position", null,
-            new Position(lat, lon, speed, 0, 1000, 0, 2), "", at, at, Quality.N, SourceFormat.JT808);
+        return Reading.builder().messageId(vehicle + at.toEpochMilli()).park("p").enterprise("fleet").point(vehicle)
+            .domain(Domain.LOGISTICS).metric("position").position(new Position(lat, lon, speed, 0, 1000, 0, 2))
+            .unit("").observedAt(at).receivedAt(at).quality(Quality.N).sourceFormat(SourceFormat.JT808).build();
     }
 
     @Test

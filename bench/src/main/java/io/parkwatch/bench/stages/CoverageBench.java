@@ -106,8 +106,10 @@ final class CoverageBench {
                     Topics.REGISTRY.valueSerde().serializer().serialize(Topics.REGISTRY.name(), record)));
             }
             for (PointEntry point : registry.points()) {
-                Reading reading = new Reading("b-" + point.pointKey(), point.park(), point.enterprise(), point.id(),
-                    Domain.ENERGY, "value", 1.0, null, "kW", now, now, Quality.N, SourceFormat.JSON);
+                Reading reading = Reading.builder().messageId("b-" + point.pointKey()).park(point.park())
+                    .enterprise(point.enterprise()).point(point.id()).domain(Domain.ENERGY).metric("value").value(1.0)
+                    .unit("kW").observedAt(now).receivedAt(now).quality(Quality.N).sourceFormat(SourceFormat.JSON)
+                    .build();
                 producer.send(new ProducerRecord<>(Topics.READINGS.name(), bytes(reading.pointKey()),
                     Topics.READINGS.valueSerde().serializer().serialize(Topics.READINGS.name(), reading)));
             }

@@ -34,9 +34,10 @@ record SinkLoad(List<Reading> readings, Instant from, Instant to) {
         for (int n = 0; n < count; n++) {
             int point = n % points;
             Instant at = from.plus(STEP.multipliedBy(n / points));
-            readings.add(new Reading("s" + n, PARK, String.format("e%04d", point / 10), "stack" + point % 10,
-                Domain.EMISSIONS, metrics.get(point % metrics.size()), 10.0 + n % 50, null, "mg/m3", at, at,
-                Quality.N, SourceFormat.JSON));
+            readings.add(Reading.builder().messageId("s" + n).park(PARK)
+                .enterprise(String.format("e%04d", point / 10)).point("stack" + point % 10).domain(Domain.EMISSIONS)
+                .metric(metrics.get(point % metrics.size())).value(10.0 + n % 50).unit("mg/m3").observedAt(at)
+                .receivedAt(at).quality(Quality.N).sourceFormat(SourceFormat.JSON).build());
         }
         return new SinkLoad(List.copyOf(readings), from, end.minus(Duration.ofMinutes(30)));
     }

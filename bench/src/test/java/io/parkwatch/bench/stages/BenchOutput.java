@@ -1,6 +1,6 @@
 package io.parkwatch.bench.stages;
 
-import io.parkwatch.bench.BenchMain;
+import io.parkwatch.bench.command.BenchMain;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -115,8 +115,9 @@ class BureauApiPipelineIT {
                 Topics.READINGS.keySerde().serializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
             for (int i = 0; i < VALUES.length; i++) {
                 Instant at = hour.plusSeconds(10L * (i + 1));
-                Reading reading = new Reading("bp-" + run + "-" + i, park, "e1", "stack-1", Domain.EMISSIONS,
-                    "a21026-Rtd", VALUES[i], null, "mg/m3", at, now, QUALITIES[i], SourceFormat.HJ212);
+                Reading reading = Reading.builder().messageId("bp-" + run + "-" + i).park(park).enterprise("e1")
+                    .point("stack-1").domain(Domain.EMISSIONS).metric("a21026-Rtd").value(VALUES[i]).unit("mg/m3")
+                    .observedAt(at).receivedAt(now).quality(QUALITIES[i]).sourceFormat(SourceFormat.HJ212).build();
                 producer.send(new ProducerRecord<>(Topics.READINGS.name(), null, at.toEpochMilli(),
                     reading.pointKey(), Topics.READINGS.valueSerde().serializer().serialize(Topics.READINGS.name(),
                         reading))).get();

@@ -3,9 +3,9 @@ package io.parkwatch.console.board;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.http.ApiAccess;
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.JsonResponses;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.JsonResponses;
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.json.JsonSerde;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * command to the streams side, which owns the lifecycle; the board shows the result when the
  * ACKNOWLEDGED event comes back. The operator is the token's label.
  */
-final class AlertAckHandler implements ApiAccess.CallerHandler {
+public final class AlertAckHandler implements ApiAccess.CallerHandler {
 
     static final String PREFIX = "/api/v1/alerts/";
     static final String SUFFIX = "/ack";
@@ -36,7 +36,7 @@ final class AlertAckHandler implements ApiAccess.CallerHandler {
     private final AlertCommands commands;
     private final Clock clock;
 
-    AlertAckHandler(AlertBoard board, AlertCommands commands, Clock clock) {
+    public AlertAckHandler(AlertBoard board, AlertCommands commands, Clock clock) {
         this.board = board;
         this.commands = commands;
         this.clock = clock;

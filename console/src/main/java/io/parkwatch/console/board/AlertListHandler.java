@@ -3,10 +3,10 @@ package io.parkwatch.console.board;
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
 import io.parkwatch.console.access.Role;
-import io.parkwatch.console.http.ApiAccess;
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.JsonResponses;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.JsonResponses;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code GET /api/v1/alerts}: the board, filtered; an enterprise token sees its own enterprise only. */
-final class AlertListHandler implements ApiAccess.CallerHandler {
+public final class AlertListHandler implements ApiAccess.CallerHandler {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
@@ -30,7 +30,7 @@ final class AlertListHandler implements ApiAccess.CallerHandler {
     private final AlertBoard board;
     private final ParkZones parkZones;
 
-    AlertListHandler(AlertBoard board, ParkZones parkZones) {
+    public AlertListHandler(AlertBoard board, ParkZones parkZones) {
         this.board = board;
         this.parkZones = parkZones;
     }

@@ -3,9 +3,9 @@ package io.parkwatch.console.board;
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
 import io.parkwatch.console.access.Role;
-import io.parkwatch.console.http.ApiAccess;
-import io.parkwatch.console.http.JsonResponses;
-import io.parkwatch.console.http.StreamingBody;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.JsonResponses;
+import io.parkwatch.console.endpoint.StreamingBody;
 import io.parkwatch.contracts.json.JsonSerde;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * client has a bounded buffer filled by the board's thread without waiting: a client that falls
  * behind is disconnected (it reconnects and lists again) instead of slowing the board.
  */
-final class AlertStreamHandler implements ApiAccess.CallerHandler {
+public final class AlertStreamHandler implements ApiAccess.CallerHandler {
 
     static final int BUFFER = 256;
     private static final Logger LOG = LoggerFactory.getLogger(AlertStreamHandler.class);
@@ -36,7 +36,7 @@ final class AlertStreamHandler implements ApiAccess.CallerHandler {
     private final int maxClients;
     private final AtomicInteger clients = new AtomicInteger();
 
-    AlertStreamHandler(AlertBoard board, Duration keepAlive, int maxClients) {
+    public AlertStreamHandler(AlertBoard board, Duration keepAlive, int maxClients) {
         this.board = board;
         this.keepAlive = keepAlive;
         this.maxClients = maxClients;

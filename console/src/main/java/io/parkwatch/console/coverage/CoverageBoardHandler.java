@@ -2,10 +2,10 @@ package io.parkwatch.console.coverage;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.http.ApiAccess;
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.JsonResponses;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.JsonResponses;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.console.park.ParkDirectory;
 import io.parkwatch.console.points.LastReadings;

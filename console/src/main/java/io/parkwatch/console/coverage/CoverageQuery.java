@@ -1,7 +1,7 @@
 package io.parkwatch.console.coverage;
 
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import io.parkwatch.console.coverage.CoverageHandler;
 import io.parkwatch.console.coverage.CoverageHistory;
 import io.parkwatch.console.emissions.EmissionHistory;
 import io.parkwatch.console.emissions.EmissionsHandler;
+import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.util.EnumSet;

@@ -5,6 +5,8 @@ import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.console.access.Role;
 import io.parkwatch.console.board.AlertBoard;
 import io.parkwatch.console.coverage.CoverageBoardHandler;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.JsonResponses;
 import io.parkwatch.console.map.MapHandler;
 import io.parkwatch.console.map.VehiclePositions;
 import io.parkwatch.console.park.ParksHandler;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.console.endpoint.JsonResponses;
 import io.parkwatch.console.overview.PipelineOverview;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,10 @@ package io.parkwatch.console.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
+import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.JsonResponses;
+import io.parkwatch.console.endpoint.QueryParameters;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.parkwatch.console.points;
 
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.contracts.reading.PointKey;
 import java.util.Optional;
 import java.util.Set;

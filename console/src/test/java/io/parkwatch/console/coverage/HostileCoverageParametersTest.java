@@ -2,8 +2,8 @@ package io.parkwatch.console.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.console.influxql.HostileValues;
 import io.parkwatch.console.influxql.InfluxQlTokens;
 import io.parkwatch.contracts.registry.ParkZones;

@@ -3,8 +3,8 @@ package io.parkwatch.console.points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.parkwatch.console.http.BadParameterException;
-import io.parkwatch.console.http.QueryParameters;
+import io.parkwatch.console.endpoint.BadParameterException;
+import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.console.influxql.HostileValues;
 import io.parkwatch.console.influxql.InfluxQlTokens;
 import java.net.URI;

@@ -21,6 +21,7 @@ abstract class ReadingFields {
     Quality quality;
     SourceFormat sourceFormat;
 
+    // The canonical constructor, not Reading.builder(): this runs once per decoded reading.
     final Reading reading() {
         return new Reading(messageId, park, enterprise, point, domain, metric, value, null, unit, observedAt,
             receivedAt, quality, sourceFormat);

@@ -38,23 +38,26 @@ class JsonSerdeTest {
 
     @Test
     void readingSurvivesARoundTrip() {
-        Reading reading = new Reading("m-1", "xilinhot", "e001", "elec-01", Domain.ENERGY, "active_power",
-            412.5, null, "kW", T0, T0.plusMillis(40), Quality.N, SourceFormat.JSON);
+        Reading reading = Reading.builder().messageId("m-1").park("xilinhot").enterprise("e001").point("elec-01")
+            .domain(Domain.ENERGY).metric("active_power").value(412.5).unit("kW").observedAt(T0)
+            .receivedAt(T0.plusMillis(40)).quality(Quality.N).sourceFormat(SourceFormat.JSON).build();
         assertThat(roundTrip(Reading.class, reading)).isEqualTo(reading);
     }
 
     @Test
     void positionReadingSurvivesARoundTrip() {
         Position position = new Position(43.95, 116.07, 32.5, 270, 990, 2L, 3L);
-        Reading reading = new Reading("t-1", "ordos", "fleet-1", "v-013", Domain.LOGISTICS, "position",
-            null, position, "", T0, T0, Quality.N, SourceFormat.JT808);
+        Reading reading = Reading.builder().messageId("t-1").park("ordos").enterprise("fleet-1").point("v-013")
+            .domain(Domain.LOGISTICS).metric("position").position(position).unit("").observedAt(T0).receivedAt(T0)
+            .quality(Quality.N).sourceFormat(SourceFormat.JT808).build();
         assertThat(roundTrip(Reading.class, reading)).isEqualTo(reading);
     }
 
     @Test
     void instantsAreWrittenAsIsoText() {
-        Reading reading = new Reading("m-1", "p", "e", "pt", Domain.ENERGY, "kwh", 1.0, null, "kWh", T0, T0,
-            Quality.N, SourceFormat.JSON);
+        Reading reading = Reading.builder().messageId("m-1").park("p").enterprise("e").point("pt")
+            .domain(Domain.ENERGY).metric("kwh").value(1.0).unit("kWh").observedAt(T0).receivedAt(T0)
+            .quality(Quality.N).sourceFormat(SourceFormat.JSON).build();
         String json = new String(new JsonSerde<>(Reading.class).serialize("t", reading), StandardCharsets.UTF_8);
         assertThat(json).contains("\"observedAt\":\"2026-11-23T08:00:00Z\"");
     }

@@ -203,12 +203,15 @@ class ReadingJsonReaderTest {
             default -> random.nextDouble() * 1e-200;
         };
         boolean position = n % 11 == 0;
-        return new Reading(text(random, "m" + n), text(random, "park"), text(random, "e"), text(random, "p"),
-            Domain.values()[random.nextInt(Domain.values().length)], text(random, "a21026"),
-            position ? null : Double.isFinite(value) ? value : 1.0,
-            position ? new Position(39.6, 109.8, 4, 5, 6, 7L, 8L) : null, n % 3 == 0 ? "" : text(random, "mg/m3"),
-            at, at.plusMillis(random.nextInt(5000)), Quality.values()[random.nextInt(Quality.values().length)],
-            SourceFormat.values()[random.nextInt(SourceFormat.values().length)]);
+        return Reading.builder().messageId(text(random, "m" + n)).park(text(random, "park"))
+            .enterprise(text(random, "e")).point(text(random, "p"))
+            .domain(Domain.values()[random.nextInt(Domain.values().length)]).metric(text(random, "a21026"))
+            .value(position ? null : Double.isFinite(value) ? value : 1.0)
+            .position(position ? new Position(39.6, 109.8, 4, 5, 6, 7L, 8L) : null)
+            .unit(n % 3 == 0 ? "" : text(random, "mg/m3")).observedAt(at)
+            .receivedAt(at.plusMillis(random.nextInt(5000)))
+            .quality(Quality.values()[random.nextInt(Quality.values().length)])
+            .sourceFormat(SourceFormat.values()[random.nextInt(SourceFormat.values().length)]).build();
     }
 
     private static String text(Random random, String plain) {

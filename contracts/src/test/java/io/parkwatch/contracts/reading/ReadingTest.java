@@ -11,8 +11,9 @@ class ReadingTest {
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
     private static Reading reading(Double value, Quality quality) {
-        return new Reading("m", "park", "ent", "pt", Domain.ENERGY, "kwh", value, null, null, T0, T0, quality,
-            SourceFormat.JSON);
+        return Reading.builder().messageId("m").park("park").enterprise("ent").point("pt").domain(Domain.ENERGY)
+            .metric("kwh").value(value).observedAt(T0).receivedAt(T0).quality(quality).sourceFormat(SourceFormat.JSON)
+            .build();
     }
 
     @Test
@@ -41,5 +42,22 @@ class ReadingTest {
         assertThat(Quality.N.isGood()).isTrue();
         assertThat(Quality.D.isGood()).isFalse();
         assertThat(Quality.M.isGood()).isFalse();
+    }
+
+    @Test
+    void theBuilderPutsEachNamedFieldInItsPlace() {
+        Position position = new Position(43.9, 116.0, 30, 90, 1000, 4L, 2L);
+        Reading built = Reading.builder().messageId("m").park("park").enterprise("ent").point("pt")
+            .domain(Domain.LOGISTICS).metric("position").value(7.5).position(position).unit("km/h").observedAt(T0)
+            .receivedAt(T0.plusSeconds(1)).quality(Quality.D).sourceFormat(SourceFormat.JT808).build();
+        assertThat(built).isEqualTo(new Reading("m", "park", "ent", "pt", Domain.LOGISTICS, "position", 7.5, position,
+            "km/h", T0, T0.plusSeconds(1), Quality.D, SourceFormat.JT808));
+    }
+
+    @Test
+    void theBuilderValidatesAsTheConstructorDoes() {
+        assertThatThrownBy(() -> Reading.builder().messageId("m").park("park").enterprise("ent").domain(Domain.ENERGY)
+            .metric("kwh").value(1.0).observedAt(T0).receivedAt(T0).sourceFormat(SourceFormat.JSON).build())
+            .hasMessageContaining("point is required");
     }
 }

@@ -2,7 +2,7 @@ package io.parkwatch.ingest.feedback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.parkwatch.contracts.json.JsonSerde;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.topic.TopicAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.parkwatch.ingest.gateway;
 
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.ingest.input.Observation;
 import java.util.List;
 import java.util.Optional;
 

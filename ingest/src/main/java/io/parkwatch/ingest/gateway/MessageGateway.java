@@ -10,6 +10,8 @@ import io.parkwatch.contracts.rejection.RejectionPublisher;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.feedback.FeedbackPublisher;
 import io.parkwatch.ingest.feedback.FeedbackTopics;
+import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.publish.ReadingPublisher;
 import io.parkwatch.ingest.topic.PayloadKind;
 import io.parkwatch.ingest.topic.TopicAddress;
@@ -188,6 +190,7 @@ public final class MessageGateway {
         List<Observation> observations = decoded.observations();
         List<Reading> readings = new ArrayList<>(observations.size());
         for (Observation o : observations) {
+            // The canonical constructor, not Reading.builder(): this runs once per reading the gateway takes in.
             readings.add(new Reading(o.messageId(), point.park(), point.enterprise(), point.id(), domain, o.metric(),
                 o.value(), o.position(), o.unit(), o.observedAt(), receivedAt, o.quality(), format));
         }

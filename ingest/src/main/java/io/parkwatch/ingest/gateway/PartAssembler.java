@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.gateway;
 
+import io.parkwatch.ingest.input.RejectedInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

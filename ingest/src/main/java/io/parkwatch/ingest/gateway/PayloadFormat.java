@@ -1,6 +1,7 @@
 package io.parkwatch.ingest.gateway;
 
 import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.topic.TopicAddress;
 import java.util.Optional;
 

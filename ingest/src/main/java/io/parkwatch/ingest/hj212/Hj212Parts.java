@@ -3,7 +3,7 @@ package io.parkwatch.ingest.hj212;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.ingest.gateway.HeldPart;
 import io.parkwatch.ingest.gateway.PartAssembler;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.topic.TopicAddress;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;

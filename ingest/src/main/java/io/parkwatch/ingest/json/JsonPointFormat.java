@@ -7,7 +7,7 @@ import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.feedback.JsonFeedback;
 import io.parkwatch.ingest.gateway.DecodedPayload;
 import io.parkwatch.ingest.gateway.PayloadFormat;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import io.parkwatch.ingest.topic.TopicAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -2,8 +2,8 @@ package io.parkwatch.ingest.jt808;
 
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.gateway.Observation;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.input.RejectedInputException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.parkwatch.ingest.topic;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.parkwatch.ingest.validate;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.gateway.Observation;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.input.RejectedInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -61,7 +61,8 @@ class KafkaReadingPublisherTest {
     }
 
     private static Reading reading(String point, String id) {
-        return new Reading(id, "park", "e001", point, Domain.ENERGY, "active_power", 1.0, null, "kW", NOW, NOW,
-            Quality.N, SourceFormat.JSON);
+        return Reading.builder().messageId(id).park("park").enterprise("e001").point(point).domain(Domain.ENERGY)
+            .metric("active_power").value(1.0).unit("kW").observedAt(NOW).receivedAt(NOW).quality(Quality.N)
+            .sourceFormat(SourceFormat.JSON).build();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.gateway.RejectedInputException;
+import io.parkwatch.ingest.input.RejectedInputException;
 import org.junit.jupiter.api.Test;
 
 class TopicParserTest {

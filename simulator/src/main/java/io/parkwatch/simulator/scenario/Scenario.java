@@ -7,7 +7,6 @@ import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.simulator.fault.FaultKind;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.park.SimulatedPark;
-import io.parkwatch.simulator.truth.TruthRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

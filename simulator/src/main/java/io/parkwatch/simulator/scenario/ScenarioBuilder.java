@@ -9,7 +9,6 @@ import io.parkwatch.simulator.park.SimulatedPoint;
 import io.parkwatch.simulator.truth.PlanCoverageByDesign;
 import io.parkwatch.simulator.truth.SilentPoint;
 import io.parkwatch.simulator.truth.SkewedPoint;
-import io.parkwatch.simulator.truth.TruthRecorder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

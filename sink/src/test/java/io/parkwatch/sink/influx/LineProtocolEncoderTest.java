@@ -53,10 +53,12 @@ class LineProtocolEncoderTest {
         Random random = new Random(7L);
         for (int n = 0; n < 5_000; n++) {
             Instant at = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000));
-            Reading reading = new Reading("id " + n + text(random, 6), "park" + text(random, 3), "e" + text(random, 4),
-                "p=" + text(random, 4), Domain.values()[random.nextInt(Domain.values().length)], "a21026,x",
-                finiteDouble(random), null, random.nextBoolean() ? "" : "mg/m3 " + text(random, 2), at, at,
-                Quality.values()[random.nextInt(Quality.values().length)], SourceFormat.JSON);
+            Reading reading = Reading.builder().messageId("id " + n + text(random, 6)).park("park" + text(random, 3))
+                .enterprise("e" + text(random, 4)).point("p=" + text(random, 4))
+                .domain(Domain.values()[random.nextInt(Domain.values().length)]).metric("a21026,x")
+                .value(finiteDouble(random)).unit(random.nextBoolean() ? "" : "mg/m3 " + text(random, 2))
+                .observedAt(at).receivedAt(at).quality(Quality.values()[random.nextInt(Quality.values().length)])
+                .sourceFormat(SourceFormat.JSON).build();
             assertIdentical(PointMapping.reading(reading));
         }
     }

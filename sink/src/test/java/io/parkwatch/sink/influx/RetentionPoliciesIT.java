@@ -37,8 +37,9 @@ class RetentionPoliciesIT {
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         RetentionRoutingPointWriter writer = RetentionRoutingPointWriter.v1(endpoint);
         List<com.influxdb.client.write.Point> points = List.of(
-            PointMapping.reading(new Reading("m-1", "p1", "e1", "stack-01", Domain.EMISSIONS, "a21026-Rtd", 30.0,
-                null, "mg/m3", hour, hour, Quality.N, SourceFormat.JSON)),
+            PointMapping.reading(Reading.builder().messageId("m-1").park("p1").enterprise("e1").point("stack-01")
+                .domain(Domain.EMISSIONS).metric("a21026-Rtd").value(30.0).unit("mg/m3").observedAt(hour)
+                .receivedAt(hour).quality(Quality.N).sourceFormat(SourceFormat.JSON).build()),
             PointMapping.aggregate(aggregate("1m", hour, hour.plusSeconds(60))),
             PointMapping.aggregate(aggregate("1h", hour, hour.plusSeconds(3600))));
         writer.write(points);

@@ -4,8 +4,6 @@ import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.streams.coverage.CoverageConfig;
-import io.parkwatch.streams.coverage.PointCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +19,9 @@ import java.util.BitSet;
  */
 public final class CompletenessCalculator {
 
-    private final CoverageConfig config;
+    private final CompletenessRules config;
 
-    public CompletenessCalculator(CoverageConfig config) {
+    public CompletenessCalculator(CompletenessRules config) {
         this.config = config;
     }
 
@@ -66,7 +64,7 @@ public final class CompletenessCalculator {
     }
 
     private boolean isKeyEnergyMeter(PointEntry point, EnterpriseEntry enterprise) {
-        return config.kinds().categoryOf(point.kind()).orElse(null) == PointCategory.ENERGY_METER
+        return config.isEnergyMeter(point.kind())
             && enterprise != null && enterprise.classes().contains(EnterpriseClass.KEY_ENERGY_USER);
     }
 

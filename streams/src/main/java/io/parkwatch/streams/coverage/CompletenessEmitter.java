@@ -27,10 +27,10 @@ final class CompletenessEmitter {
     private final CoverageConfig config;
     private final CompletenessCalculator calculator;
     private final KeyValueStore<String, DayTally> tallies;
-    private final ProcessorContext<String, Object> context;
+    private final ProcessorContext<String, ParkOutput> context;
 
     CompletenessEmitter(CoverageConfig config, KeyValueStore<String, DayTally> tallies,
-                        ProcessorContext<String, Object> context) {
+                        ProcessorContext<String, ParkOutput> context) {
         this.config = config;
         this.calculator = new CompletenessCalculator(config);
         this.tallies = tallies;
@@ -56,7 +56,7 @@ final class CompletenessEmitter {
         }
         rows.addAll(CompletenessRollup.rollUp(park, day, rows, now));
         for (CompletenessRow row : rows) {
-            context.forward(new Record<>(row.key(), row, now.toEpochMilli()));
+            context.forward(new Record<>(row.key(), new ParkOutput.Completeness(row), now.toEpochMilli()));
         }
     }
 

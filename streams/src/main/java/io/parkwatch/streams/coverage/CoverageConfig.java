@@ -2,6 +2,7 @@ package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.streams.completeness.CompletenessRules;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public record CoverageConfig(List<PlanRow> rows, KindCategories kinds, int windo
                              Map<String, Double> targetOverrides, Duration cadence, int silentLimit, ZoneId zone,
                              Map<String, ZoneId> zoneByPark, Duration completenessCadence,
                              Set<String> hourlyRuleKinds, double validHourNormalShare, double energyMeterTarget,
-                             double validHourTarget, int daysKept) {
+                             double validHourTarget, int daysKept) implements CompletenessRules {
 
     public CoverageConfig {
         rows = List.copyOf(rows);
@@ -89,6 +90,11 @@ public record CoverageConfig(List<PlanRow> rows, KindCategories kinds, int windo
             ofPark.add(override == null ? row : row.withTarget(override));
         }
         return ofPark;
+    }
+
+    @Override
+    public boolean isEnergyMeter(String kind) {
+        return kinds.categoryOf(kind).orElse(null) == PointCategory.ENERGY_METER;
     }
 
     public ZoneId zoneOf(String park) {

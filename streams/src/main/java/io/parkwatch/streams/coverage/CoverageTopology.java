@@ -1,10 +1,7 @@
 package io.parkwatch.streams.coverage;
 
 import io.parkwatch.contracts.alert.AlertCommand;
-import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.alert.AlertIds;
-import io.parkwatch.contracts.completeness.CompletenessRow;
-import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.PointKey;
 import io.parkwatch.contracts.reading.Reading;
@@ -12,6 +9,7 @@ import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.streams.completeness.DayTally;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -85,20 +83,22 @@ public final class CoverageTopology {
                 Named.as("coverage-data-gap-commands"))
             .map((key, command) -> KeyValue.pair(PointKey.parkOf(AlertIds.dataGapPoint(command.alertId())),
                 PointUpdate.acknowledge(command)), Named.as("coverage-commands-by-park"));
-        KStream<String, Object> outputs = updates.merge(acknowledgements)
+        KStream<String, ParkOutput> outputs = updates.merge(acknowledgements)
             .repartition(Repartitioned.<String, PointUpdate>as(BY_PARK)
                 .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(PointUpdate.class)).withNumberOfPartitions(1))
             .process(() -> new ParkStage(config), Named.as("coverage-park-stage"), ParkStage.POINT_STORE,
                 ParkStage.TALLY_STORE);
-        route(outputs, CoverageRow.class, Topics.COVERAGE);
-        route(outputs, AlertEvent.class, Topics.ALERTS);
-        route(outputs, CompletenessRow.class, Topics.COMPLETENESS);
+        route(outputs, ParkOutput::coverageRow, Topics.COVERAGE);
+        route(outputs, ParkOutput::dataGapEvent, Topics.ALERTS);
+        route(outputs, ParkOutput::completenessRow, Topics.COMPLETENESS);
         return builder.build();
     }
 
-    private static <V> void route(KStream<String, Object> outputs, Class<V> type, TopicSpec<String, V> topic) {
-        outputs.filter((key, value) -> type.isInstance(value), Named.as("coverage-only-" + topic.name()))
-            .mapValues(type::cast, Named.as("coverage-as-" + topic.name()))
+    /** Sends the outputs of one kind ({@code carried} is null for the others) to their topic. */
+    private static <V> void route(KStream<String, ParkOutput> outputs, Function<ParkOutput, V> carried,
+                                  TopicSpec<String, V> topic) {
+        outputs.filter((key, output) -> carried.apply(output) != null, Named.as("coverage-only-" + topic.name()))
+            .mapValues(carried::apply, Named.as("coverage-as-" + topic.name()))
             .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()));
     }
 

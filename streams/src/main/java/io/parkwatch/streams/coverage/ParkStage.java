@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>"Now" is the stream thread's wall clock ({@code currentSystemTimeMs}), which
  * TopologyTestDriver lets tests set.
  */
-final class ParkStage implements Processor<String, PointUpdate, String, Object> {
+final class ParkStage implements Processor<String, PointUpdate, String, ParkOutput> {
 
     static final String POINT_STORE = "coverage-point-state";
     static final String TALLY_STORE = "completeness-park-tallies";
@@ -46,7 +46,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
     private final CoverageCalculator calculator;
     /** What was last emitted per row key; compared on change, so unchanged rows wait for the cadence. */
     private final Map<String, CoverageRow> emitted = new HashMap<>();
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, ParkOutput> context;
     private KeyValueStore<String, PointState> points;
     private KeyValueStore<String, DayTally> tallies;
     private ReadOnlyKeyValueStore<String, byte[]> registry;
@@ -65,7 +65,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, ParkOutput> context) {
         this.context = context;
         this.points = context.getStateStore(POINT_STORE);
         this.tallies = context.getStateStore(TALLY_STORE);
@@ -106,7 +106,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
         PointEntry point = RegistryStore.point(registry, pointKey);
         GapSubject subject = point != null ? GapSubject.of(point) : GapSubject.ofKey(pointKey);
         context.forward(new Record<>(command.alertId(),
-            DataGaps.acknowledged(subject, state.gapSince(), command, now), now.toEpochMilli()));
+            new ParkOutput.DataGap(DataGaps.acknowledged(subject, state.gapSince(), command, now)), now.toEpochMilli()));
         points.put(pointKey, state.withAcknowledged());
     }
 
@@ -163,7 +163,8 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
             if (silent && next.gapSince() == null) {
                 Instant since = next.silentSince().plus(window);
                 context.forward(new Record<>(AlertIds.dataGap(point.pointKey()),
-                    DataGaps.raised(point, since, next.lastGood(), window, now), now.toEpochMilli()));
+                    new ParkOutput.DataGap(DataGaps.raised(point, since, next.lastGood(), window, now)),
+                    now.toEpochMilli()));
                 next = next.withGap(since);
             } else if (!silent && next.gapSince() != null) {
                 next = clearGap(GapSubject.of(point), next,
@@ -181,7 +182,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
             return state;
         }
         context.forward(new Record<>(AlertIds.dataGap(subject.pointKey()),
-            DataGaps.cleared(subject, state.gapSince(), why, now), now.toEpochMilli()));
+            new ParkOutput.DataGap(DataGaps.cleared(subject, state.gapSince(), why, now)), now.toEpochMilli()));
         return state.withGap(null);
     }
 
@@ -211,7 +212,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, Object> 
     private void emit(CoverageRow row) {
         String key = CoverageCalculator.key(row);
         emitted.put(key, row);
-        context.forward(new Record<>(key, row, row.computedAt().toEpochMilli()));
+        context.forward(new Record<>(key, new ParkOutput.Coverage(row), row.computedAt().toEpochMilli()));
     }
 
     private Instant lastGood(String pointKey) {

@@ -98,9 +98,9 @@ final class CoverageHarness implements AutoCloseable {
     }
 
     void reading(String enterprise, String point, Quality quality, Instant observedAt) {
-        Reading reading = new Reading("m" + sequence++, "p", enterprise, point, Domain.ENERGY, "kw", 1.0, null, "kW",
-            observedAt, now, quality,
-            SourceFormat.JSON);
+        Reading reading = Reading.builder().messageId("m" + sequence++).park("p").enterprise(enterprise).point(point)
+            .domain(Domain.ENERGY).metric("kw").value(1.0).unit("kW").observedAt(observedAt).receivedAt(now)
+            .quality(quality).sourceFormat(SourceFormat.JSON).build();
         readings.pipeInput(reading.pointKey(), reading, observedAt);
     }
 

@@ -159,8 +159,9 @@ class CoverageTopologyIT {
 
     private void send(KafkaProducer<String, byte[]> producer, String point) throws Exception {
         Instant now = Instant.now();
-        Reading reading = new Reading(UUID.randomUUID().toString(), park, "e1", point, Domain.ENERGY, "kw", 1.0, null,
-            "kW", now, now, Quality.N, SourceFormat.JSON);
+        Reading reading = Reading.builder().messageId(UUID.randomUUID().toString()).park(park).enterprise("e1")
+            .point(point).domain(Domain.ENERGY).metric("kw").value(1.0).unit("kW").observedAt(now).receivedAt(now)
+            .quality(Quality.N).sourceFormat(SourceFormat.JSON).build();
         producer.send(record(Topics.READINGS, reading.pointKey(), reading)).get();
     }
 

@@ -54,8 +54,9 @@ class WindowsTopologyTest {
     }
 
     private void send(String point, String metric, double value, Instant at, Quality quality) {
-        Reading reading = new Reading(point + at, "p", "e", point, Domain.ENERGY, metric, value, null, "kW", at, at,
-            quality, SourceFormat.JSON);
+        Reading reading = Reading.builder().messageId(point + at).park("p").enterprise("e").point(point)
+            .domain(Domain.ENERGY).metric(metric).value(value).unit("kW").observedAt(at).receivedAt(at)
+            .quality(quality).sourceFormat(SourceFormat.JSON).build();
         readings.pipeInput(reading.pointKey(), reading, at);
     }
 
@@ -107,9 +108,10 @@ class WindowsTopologyTest {
 
     @Test
     void positionsAreNotAggregated() {
-        Reading position = new Reading("v1", "p", "fleet", "v1", Domain.LOGISTICS, "position", null,
-            new io.parkwatch.contracts.reading.Position(43.9, 116.0, 30, 90, 1000, 0, 2), "", T0, T0, Quality.N,
-            SourceFormat.JT808);
+        Reading position = Reading.builder().messageId("v1").park("p").enterprise("fleet").point("v1")
+            .domain(Domain.LOGISTICS).metric("position")
+            .position(new io.parkwatch.contracts.reading.Position(43.9, 116.0, 30, 90, 1000, 0, 2)).unit("")
+            .observedAt(T0).receivedAt(T0).quality(Quality.N).sourceFormat(SourceFormat.JT808).build();
         readings.pipeInput(position.pointKey(), position, T0);
         assertThat(aggregates.isEmpty()).isTrue();
     }

@@ -1,9 +1,13 @@
-package io.parkwatch.console.board;
+package io.parkwatch.console.http;
 
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.console.access.Role;
-import io.parkwatch.console.http.ConsoleHttpServer;
-import io.parkwatch.console.http.ApiAccess;
+import io.parkwatch.console.board.AlertAckHandler;
+import io.parkwatch.console.board.AlertBoard;
+import io.parkwatch.console.board.AlertCommands;
+import io.parkwatch.console.board.AlertListHandler;
+import io.parkwatch.console.board.AlertStreamHandler;
+import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +26,8 @@ public final class OperatorsApi {
         register(server, tokens, board, commands, parkZones, clock, KEEP_ALIVE);
     }
 
-    static void register(ConsoleHttpServer server, ApiTokens tokens, AlertBoard board, AlertCommands commands,
+    /** As above, with the live stream's keep-alive interval (tests shorten it). */
+    public static void register(ConsoleHttpServer server, ApiTokens tokens, AlertBoard board, AlertCommands commands,
                          ParkZones parkZones, Clock clock, Duration keepAlive) {
         ApiAccess access = new ApiAccess(tokens);
         EnumSet<Role> everyone = EnumSet.allOf(Role.class);

@@ -1,5 +1,6 @@
-package io.parkwatch.bench;
+package io.parkwatch.bench.command;
 
+import io.parkwatch.bench.GatewayBenchCommand;
 import io.parkwatch.bench.pipeline.PipelineBench;
 import io.parkwatch.bench.pipeline.PipelineBenchCommand;
 import io.parkwatch.bench.pipeline.PipelineOptions;

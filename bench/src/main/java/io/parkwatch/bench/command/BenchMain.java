@@ -1,4 +1,4 @@
-package io.parkwatch.bench;
+package io.parkwatch.bench.command;
 
 import io.parkwatch.cli.Main;
 import org.slf4j.bridge.SLF4JBridgeHandler;

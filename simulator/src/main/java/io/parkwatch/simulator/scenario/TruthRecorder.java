@@ -1,8 +1,12 @@
-package io.parkwatch.simulator.truth;
+package io.parkwatch.simulator.scenario;
 
 import io.parkwatch.simulator.fault.FaultKind;
-import io.parkwatch.simulator.scenario.Outgoing;
-import io.parkwatch.simulator.scenario.ScenarioSettings;
+import io.parkwatch.simulator.truth.CoverageByDesign;
+import io.parkwatch.simulator.truth.ExpectedAlert;
+import io.parkwatch.simulator.truth.GroundTruth;
+import io.parkwatch.simulator.truth.KeyAreaEntry;
+import io.parkwatch.simulator.truth.SilentPoint;
+import io.parkwatch.simulator.truth.SkewedPoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

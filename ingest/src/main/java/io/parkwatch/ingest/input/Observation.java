@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.input;
 
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Quality;

@@ -1,4 +1,4 @@
-package io.parkwatch.console.http;
+package io.parkwatch.console.endpoint;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;

@@ -1,4 +1,4 @@
-package io.parkwatch.console.http;
+package io.parkwatch.console.endpoint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
