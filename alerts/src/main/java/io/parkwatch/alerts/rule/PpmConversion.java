@@ -3,8 +3,8 @@ package io.parkwatch.alerts.rule;
 /**
  * A gas concentration given in ppm (by volume) judged in mg/m³:
  * C[mg/m³] = C[ppm] × M[g/mol] ÷ V_m, with V_m = 24.45 L/mol, the molar volume of an ideal gas
- * at 25 °C and 101.325 kPa (reference/standards.md states no reference condition for the gas
- * set-points; 25 °C is the usual one of occupational exposure limits).
+ * at 25 °C and 101.325 kPa (GB/T 50493-2019 states no reference condition for the gas
+ * set-points; 25 °C is the usual one of occupational exposure limits; docs/standards/gas-detection.md).
  *
  * @param molarMass g/mol of the gas, e.g. 34.08 for H₂S, 28.01 for CO
  */

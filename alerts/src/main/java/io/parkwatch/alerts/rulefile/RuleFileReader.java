@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RuleFileReader {
 
-    /** The rule pack shipped with parkwatch, from reference/standards.md. */
+    /** The rule pack shipped with parkwatch; its limits and their sources: docs/standards/. */
     public static final String DEFAULT_PACK_RESOURCE = "/io/parkwatch/alerts/rulefile/default-rules.yaml";
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]+");

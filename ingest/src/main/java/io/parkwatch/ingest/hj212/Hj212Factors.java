@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Factor codes of HJ/T 212-2005 data loggers translated to their HJ 212-2017 codes, for the
- * factors where reference/standards.md gives the pair. Other old codes are kept as sent.
+ * factors where docs/standards/hj212.md gives the pair. Other old codes are kept as sent.
  */
 final class Hj212Factors {
 

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Hj212TestPackets {
 
-    /** The valid example of reference/standards.md. */
+    /** The valid example packet of HJ 212-2017 (docs/standards/hj212.md). */
     static final String STANDARD_EXAMPLE = "##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;"
         + "MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&1C80";
 

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  */
 final class Jt808TestFrames {
 
-    /** The valid example of reference/standards.md (a public test suite's frame). */
+    /** The valid example of docs/standards/jt808.md (a public test suite's frame). */
     static final String STANDARD_EXAMPLE = "7E020000260112233445500000000000010000000200BA7F0E07E4F11C0028003C"
         + "000018071510101001040000006402020037AB7E";
 

@@ -3,7 +3,7 @@ package io.parkwatch.simulator.registry;
 import io.parkwatch.contracts.registry.Registry;
 
 /**
- * The demo parks of the planning documents (reference/parks.md), generated deterministically
+ * The demo parks of the planning documents (docs/standards/parks.md), generated deterministically
  * from a seed: the Xilinhot SME cluster zone with its 242 firms and their surveyed status mix,
  * three chemical-heavy Ordos parks with hazard sources, tanks, gas detectors and hazmat
  * vehicles, and the Huolingol coal-power-aluminium park. Enterprise names are fictional

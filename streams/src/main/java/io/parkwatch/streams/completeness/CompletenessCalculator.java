@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.BitSet;
 
 /**
- * Daily completeness of one point (standards.md, energy monitoring rules and HJ 212): slots
+ * Daily completeness of one point (docs/standards/plan-targets.md: energy monitoring, HJ 212): slots
  * received ÷ slots expected so far, and for HJ 212 flue-gas kinds the share of ended hours that
  * are valid, an hour being valid when at least 75 % of its expected values arrived normal. An
  * hour counts missing values against it: the rule is about the hourly value being trustworthy,

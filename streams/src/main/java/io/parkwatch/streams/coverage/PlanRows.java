@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The default targets: every row of the plan's table (reference/plan-targets.md) that telemetry
+ * The default targets: every row of the plan's table (docs/standards/plan-targets.md) that telemetry
  * can measure. The roads row of traffic and logistics (trajectory and violation monitoring on
  * main roads) names no share and no countable point, so it has no row. The plan lists the
  * vehicle rows under safety and emergency management; they sit in LOGISTICS here, the module the
