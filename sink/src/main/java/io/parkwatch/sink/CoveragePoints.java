@@ -8,7 +8,7 @@ import io.parkwatch.contracts.influx.InfluxSchema;
 import java.time.Instant;
 
 /**
- * InfluxDB points of the coverage topology's outputs (names in {@link InfluxSchema}, README).
+ * InfluxDB points of the coverage topology's outputs (names in {@link InfluxSchema}, docs/influxdb.md).
  * Coverage rows are a time series at their computation instants; a completeness row is stamped
  * with the start of its day, so each update of a day overwrites the previous one; alert events
  * are stamped with their own instant.

@@ -9,7 +9,7 @@ import io.parkwatch.contracts.reading.Reading;
 import java.time.Instant;
 
 /**
- * Turns contract records into InfluxDB points (schema in {@link InfluxSchema} and README). The
+ * Turns contract records into InfluxDB points (schema in {@link InfluxSchema} and docs/influxdb.md). The
  * timestamp is the event time and the tags identify the series, so the same record always makes
  * the same point and a replay overwrites instead of doubling.
  */

@@ -16,7 +16,7 @@ public final class TestAccounts {
     public static final String GATEWAY = "gateway";
     public static final String ENTERPRISE_1 = "e1";
     public static final String ENTERPRISE_2 = "e2";
-    /** The vehicle platform's login name suffix: {@code testpark.vehicles}, as in the README. */
+    /** The vehicle platform's login name suffix: {@code testpark.vehicles}, as in docs/running.md. */
     public static final String FLEET = "vehicles";
 
     private static final char[] GATEWAY_PASSWORD = randomPassword();

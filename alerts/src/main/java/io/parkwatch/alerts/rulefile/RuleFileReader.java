@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a threshold rule file (format in the README, "Rules and alerts"). Every mistake is a
+ * Reads a threshold rule file (format in docs/rules.md). Every mistake is a
  * {@link RuleFileException} naming the line and the field; nothing is guessed.
  */
 public final class RuleFileReader {

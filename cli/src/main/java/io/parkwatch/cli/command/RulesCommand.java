@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * topology picks it up within seconds, no restart), withdraw it, or print the default or sample pack.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Check, load and withdraw threshold rule packs (YAML; format in the README).")
+    description = "Check, load and withdraw threshold rule packs (YAML; format in docs/rules.md).")
 public final class RulesCommand implements Runnable {
 
     @Spec

@@ -46,7 +46,7 @@ public final class StreamsCommand implements Callable<Integer> {
     List<String> ruleProfiles;
 
     @Option(names = "--coverage-config",
-        description = "Properties file of coverage.* and completeness.* keys (README, Coverage). Default: built-in.")
+        description = "Properties file of coverage.* and completeness.* keys (docs/coverage.md). Default: built-in.")
     Path coverageConfig;
 
     @Override

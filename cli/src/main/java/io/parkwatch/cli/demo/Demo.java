@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline on one machine: InfluxDB (child process), Kafka and the MQTT broker (in
- * this JVM), the gateway, streams, sink and alerts service, and the simulator feeding the sample
+ * this JVM), the gateway, streams, sink and console, and the simulator feeding the sample
  * Xilinhot park and the Ordos chemical park {@value #FLEET_PARK}. Everything started is stopped by {@link #close()}, in reverse order.
  */
 public final class Demo implements AutoCloseable {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 
 /**
  * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, generated at the first run and
- * kept in the demo's data folder (mode 600), never in the repository. README shows how to read
+ * kept in the demo's data folder (mode 600), never in the repository. docs/running.md shows how to read
  * one for {@code mosquitto_pub}.
  */
 public final class DemoCredentials {

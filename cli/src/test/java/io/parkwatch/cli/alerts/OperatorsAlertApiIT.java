@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operators' side end to end on real servers: a gas reading over MQTT goes through the
- * gateway and the alerts topology to {@code parkwatch.alerts.v1}, shows in the alerts service's
+ * gateway and the alerts topology to {@code parkwatch.alerts.v1}, shows in the console's
  * list and live stream, is acknowledged through the API (a command the topology answers), and a
  * restart of the streams side does not raise it again.
  */

@@ -56,7 +56,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The control-room console in a real browser (Debian's headless Chromium) against the running
  * pipeline: Mosquitto, the gateway, the streams processors (alerts and coverage), the InfluxDB
- * sink and the alerts service on real Kafka and influxd. An operator logs in, a gas reading over MQTT shows up live as a critical
+ * sink and the console on real Kafka and influxd. An operator logs in, a gas reading over MQTT shows up live as a critical
  * alert, is acknowledged with a note, the coverage board lists a required meter that never
  * reported, and the console switches to English. Each step leaves a screenshot in
  * {@code target/console-screenshots/}.

@@ -67,7 +67,7 @@ public final class ConsoleHttpServer implements AutoCloseable {
 
     public void start() {
         server.start();
-        LOG.info("alerts service listening on http://{}:{}/", server.getAddress().getHostString(), port());
+        LOG.info("console listening on http://{}:{}/", server.getAddress().getHostString(), port());
     }
 
     public int port() {

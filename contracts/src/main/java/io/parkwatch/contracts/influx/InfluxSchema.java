@@ -2,7 +2,7 @@ package io.parkwatch.contracts.influx;
 
 /**
  * Measurement, tag and field names in InfluxDB. Tags are what queries filter and group by
- * (low cardinality, always present); fields are the values. Documented in README.
+ * (low cardinality, always present); fields are the values. Documented in docs/influxdb.md.
  */
 public final class InfluxSchema {
 

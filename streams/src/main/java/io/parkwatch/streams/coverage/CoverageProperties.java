@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads a {@link CoverageConfig} from properties (keys in README, "Coverage"). Every value is
+ * Reads a {@link CoverageConfig} from properties (keys in docs/coverage.md). Every value is
  * checked at start-up; a bad or unknown {@code coverage.*}/{@code completeness.*} key fails with
  * the key in the message, so a typo cannot silently fall back to a default.
  */

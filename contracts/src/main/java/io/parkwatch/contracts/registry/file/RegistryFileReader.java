@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a registry file (format: README, "The registry") and validates it completely before
+ * Reads a registry file (format: docs/registry.md) and validates it completely before
  * anything is used: every problem is reported at once, each as {@code file:line: field: message},
  * e.g. {@code registry.yaml:42: points[3].interval: '5x' is not a duration (e.g. 30s, 15m, 1h)}.
  */

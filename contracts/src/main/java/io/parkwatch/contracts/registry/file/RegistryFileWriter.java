@@ -53,7 +53,7 @@ public final class RegistryFileWriter {
     }
 
     public static void write(Registry registry, Writer out) throws IOException {
-        out.write("# parkwatch registry: what must report (format: README, \"The registry\").\n");
+        out.write("# parkwatch registry: what must report (format: docs/registry.md).\n");
         out.write("version: 1\n");
         out.write("parks:\n");
         for (ParkEntry park : registry.parks()) {
