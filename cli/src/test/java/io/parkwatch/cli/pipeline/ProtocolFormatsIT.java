@@ -167,7 +167,7 @@ class ProtocolFormatsIT {
     }
 
     @Test
-    void anHj212RealTimePacketBecomesReadingsAndIsAnsweredWithQnRtn1() throws Exception {
+    void anHj212RealTimePacketBecomesReadingsAndIsAnsweredWithA9014DataAnswer() throws Exception {
         Instant dataTime = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(10);
         String qn = uniqueQn(0);
         publish(logger, HJ212_TOPIC, WireFrames.hj212(qn, "2011", MN, dataTime,
@@ -187,7 +187,7 @@ class ProtocolFormatsIT {
             assertThat(r.observedAt()).isEqualTo(dataTime);
         });
         String reply = awaitFeedback("QN=" + qn + ";");
-        assertThat(reply).contains(";CN=9011;").contains("MN=" + MN).contains("QnRtn=1&&");
+        assertThat(reply).contains(";ST=91;CN=9014;").contains("MN=" + MN).contains(";Flag=4;CP=&&&&");
         assertValidPacket(reply);
     }
 
@@ -203,7 +203,7 @@ class ProtocolFormatsIT {
         assertThat(awaitReadings(r -> r.messageId().startsWith(MN + '|' + qn + '|'), 2))
             .extracting(Reading::metric, Reading::value).containsExactlyInAnyOrder(
                 tuple("a21026-Rtd", 30.5), tuple("a19001-Rtd", 6.4));
-        assertThat(awaitFeedback("QN=" + qn + ";")).contains("QnRtn=1&&");
+        assertThat(awaitFeedback("QN=" + qn + ";")).contains(";CN=9014;");
     }
 
     /**

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * separated by {@code ,}, factors by {@code ;}. {@code DataTime} is required; each factor field
  * is {@code code-Kind}. Value kinds become {@link Hj212Value}s, {@code -Flag} their quality;
  * {@code -SampleTime} and {@code -EFlag} (equipment flag) are read past. Anything else is refused
- * rather than silently dropped.
+ * rather than silently dropped. {@code DataTime} has 14 digits, or 17 with milliseconds as 2005-style
+ * loggers send it; a field repeated with the same value is read once, with another value refused
+ * (docs/hj212-leniency.md).
  */
 public final class Hj212CpParser {
 
@@ -33,7 +35,7 @@ public final class Hj212CpParser {
     private static final Set<String> IGNORED_KINDS = Set.of("SampleTime", "EFlag");
     private static final Pattern FACTOR = Pattern.compile("[A-Za-z0-9]{1,16}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-    private static final Pattern DATA_TIME = Pattern.compile("[0-9]{14}");
+    private static final Pattern DATA_TIME = Pattern.compile("[0-9]{14}([0-9]{3})?");
     private static final DateTimeFormatter DATA_TIME_FORMAT =
         DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
 
@@ -90,12 +92,16 @@ public final class Hj212CpParser {
             throw malformed("field '" + name + "' is neither DataTime nor factor-Kind (e.g. a21026-Rtd)");
         }
         if ("Flag".equals(kind)) {
-            if (flags.put(factor, flag(name, text)) != null) {
-                throw malformed(name + " appears twice");
+            Quality quality = flag(name, text);
+            Quality earlier = flags.putIfAbsent(factor, quality);
+            if (earlier != null && earlier != quality) {
+                throw repeated(name, earlier.name(), text);
             }
         } else if (VALUE_KINDS.contains(kind)) {
-            if (values.put(name, number(name, text)) != null) {
-                throw malformed(name + " appears twice");
+            double value = number(name, text);
+            Double earlier = values.putIfAbsent(name, value);
+            if (earlier != null && earlier != value) {
+                throw repeated(name, String.valueOf(earlier), text);
             }
         } else if (!IGNORED_KINDS.contains(kind)) {
             throw malformed("field '" + name + "' has the unknown kind '" + kind + "' (expected one of "
@@ -127,13 +133,19 @@ public final class Hj212CpParser {
         throw malformed(name + " '" + text + "' is not one of the data flags N F M S D C T B");
     }
 
+    /** A repeat with the same value is harmless and read once; another value leaves no way to choose. */
+    private static RejectedInputException repeated(String name, String earlier, String text) {
+        return malformed(name + " appears twice with different values (" + earlier + ", then " + text + ")");
+    }
+
     private static LocalDateTime time(String text) throws RejectedInputException {
         if (!DATA_TIME.matcher(text).matches()) {
             throw new RejectedInputException(RejectReason.TIMESTAMP_INVALID,
-                "DataTime '" + text + "' is not YYYYMMDDhhmmss");
+                "DataTime '" + text + "' is not YYYYMMDDhhmmss or YYYYMMDDhhmmsszzz");
         }
         try {
-            return LocalDateTime.parse(text, DATA_TIME_FORMAT);
+            LocalDateTime seconds = LocalDateTime.parse(text.substring(0, 14), DATA_TIME_FORMAT);
+            return text.length() == 14 ? seconds : seconds.plusNanos(Integer.parseInt(text.substring(14)) * 1_000_000L);
         } catch (DateTimeParseException e) {
             throw new RejectedInputException(RejectReason.TIMESTAMP_INVALID,
                 "DataTime '" + text + "' is not a calendar time");

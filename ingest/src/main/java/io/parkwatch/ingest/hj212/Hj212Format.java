@@ -58,7 +58,7 @@ public final class Hj212Format implements PayloadFormat {
         Hj212Command command = command(first);
         Hj212Packet packet = packets.size() == 1 && !first.split() ? first : Hj212SplitPacket.whole(packets);
         Hj212Data data = Hj212CpParser.parse(packet.cp());
-        Optional<byte[]> reply = packet.replyRequested() ? Optional.of(Hj212Replies.accepted(packet))
+        Optional<byte[]> reply = packet.replyRequested() ? Optional.of(Hj212Replies.dataAnswer(packet))
             : Optional.empty();
         return new DecodedPayload(point, observations(packet, command, data), reply);
     }
@@ -99,7 +99,8 @@ public final class Hj212Format implements PayloadFormat {
             String factor = Hj212Factors.code(value.factor(), packet.legacy());
             String metric = command.metric(factor, value.kind());
             String unit = units.unitOf(metric).orElseThrow(() -> new RejectedInputException(RejectReason.UNKNOWN_UNIT,
-                "HJ 212 factor " + factor + " has no unit in units.properties, so " + metric + " cannot be read"));
+                "HJ 212 factor " + factor + " has no unit: it is not in the HJ 212-2017 factor tables nor in "
+                + "units.properties, so " + metric + " cannot be read"));
             observations.add(Observation.value(packet.mn() + '|' + request + '|' + metric, metric, value.value(), unit,
                 data.dataTime(), value.quality()));
         }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the frame of one HJ 212 packet: {@code ##}, four-digit length, data segment, CRC, and
- * the trailing CR LF (optional here, since an MQTT message already delimits the packet), then
- * the header fields of the data segment. The CP content is left to {@link Hj212CpParser}.
+ * the trailing CR LF (optional here, since an MQTT message already delimits the packet; LF alone
+ * is read the same), then the header fields of the data segment. A header field repeated with the
+ * same value is read once. The CP content is left to {@link Hj212CpParser}. What is strict and
+ * what is lenient, and why: docs/hj212-leniency.md.
  */
 public final class Hj212PacketParser {
 
@@ -23,6 +25,7 @@ public final class Hj212PacketParser {
     private static final String CP_START = "CP=&&";
     private static final String CP_END = "&&";
     private static final String CRLF = "\r\n";
+    private static final String LF = "\n";
     private static final Set<String> HEADER_FIELDS = Set.of("QN", "ST", "CN", "PW", "MN", "Flag", "PNUM", "PNO");
     private static final Pattern DIGITS4 = Pattern.compile("[0-9]{4}");
     private static final Pattern HEX4 = Pattern.compile("[0-9A-Fa-f]{4}");
@@ -71,7 +74,9 @@ public final class Hj212PacketParser {
         }
         int crcAt = at + 6 + declared;
         int end = crcAt + 4;
-        int next = text.startsWith(CRLF, end) ? end + CRLF.length() : end;
+        // An LF right after a CR that the length put inside the CRC is a length error, not an LF ending.
+        boolean lfOnly = text.startsWith(LF, end) && text.charAt(end - 1) != '\r';
+        int next = text.startsWith(CRLF, end) ? end + CRLF.length() : lfOnly ? end + 1 : end;
         if (end > text.length() || next < text.length() && !text.startsWith("##", next)) {
             throw new RejectedInputException(RejectReason.HJ212_BAD_LENGTH, "length field says " + declared
                 + " characters but " + Math.max(0, packetEnd(text, at) - at - 10) + " precede the 4-digit CRC");
@@ -90,29 +95,33 @@ public final class Hj212PacketParser {
         return next;
     }
 
-    /** Where the packet at {@code at} really ends: before the next CR LF ## or the final CR LF. */
+    /** Where the packet at {@code at} really ends: before the next (CR) LF ## or the final (CR) LF. */
     private static int packetEnd(String text, int at) {
-        int next = text.indexOf(CRLF + "##", at);
-        if (next >= 0) {
-            return next;
-        }
-        return text.endsWith(CRLF) ? text.length() - CRLF.length() : text.length();
+        int next = text.indexOf(LF + "##", at);
+        int end = next >= 0 ? next : text.endsWith(LF) ? text.length() - 1 : text.length();
+        return end > at && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 
-    /** Printable ASCII; CR LF only where a packet ends. */
+    /** Printable ASCII; CR LF or LF only where a packet ends. */
     private static String ascii(byte[] raw) throws RejectedInputException {
         for (int i = 0; i < raw.length; i++) {
             int b = raw[i] & 0xFF;
-            boolean lineEnd = b == '\r' && i + 1 < raw.length && raw[i + 1] == '\n'
-                && (i + 2 == raw.length || raw[i + 2] == '#');
-            if (lineEnd) {
+            boolean crLf = b == '\r' && i + 1 < raw.length && raw[i + 1] == '\n' && endsPacket(raw, i + 2);
+            if (crLf) {
                 i++;
+            } else if (b == '\n' && endsPacket(raw, i + 1)) {
+                continue;
             } else if (b < 0x20 || b > 0x7E) {
                 throw new RejectedInputException(RejectReason.HJ212_NOT_ASCII,
                     String.format("byte 0x%02X at offset %d is not printable ASCII", b, i));
             }
         }
         return new String(raw, StandardCharsets.US_ASCII);
+    }
+
+    /** The line end before {@code next} ends a packet: nothing follows, or the next packet's ##. */
+    private static boolean endsPacket(byte[] raw, int next) {
+        return next == raw.length || raw[next] == '#';
     }
 
     private static Hj212Packet segment(String segment) throws RejectedInputException {
@@ -150,8 +159,10 @@ public final class Hj212PacketParser {
             if (!FIELD_VALUE.matcher(value).matches()) {
                 throw malformed("header field " + name + " has an invalid value '" + value + "'");
             }
-            if (fields.put(name, value) != null) {
-                throw malformed("header field " + name + " appears twice");
+            String earlier = fields.putIfAbsent(name, value);
+            if (earlier != null && !earlier.equals(value)) {
+                throw malformed("header field " + name + " appears twice with different values (" + earlier
+                    + ", then " + value + ")");
             }
         }
         return fields;

@@ -6,17 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The answers parkwatch sends a data logger on its feedback topic: a request answer
- * ({@code ST=91;CN=9011}) with a {@code QnRtn} code, as a valid HJ 212 packet with its CRC.
- * QN, PW and MN are echoed when they can be read off the packet, even one that was refused.
+ * The answers parkwatch sends a data logger, each a valid HJ 212 packet with its CRC (HJ 212-2017
+ * §6.6, system interaction commands, ST=91):
+ * <ul>
+ *   <li>an accepted data upload whose Flag asks for an answer gets the <em>data answer</em>
+ *       {@code QN=…;ST=91;CN=9014;PW=…;MN=…;Flag=4;CP=&&&&}: the upload's QN, PW and MN echoed, an
+ *       empty CP. Loggers match it by QN and resend an upload that stays unanswered;</li>
+ *   <li>a refused packet gets a <em>request answer</em> {@code ST=91;CN=9011;…;CP=&&QnRtn=n&&}, QN,
+ *       PW and MN echoed when they can be read off the packet.</li>
+ * </ul>
+ * {@code Flag=4} marks the answer as 2017 protocol (version bits 000001) asking for no answer itself.
  *
- * <p>QnRtn (HJ 212-2017 request answer table): 1 ready to execute (accepted), 2 request refused,
- * 4 MN error, 8 CN error, 9 CRC error.
+ * <p>QnRtn (the standard's request answer table): 1 ready to execute, 2 request refused, 3 PW
+ * error, 4 MN error, 5 ST error, 6 Flag error, 7 QN error, 8 CN error, 9 CRC error, 100 unknown.
  */
 public final class Hj212Replies {
 
     public static final int ACCEPTED = 1;
     public static final int REFUSED = 2;
+    /** For a password check (HJ 212 over TCP); MQTT senders are authenticated by the broker instead. */
+    public static final int PW_ERROR = 3;
     public static final int MN_ERROR = 4;
     public static final int CN_ERROR = 8;
     public static final int CRC_ERROR = 9;
@@ -28,9 +37,16 @@ public final class Hj212Replies {
     private Hj212Replies() {
     }
 
-    /** The answer to an accepted packet that asked for one. */
-    public static byte[] accepted(Hj212Packet packet) {
-        return reply(packet.qn(), packet.pw(), packet.mn(), ACCEPTED);
+    /** The data answer (CN 9014) to an accepted data upload that asked for one. */
+    public static byte[] dataAnswer(Hj212Packet packet) {
+        StringBuilder segment = new StringBuilder();
+        if (packet.qn() != null) {
+            segment.append("QN=").append(packet.qn()).append(';');
+        }
+        segment.append("ST=91;CN=9014;");
+        identity(segment, packet.pw(), packet.mn());
+        segment.append("Flag=4;CP=&&&&");
+        return Hj212Crc.frame(segment.toString()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The answer to a refused packet, from whatever of its header is readable. */
@@ -54,14 +70,18 @@ public final class Hj212Replies {
             segment.append("QN=").append(qn).append(';');
         }
         segment.append("ST=91;CN=9011;");
+        identity(segment, pw, mn);
+        segment.append("Flag=4;CP=&&QnRtn=").append(qnRtn).append("&&");
+        return Hj212Crc.frame(segment.toString()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static void identity(StringBuilder segment, String pw, String mn) {
         if (pw != null) {
             segment.append("PW=").append(pw).append(';');
         }
         if (mn != null) {
             segment.append("MN=").append(mn).append(';');
         }
-        segment.append("Flag=4;CP=&&QnRtn=").append(qnRtn).append("&&");
-        return Hj212Crc.frame(segment.toString()).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String find(Pattern pattern, String text) {

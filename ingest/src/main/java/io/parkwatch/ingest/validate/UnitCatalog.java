@@ -1,5 +1,7 @@
 package io.parkwatch.ingest.validate;
 
+import io.parkwatch.contracts.factor.Factor;
+import io.parkwatch.contracts.factor.FactorCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +20,11 @@ import java.util.TreeSet;
 /**
  * Which units a metric may be reported in. A unit nobody declared is refused, so that "KW",
  * "kw " or "千瓦" never silently become a new series next to "kW".
+ *
+ * <p>HJ 212 factor codes take their units from the standard's tables ({@link FactorCatalog}): the
+ * factor's unit, and for {@code code-Cou} its emission-total unit. A line of
+ * {@code units.properties} overrides them for one metric. The factor units do not widen the units
+ * accepted for undeclared metrics (those come from {@code units.properties} alone).
  */
 public final class UnitCatalog {
 
@@ -26,14 +33,20 @@ public final class UnitCatalog {
     private final Map<String, Set<String>> byMetric;
     private final Set<String> known;
 
-    public UnitCatalog(Map<String, Set<String>> byMetric, Set<String> other) {
-        this.byMetric = Map.copyOf(byMetric);
+    public UnitCatalog(Map<String, Set<String>> byMetric, Set<String> other, FactorCatalog factors) {
         Set<String> all = new HashSet<>(other);
         byMetric.values().forEach(all::addAll);
         this.known = Set.copyOf(all);
+        Map<String, Set<String>> declared = new HashMap<>();
+        for (Factor factor : factors.all()) {
+            declared.put(factor.code(), Set.of(factor.unit()));
+            factor.total().ifPresent(total -> declared.put(factor.code() + "-Cou", Set.of(total)));
+        }
+        declared.putAll(byMetric);
+        this.byMetric = Map.copyOf(declared);
     }
 
-    /** The catalogue shipped with parkwatch ({@code units.properties}). */
+    /** The catalogue shipped with parkwatch ({@code units.properties} and the HJ 212 factor tables). */
     public static UnitCatalog defaults() {
         try (InputStream in = UnitCatalog.class.getResourceAsStream("units.properties")) {
             if (in == null) {
@@ -54,7 +67,7 @@ public final class UnitCatalog {
                 byMetric.put(metric, split(properties.getProperty(metric)));
             }
         }
-        return new UnitCatalog(byMetric, split(properties.getProperty(OTHER, "")));
+        return new UnitCatalog(byMetric, split(properties.getProperty(OTHER, "")), FactorCatalog.hj212());
     }
 
     private static Set<String> split(String units) {

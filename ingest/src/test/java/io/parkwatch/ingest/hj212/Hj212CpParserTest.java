@@ -33,6 +33,41 @@ class Hj212CpParserTest {
     }
 
     @Test
+    void aDataTimeWithMillisecondsIsReadToTheMillisecond() throws Exception {
+        Hj212Data data = Hj212CpParser.parse("DataTime=20261123155900250;a21026-Rtd=35.2");
+
+        assertThat(data.dataTime()).isEqualTo(Instant.parse("2026-11-23T07:59:00.250Z"));
+        assertThat(data.dataTimeText()).isEqualTo("20261123155900250");
+        assertThat(Hj212CpParser.parse("DataTime=20261123155900000;a21026-Rtd=1").dataTime())
+            .isEqualTo(Hj212CpParser.parse("DataTime=20261123155900;a21026-Rtd=1").dataTime());
+    }
+
+    @Test
+    void aDataTimeOfAnotherLengthOrAnImpossibleOneWithMillisecondsIsRefused() {
+        refused("DataTime=2026112315590025;a21026-Rtd=1", RejectReason.TIMESTAMP_INVALID)
+            .hasMessageContaining("is not YYYYMMDDhhmmss or YYYYMMDDhhmmsszzz");
+        refused("DataTime=202611231559002500;a21026-Rtd=1", RejectReason.TIMESTAMP_INVALID);
+        refused("DataTime=20260230120000000;a21026-Rtd=1", RejectReason.TIMESTAMP_INVALID)
+            .hasMessageContaining("not a calendar time");
+    }
+
+    @Test
+    void aFieldRepeatedWithTheSameValueIsReadOnce() throws Exception {
+        Hj212Data data = Hj212CpParser.parse("DataTime=20261123155900;a21026-Rtd=35.2,a21026-Flag=D,"
+            + "a21026-Flag=D;a21002-Rtd=48.1;a21002-Rtd=48.10;DataTime=20261123155900");
+
+        assertThat(data.values()).containsExactly(
+            new Hj212Value("a21026", "Rtd", 35.2, Quality.D),
+            new Hj212Value("a21002", "Rtd", 48.1, Quality.N));
+    }
+
+    @Test
+    void aFlagRepeatedWithAnotherValueIsRefusedWithBothValues() {
+        refused("DataTime=20261123155900;a21026-Rtd=35.2,a21026-Flag=N,a21026-Flag=D", RejectReason.HJ212_MALFORMED_CP)
+            .hasMessageContaining("a21026-Flag appears twice with different values (N, then D)");
+    }
+
+    @Test
     void emptyFieldsFromTrailingSeparatorsArePassedOver() throws Exception {
         assertThat(Hj212CpParser.parse("DataTime=20261123155900;;a21026-Rtd=1,;").values()).hasSize(1);
     }
@@ -69,7 +104,7 @@ class Hj212CpParserTest {
         refused("DataTime=20261123155900;a21026-Rtd=1,a21026-Flag=X", RejectReason.HJ212_MALFORMED_CP)
             .hasMessageContaining("N F M S D C T B");
         refused("DataTime=20261123155900;a21026-Rtd=1;a21026-Rtd=2", RejectReason.HJ212_MALFORMED_CP)
-            .hasMessageContaining("twice");
+            .hasMessageContaining("a21026-Rtd appears twice with different values (1.0, then 2)");
         refused("DataTime=20261123155900;a21026-Flag=N", RejectReason.HJ212_MALFORMED_CP)
             .hasMessageContaining("holds no value");
         refused("DataTime=20261123155900;DataTime=20261123160000;a21026-Rtd=1", RejectReason.HJ212_MALFORMED_CP)

@@ -102,14 +102,36 @@ class Hj212FormatTest {
     }
 
     @Test
-    void aPacketAskingForAnAnswerGetsA9011WithQnRtn1AndAValidCrc() throws Exception {
-        byte[] raw = Hj212TestPackets.packet("2011", "DataTime=20261123155900;a21026-Rtd=35.2").flag("5").bytes();
+    void aDataUploadAskingForAnAnswerGetsA9014DataAnswerAndOneAskingForNoneGetsNothing() throws Exception {
+        for (String cn : List.of("2011", "2051", "2061", "2031")) {
+            byte[] raw = Hj212TestPackets.packet(cn, "DataTime=20261123155900;a21026-Rtd=35.2").flag("5").bytes();
 
-        String reply = new String(format.decode(TOPIC, raw).acceptedReply().orElseThrow(), StandardCharsets.US_ASCII);
+            String reply = new String(format.decode(TOPIC, raw).acceptedReply().orElseThrow(), StandardCharsets.US_ASCII);
 
-        assertThat(reply).isEqualTo(Hj212Crc.frame("QN=20261123155900123;ST=91;CN=9011;PW=123456;MN="
-            + Hj212TestPackets.MN + ";Flag=4;CP=&&QnRtn=1&&"));
-        Hj212RepliesTest.assertValidPacket(reply);
+            assertThat(Hj212RepliesTest.assertFramed(reply)).as(cn).isEqualTo("QN=20261123155900123;ST=91;CN=9014;"
+                + "PW=123456;MN=" + Hj212TestPackets.MN + ";Flag=4;CP=&&&&");
+        }
+        byte[] quiet = Hj212TestPackets.packet("2011", "DataTime=20261123155900;a21026-Rtd=35.2").flag("4").bytes();
+        assertThat(format.decode(TOPIC, quiet).acceptedReply()).isEmpty();
+    }
+
+    @Test
+    void everyFactorOfTheStandardsTablesIsReadWithItsUnitAndTotalUnit() throws Exception {
+        byte[] raw = Hj212TestPackets.packet("2061", "DataTime=20261123150000;a21004-Avg=20.1,a21004-Cou=1.5;"
+            + "a05002-Avg=1800;w01009-Avg=6.5;w01010-Avg=18.2;w20111-Avg=0.3,w20111-Cou=0.02;LA-Avg=55.0").bytes();
+
+        assertThat(format.decode(TOPIC, raw).observations()).extracting(Observation::metric, Observation::unit)
+            .containsExactly(tuple("a21004-Avg-hour", "mg/m3"), tuple("a21004-Cou-hour", "kg"),
+                tuple("a05002-Avg-hour", "ng/m3"), tuple("w01009-Avg-hour", "mg/L"), tuple("w01010-Avg-hour", "degC"),
+                tuple("w20111-Avg-hour", "ug/L"), tuple("w20111-Cou-hour", "g"), tuple("LA-Avg-hour", "dB"));
+    }
+
+    @Test
+    void a2005CodeOfTheStandardsOriginalCodeColumnIsReadAsIts2017Code() throws Exception {
+        byte[] raw = Hj212TestPackets.packet("2011", "DataTime=20261123155900;023-Rtd=0.4;060-Rtd=1.2").legacy().bytes();
+
+        assertThat(format.decode(TOPIC, raw).observations()).extracting(Observation::metric, Observation::unit)
+            .containsExactly(tuple("w20116-Rtd", "mg/L"), tuple("w21003-Rtd", "mg/L"));
     }
 
     @Test
@@ -127,6 +149,10 @@ class Hj212FormatTest {
     void aFactorWithoutAKnownUnitIsRefusedNotGuessed() {
         refused(Hj212TestPackets.packet("2011", "DataTime=20261123155900;a99054-Rtd=3.1").bytes(),
             RejectReason.UNKNOWN_UNIT).hasMessageContaining("factor a99054 has no unit");
+        refused(Hj212TestPackets.packet("2011", "DataTime=20261123155900;a21026-Rtd=1;w01008-Rtd=3.1").bytes(),
+            RejectReason.UNKNOWN_UNIT).hasMessageContaining("factor w01008 has no unit");
+        refused(Hj212TestPackets.packet("2011", "DataTime=20261123155900;999-Rtd=3.1").legacy().bytes(),
+            RejectReason.UNKNOWN_UNIT).hasMessageContaining("factor 999 has no unit");
     }
 
     @Test
@@ -142,7 +168,8 @@ class Hj212FormatTest {
         DecodedPayload decoded = format.decode(TOPIC, both.toByteArray());
 
         assertThat(decoded.observations()).extracting(Observation::metric).containsExactly("a21026-Rtd", "a21002-Rtd");
-        assertThat(new String(decoded.acceptedReply().orElseThrow(), StandardCharsets.US_ASCII)).contains("QnRtn=1");
+        assertThat(new String(decoded.acceptedReply().orElseThrow(), StandardCharsets.US_ASCII))
+            .contains(";CN=9014;").contains("CP=&&&&");
         refused(one.bytes(), RejectReason.HJ212_SPLIT_INCOMPLETE).hasMessageContaining("parts [1] of 2 here");
         assertThat(format.parts()).as("holding separately sent parts is off by default").isEmpty();
     }

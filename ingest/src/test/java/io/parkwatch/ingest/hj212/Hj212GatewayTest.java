@@ -105,7 +105,8 @@ class Hj212GatewayTest {
             assertThat(r.metric()).isEqualTo("a21026-Rtd");
             assertThat(r.unit()).isEqualTo("mg/m3");
         });
-        assertThat(feedback).singleElement().asString().startsWith(FEEDBACK + " ##").contains("QnRtn=1&&");
+        assertThat(feedback).singleElement().asString().startsWith(FEEDBACK + " ##")
+            .contains(";ST=91;CN=9014;").contains(";Flag=4;CP=&&&&");
     }
 
     @Test
@@ -157,7 +158,7 @@ class Hj212GatewayTest {
         assertThat(outcome(first)).isEqualTo(Outcome.PUBLISHED);
         assertThat(outcome(second)).isEqualTo(Outcome.PUBLISHED);
         assertThat(readings).extracting(Reading::metric).containsExactly("a21026-Rtd", "a21002-Rtd");
-        assertThat(feedback).as("one answer for the packet").singleElement().asString().contains("QnRtn=1&&");
+        assertThat(feedback).as("one answer for the packet").singleElement().asString().contains(";CN=9014;");
     }
 
     @Test

@@ -53,6 +53,45 @@ class Hj212PacketParserTest {
     }
 
     @Test
+    void aPacketEndingInLfAloneIsReadLikeOneEndingInCrLf() throws Exception {
+        Hj212Packet crLf = Hj212PacketParser.parse(Hj212TestPackets.packet("2011", CP).bytes());
+        Hj212Packet lf = Hj212PacketParser.parse(Hj212TestPackets.packet("2011", CP).lfOnly().bytes());
+
+        assertThat(lf).isEqualTo(crLf);
+    }
+
+    @Test
+    void partsEndingInLfAloneAreSplitLikePartsEndingInCrLf() throws Exception {
+        String one = Hj212TestPackets.packet("2011", CP).flag("7").part(2, 1).lfOnly().text();
+        String two = Hj212TestPackets.packet("2011", CP).flag("7").part(2, 2).lfOnly().text();
+
+        assertThat(Hj212PacketParser.parseAll(ascii(one + two))).extracting(Hj212Packet::pno).containsExactly(1, 2);
+        refused(ascii(one.replace("\n", "\n\n") + two), RejectReason.HJ212_NOT_ASCII)
+            .as("only one line end may follow a packet");
+    }
+
+    @Test
+    void aHeaderFieldRepeatedWithTheSameValueIsReadOnce() throws Exception {
+        String segment = "QN=20261123155900123;ST=31;CN=2011;PW=123456;MN=" + Hj212TestPackets.MN
+            + ";MN=" + Hj212TestPackets.MN + ";Flag=5;Flag=5;CP=&&" + CP + "&&";
+
+        Hj212Packet packet = Hj212PacketParser.parse(ascii(Hj212TestPackets.frame(segment, "\r\n")));
+
+        assertThat(packet.mn()).isEqualTo(Hj212TestPackets.MN);
+        assertThat(packet.flag()).isEqualTo(5);
+    }
+
+    @Test
+    void aHeaderFieldRepeatedWithAnotherValueIsRefused() {
+        String segment = "QN=20261123155900123;ST=31;CN=2011;PW=123456;MN=" + Hj212TestPackets.MN
+            + ";MN=OTHERMN0001;Flag=4;CP=&&" + CP + "&&";
+
+        refused(ascii(Hj212TestPackets.frame(segment, "\r\n")), RejectReason.HJ212_MALFORMED)
+            .hasMessageContaining("header field MN appears twice with different values (" + Hj212TestPackets.MN
+                + ", then OTHERMN0001)");
+    }
+
+    @Test
     void aWrongCrcIsRefusedWithBothValues() {
         refused(Hj212TestPackets.packet("2011", CP).crc("ABCD").bytes(), RejectReason.HJ212_BAD_CRC)
             .hasMessageContaining("CRC ABCD does not match");
@@ -84,7 +123,9 @@ class Hj212PacketParserTest {
         byte[] raw = Hj212TestPackets.packet("2011", CP).bytes();
         raw[20] = (byte) 0xE6;
         refused(raw, RejectReason.HJ212_NOT_ASCII).hasMessageContaining("byte 0xE6 at offset 20");
-        refused(ascii("##0010\n"), RejectReason.HJ212_NOT_ASCII);
+        refused(ascii("##00\n10"), RejectReason.HJ212_NOT_ASCII);
+        refused(ascii(Hj212TestPackets.packet("2011", CP).withoutCrLf().text() + "\r"), RejectReason.HJ212_NOT_ASCII)
+            .as("a CR alone does not end a packet");
     }
 
     @Test

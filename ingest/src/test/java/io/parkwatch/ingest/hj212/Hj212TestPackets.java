@@ -23,6 +23,11 @@ final class Hj212TestPackets {
         return new Builder(cn, cp);
     }
 
+    /** A whole packet around {@code segment} with this class's CRC and the given line end. */
+    static String frame(String segment, String lineEnd) {
+        return "##" + String.format("%04d", segment.length()) + segment + String.format("%04X", crc(segment)) + lineEnd;
+    }
+
     /** CRC of Appendix A, written out again so a parser bug cannot hide behind a shared helper. */
     static int crc(String segment) {
         int crc = 0xFFFF;
@@ -46,7 +51,7 @@ final class Hj212TestPackets {
         private String parts;
         private Integer length;
         private String crcText;
-        private boolean crlf = true;
+        private String lineEnd = "\r\n";
 
         private Builder(String cn, String cp) {
             this.cn = cn;
@@ -91,7 +96,13 @@ final class Hj212TestPackets {
         }
 
         Builder withoutCrLf() {
-            this.crlf = false;
+            this.lineEnd = "";
+            return this;
+        }
+
+        /** The packet ends in LF alone, as some loggers end it. */
+        Builder lfOnly() {
+            this.lineEnd = "\n";
             return this;
         }
 
@@ -113,7 +124,7 @@ final class Hj212TestPackets {
         String text() {
             String segment = segment();
             return "##" + String.format("%04d", length != null ? length : segment.length()) + segment
-                + (crcText != null ? crcText : String.format("%04X", Hj212TestPackets.crc(segment))) + (crlf ? "\r\n" : "");
+                + (crcText != null ? crcText : String.format("%04X", Hj212TestPackets.crc(segment))) + lineEnd;
         }
 
         byte[] bytes() {
