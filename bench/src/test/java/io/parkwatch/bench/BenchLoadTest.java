@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.ingest.gateway.GatewaySettings;
-import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.format.Observation;
 import io.parkwatch.ingest.json.JsonPointPayloadDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.parkwatch.ingest.feedback;
 
-import io.parkwatch.ingest.topic.PayloadKind;
-import io.parkwatch.ingest.topic.TopicAddress;
+import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.ingest.format.TopicAddress;
 
 /** Where a sender reads its answers: {@code parks/{p}/enterprises/{e}/feedback} or {@code parks/{p}/vehicles/{v}/feedback}. */
 public final class FeedbackTopics {

@@ -2,8 +2,8 @@ package io.parkwatch.ingest.feedback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.parkwatch.contracts.json.JsonSerde;
-import io.parkwatch.ingest.input.RejectedInputException;
-import io.parkwatch.ingest.topic.TopicAddress;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.TopicAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.parkwatch.ingest.hj212;
 
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

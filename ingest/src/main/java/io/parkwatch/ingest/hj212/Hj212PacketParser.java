@@ -1,7 +1,7 @@
 package io.parkwatch.ingest.hj212;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.parkwatch.ingest.hj212;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.gateway.HeldPart;
-import io.parkwatch.ingest.gateway.PartAssembler;
-import io.parkwatch.ingest.input.RejectedInputException;
-import io.parkwatch.ingest.topic.TopicAddress;
+import io.parkwatch.ingest.format.HeldPart;
+import io.parkwatch.ingest.format.PartAssembler;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.TopicAddress;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.feedback.JsonFeedback;
-import io.parkwatch.ingest.gateway.DecodedPayload;
-import io.parkwatch.ingest.gateway.PayloadFormat;
-import io.parkwatch.ingest.input.RejectedInputException;
-import io.parkwatch.ingest.topic.TopicAddress;
+import io.parkwatch.ingest.format.DecodedPayload;
+import io.parkwatch.ingest.format.PayloadFormat;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.TopicAddress;
 
 /**
  * JT/T 808 frames on {@code parks/{park}/vehicles/{vehicle}/jt808}: the vehicle must be registered

@@ -1,7 +1,7 @@
 package io.parkwatch.ingest.jt808;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.util.Arrays;
 
 /**

@@ -2,8 +2,8 @@ package io.parkwatch.ingest.jt808;
 
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.Observation;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.Observation;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.parkwatch.ingest.jt808;
 
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,7 +1,9 @@
 package io.parkwatch.ingest.topic;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.TopicAddress;
 import java.util.ArrayList;
 import java.util.List;
 

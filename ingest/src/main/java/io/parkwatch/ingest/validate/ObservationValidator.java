@@ -1,8 +1,8 @@
 package io.parkwatch.ingest.validate;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.Observation;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.Observation;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.time.Instant;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;

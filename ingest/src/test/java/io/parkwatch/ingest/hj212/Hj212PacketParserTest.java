@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.parkwatch.ingest.hj212;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package io.parkwatch.ingest.hj212;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.contracts.reading.Quality;
-import io.parkwatch.ingest.gateway.DecodedPayload;
-import io.parkwatch.ingest.input.Observation;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.DecodedPayload;
+import io.parkwatch.ingest.format.Observation;
+import io.parkwatch.ingest.format.RejectedInputException;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.validate.UnitCatalog;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import static io.parkwatch.ingest.jt808.Jt808TestFrames.hex;
 import static io.parkwatch.ingest.jt808.Jt808TestFrames.locationBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.RejectedInputException;
 import io.parkwatch.ingest.jt808.Jt808TestFrames.Fix;
 import java.time.LocalDateTime;
 import java.util.Arrays;

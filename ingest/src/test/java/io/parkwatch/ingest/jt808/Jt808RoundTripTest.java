@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Quality;
-import io.parkwatch.ingest.input.Observation;
+import io.parkwatch.ingest.format.Observation;
 import io.parkwatch.ingest.jt808.Jt808TestFrames.Fix;
 import java.time.Instant;
 import java.time.LocalDateTime;

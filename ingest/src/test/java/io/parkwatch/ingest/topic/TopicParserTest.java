@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parkwatch.contracts.rejection.RejectReason;
-import io.parkwatch.ingest.input.RejectedInputException;
+import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.TopicAddress;
 import org.junit.jupiter.api.Test;
 
 class TopicParserTest {

@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.format;
 
 /** What became of one MQTT message; in every case it may be acknowledged to the broker. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.topic;
+package io.parkwatch.ingest.format;
 
 /**
  * Who a message claims to be from, read off its MQTT topic.

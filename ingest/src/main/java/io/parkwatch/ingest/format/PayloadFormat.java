@@ -1,8 +1,6 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.format;
 
 import io.parkwatch.contracts.reading.SourceFormat;
-import io.parkwatch.ingest.input.RejectedInputException;
-import io.parkwatch.ingest.topic.TopicAddress;
 import java.util.Optional;
 
 /**

@@ -1,12 +1,11 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.format;
 
-import io.parkwatch.ingest.topic.TopicAddress;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * One MQTT message that is a part of a split payload, held until its whole has arrived. Its
- * {@code done} future is what {@link MessageGateway#handle} returned for it: completing it lets
+ * {@code done} future is what the gateway's {@code handle} returned for it: completing it lets
  * the subscriber acknowledge the message to the broker.
  */
 public record HeldPart(String mqttTopic, TopicAddress address, byte[] payload, Instant receivedAt,

@@ -1,6 +1,5 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.format;
 
-import io.parkwatch.ingest.input.RejectedInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

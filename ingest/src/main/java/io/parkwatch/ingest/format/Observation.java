@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.input;
+package io.parkwatch.ingest.format;
 
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Quality;

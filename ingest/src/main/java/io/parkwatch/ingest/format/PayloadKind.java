@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.topic;
+package io.parkwatch.ingest.format;
 
 /** The payload format a topic promises. */
 public enum PayloadKind {

@@ -1,7 +1,6 @@
-package io.parkwatch.ingest.gateway;
+package io.parkwatch.ingest.format;
 
 import io.parkwatch.contracts.registry.PointEntry;
-import io.parkwatch.ingest.input.Observation;
 import java.util.List;
 import java.util.Optional;
 
