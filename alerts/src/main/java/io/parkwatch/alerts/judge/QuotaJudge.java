@@ -7,9 +7,11 @@ import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Reading;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Keeps a point's consumption in the current period in the rule's memory and judges it against
@@ -23,12 +25,14 @@ final class QuotaJudge {
     private QuotaJudge() {
     }
 
-    static ReadingJudge.Judgement judge(QuotaCondition quota, Reading reading, RuleState state) {
+    static ReadingJudge.Judgement judge(QuotaCondition quota, Reading reading, RuleState state,
+                                        Function<String, ZoneId> parkZones) {
         if (reading.value() == null || !reading.quality().isGood()) {
             return new ReadingJudge.Judgement(state, null);
         }
         Instant at = reading.observedAt();
-        Instant periodStart = quota.periodStart(at);
+        ZoneId zone = quota.zoneFor(parkZones.apply(reading.park()));
+        Instant periodStart = quota.periodStart(at, zone);
         Map<String, RuleState.LastValue> memory = new HashMap<>(state.lastValues());
         RuleState.LastValue used = memory.get(USED);
         // An enterprise's meters come interleaved: one meter's reading may be older than another's.
@@ -53,7 +57,7 @@ final class QuotaJudge {
         Severity current = state.open() == null ? null : state.open().severity();
         boolean newPeriod = used != null && used.at().isBefore(periodStart);
         Severity level = LevelJudge.level(quota.asShare(), share, newPeriod ? null : current);
-        double elapsed = elapsedShare(quota, periodStart, at);
+        double elapsed = elapsedShare(quota, periodStart, at, zone);
         double projectedShare = share / elapsed;
         Map<Severity, Double> limits = Assessment.triggers(quota.asShare());
         if (quota.projected() != null && projectedShare > 100
@@ -68,8 +72,8 @@ final class QuotaJudge {
         return new ReadingJudge.Judgement(next, new Assessment(level, share, detail, reading.metric(), limits));
     }
 
-    private static double elapsedShare(QuotaCondition quota, Instant periodStart, Instant at) {
-        long whole = Duration.between(periodStart, quota.periodEnd(periodStart)).toMillis();
+    private static double elapsedShare(QuotaCondition quota, Instant periodStart, Instant at, ZoneId zone) {
+        long whole = Duration.between(periodStart, quota.periodEnd(periodStart, zone)).toMillis();
         long elapsed = Math.max(Duration.between(periodStart, at).toMillis(), Duration.ofHours(1).toMillis());
         return Math.min(1.0, (double) elapsed / whole);
     }

@@ -13,9 +13,11 @@ import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.reading.Reading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Judges one reading against a rule that is not windowed: plain levels, rate of change, data
@@ -36,8 +38,10 @@ public final class ReadingJudge {
     /**
      * @param value the value to judge (already converted to reference O₂ where the rule asks), or
      *              null for readings without one
+     * @param parkZones each park's time zone (quotas count calendar periods in it)
      */
-    public static Judgement judge(Rule rule, Reading reading, RuleState state, Double value) {
+    public static Judgement judge(Rule rule, Reading reading, RuleState state, Double value,
+                                  Function<String, ZoneId> parkZones) {
         Severity current = state.open() == null ? null : state.open().severity();
         if (rule.condition() instanceof LevelCondition level) {
             return level.rate() == null
@@ -48,7 +52,7 @@ public final class ReadingJudge {
             return flags(quality, reading, state);
         }
         if (rule.condition() instanceof QuotaCondition quota) {
-            return QuotaJudge.judge(quota, reading, state);
+            return QuotaJudge.judge(quota, reading, state, parkZones);
         }
         if (rule.condition() instanceof GeofenceCondition fence) {
             return geofence(fence, reading, state);

@@ -14,6 +14,8 @@ import java.util.Objects;
  * of the budget (default 80/90/100 %) and, optionally, a level when the period's projected
  * total (consumption so far ÷ elapsed share of the period) would overrun it.
  *
+ * @param zone      the zone whose calendar the periods follow; null: each park's own, from its
+ *                  registry entry (a quota names one only to override it)
  * @param counter   readings are a cumulative meter (consumption = increase); else each reading is a consumption
  * @param levels    triggers in % of the budget
  * @param projected severity on a projected overrun, or null
@@ -25,7 +27,6 @@ public record QuotaCondition(double budget, ChronoUnit period, ZoneId zone, bool
 
     public QuotaCondition {
         Objects.requireNonNull(period, "period is required");
-        Objects.requireNonNull(zone, "zone is required");
         levels = List.copyOf(levels);
         if (!(budget > 0)) {
             throw new IllegalArgumentException("a quota budget must be positive");
@@ -35,7 +36,13 @@ public record QuotaCondition(double budget, ChronoUnit period, ZoneId zone, bool
         }
     }
 
-    public Instant periodStart(Instant at) {
+    /** The zone the periods follow for a park whose own zone is {@code parkZone}. */
+    public ZoneId zoneFor(ZoneId parkZone) {
+        return zone != null ? zone : parkZone;
+    }
+
+    /** The start of the period holding {@code at}, in the calendar of {@code zone} (see {@link #zoneFor}). */
+    public Instant periodStart(Instant at, ZoneId zone) {
         LocalDate day = at.atZone(zone).toLocalDate();
         LocalDate start = switch (period) {
             case MONTHS -> day.withDayOfMonth(1);
@@ -45,7 +52,7 @@ public record QuotaCondition(double budget, ChronoUnit period, ZoneId zone, bool
         return start.atStartOfDay(zone).toInstant();
     }
 
-    public Instant periodEnd(Instant periodStart) {
+    public Instant periodEnd(Instant periodStart, ZoneId zone) {
         return ZonedDateTime.ofInstant(periodStart, zone).plus(1, period).toInstant();
     }
 

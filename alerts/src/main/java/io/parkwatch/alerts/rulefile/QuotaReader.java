@@ -3,7 +3,6 @@ package io.parkwatch.alerts.rulefile;
 import io.parkwatch.alerts.rule.Level;
 import io.parkwatch.alerts.rule.QuotaCondition;
 import io.parkwatch.contracts.alert.Severity;
-import io.parkwatch.contracts.registry.ParkZones;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +38,7 @@ final class QuotaReader {
         String zoneText = map.optionalString("zone");
         ZoneId zone;
         try {
-            zone = zoneText == null ? ParkZones.DEFAULT : ZoneId.of(zoneText);
+            zone = zoneText == null ? null : ZoneId.of(zoneText);
         } catch (DateTimeException e) {
             throw map.error("zone", "unknown time zone '" + zoneText + "'");
         }

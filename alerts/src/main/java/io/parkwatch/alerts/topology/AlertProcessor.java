@@ -208,7 +208,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         for (Rule rule : rules.matching(reading, kind, true)) {
             AlertSubject subject = AlertSubject.of(rule, reading.park(), reading.enterprise(), enterpriseKey, module);
             RuleState state = stateOf(subject.stateKey());
-            assess(subject, state, ReadingJudge.judge(rule, reading, state, reading.value()), reading.observedAt(),
+            assess(subject, state, ReadingJudge.judge(rule, reading, state, reading.value(), registry::parkZone), reading.observedAt(),
                 timestamp);
         }
     }
@@ -225,7 +225,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
             LOG.debug("reading {} older than the last judged for {}; skipped", reading.messageId(), subject.stateKey());
             return;
         }
-        assess(subject, state, ReadingJudge.judge(rule, reading, state, value), reading.observedAt(), timestamp);
+        assess(subject, state, ReadingJudge.judge(rule, reading, state, value, registry::parkZone), reading.observedAt(), timestamp);
     }
 
     private void assess(AlertSubject subject, RuleState state, ReadingJudge.Judgement judgement, Instant at,

@@ -1,10 +1,12 @@
 package io.parkwatch.alerts.topology;
 
 import io.parkwatch.contracts.registry.DecodedEntries;
+import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -20,10 +22,12 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 final class RegistryPoints {
 
     static final int MAX_ENTRIES = 200_000;
+    static final int MAX_PARKS = 1_000;
 
     private final ReadOnlyKeyValueStore<String, ValueAndTimestamp<byte[]>> store;
     private final Deserializer<RegistryRecord> records = Topics.REGISTRY.valueSerde().deserializer();
     private final DecodedEntries<PointEntry> points = new DecodedEntries<>(MAX_ENTRIES);
+    private final DecodedEntries<ZoneId> parkZones = new DecodedEntries<>(MAX_PARKS);
 
     RegistryPoints(ProcessorContext<?, ?> context) {
         this.store = context.getStateStore(AlertsTopology.REGISTRY_STORE);
@@ -36,5 +40,15 @@ final class RegistryPoints {
             RegistryRecord record = records.deserialize(Topics.REGISTRY.name(), raw);
             return record == null ? null : record.point();
         });
+    }
+
+    /** The park's time zone from its registry entry; {@link ParkZones#DEFAULT} for a park it does not list. */
+    ZoneId parkZone(String park) {
+        ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.park(park));
+        ZoneId zone = parkZones.get(park, entry == null ? null : entry.value(), raw -> {
+            RegistryRecord record = records.deserialize(Topics.REGISTRY.name(), raw);
+            return record == null || record.park() == null ? null : ParkZones.of(record.park());
+        });
+        return zone == null ? ParkZones.DEFAULT : zone;
     }
 }

@@ -20,14 +20,19 @@ import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
+import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorsTest {
+
+    private static final Function<String, ZoneId> PARK_ZONES = park -> ParkZones.DEFAULT;
 
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -61,8 +66,8 @@ class EvaluatorsTest {
         Reading first = TestReadings.gas("lel", 10, "%LEL", T0);
         Reading second = TestReadings.gas("lel", 13, "%LEL", T0.plusSeconds(30));
 
-        ReadingJudge.Judgement initial = ReadingJudge.judge(rising, first, RuleState.EMPTY, 10.0);
-        ReadingJudge.Judgement next = ReadingJudge.judge(rising, second, initial.state(), 13.0);
+        ReadingJudge.Judgement initial = ReadingJudge.judge(rising, first, RuleState.EMPTY, 10.0, PARK_ZONES);
+        ReadingJudge.Judgement next = ReadingJudge.judge(rising, second, initial.state(), 13.0, PARK_ZONES);
 
         assertThat(initial.assessment()).isNull();
         assertThat(next.assessment().value()).isCloseTo(6.0, within(1e-9));
@@ -74,7 +79,7 @@ class EvaluatorsTest {
         Rule so2 = rule(new LevelCondition(Direction.ABOVE, List.of(new Level(Severity.CRITICAL, 35, 35)), null, null,
             null));
         Reading faulty = TestReadings.value("stack-1", Domain.EMISSIONS, "a21026-Rtd", 900, "mg/m3", T0, Quality.D);
-        assertThat(ReadingJudge.judge(so2, faulty, RuleState.EMPTY, 900.0).assessment()).isNull();
+        assertThat(ReadingJudge.judge(so2, faulty, RuleState.EMPTY, 900.0, PARK_ZONES).assessment()).isNull();
     }
 
     @Test
@@ -85,10 +90,10 @@ class EvaluatorsTest {
         Reading so2Ok = TestReadings.value("s", Domain.EMISSIONS, "a21026-Rtd", 1, "mg/m3", T0, Quality.N);
         Reading noxOk = TestReadings.value("s", Domain.EMISSIONS, "a21002-Rtd", 1, "mg/m3", T0, Quality.N);
 
-        ReadingJudge.Judgement a = ReadingJudge.judge(flags, so2Fault, RuleState.EMPTY, 1.0);
-        ReadingJudge.Judgement b = ReadingJudge.judge(flags, noxComms, a.state(), 1.0);
-        ReadingJudge.Judgement c = ReadingJudge.judge(flags, so2Ok, b.state(), 1.0);
-        ReadingJudge.Judgement d = ReadingJudge.judge(flags, noxOk, c.state(), 1.0);
+        ReadingJudge.Judgement a = ReadingJudge.judge(flags, so2Fault, RuleState.EMPTY, 1.0, PARK_ZONES);
+        ReadingJudge.Judgement b = ReadingJudge.judge(flags, noxComms, a.state(), 1.0, PARK_ZONES);
+        ReadingJudge.Judgement c = ReadingJudge.judge(flags, so2Ok, b.state(), 1.0, PARK_ZONES);
+        ReadingJudge.Judgement d = ReadingJudge.judge(flags, noxOk, c.state(), 1.0, PARK_ZONES);
 
         assertThat(a.assessment().level()).isEqualTo(Severity.CRITICAL);
         assertThat(b.assessment().level()).isEqualTo(Severity.CRITICAL);

@@ -13,8 +13,11 @@ import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.RegistryRecord;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,13 @@ class EnterpriseQuotaTopologyTest {
           - id: energy-day
             match: {domain: ENERGY, metric: energy}
             quota: {budget: 100, period: day, zone: UTC, counter: false, scope: enterprise, projected: warning}
+        """;
+
+    private static final String DAILY_PARK_ZONE = """
+        rules:
+          - id: energy-day
+            match: {domain: ENERGY, metric: energy}
+            quota: {budget: 100, period: day, counter: false, scope: enterprise}
         """;
 
     @TempDir
@@ -100,6 +110,21 @@ class EnterpriseQuotaTopologyTest {
         assertThat(events.get(0).message()).contains("projected 120 %");
         assertThat(events.get(1).value()).isEqualTo(40.0);
         assertThat(events.get(1).limit()).isCloseTo(25.0, within(1e-9));
+    }
+
+    @Test
+    void aQuotaWithoutAZoneCountsTheDaysOfTheParksRegistryZone() {
+        start(DAILY_PARK_ZONE);
+        // Park p counts in Urumqi time (UTC+6): 23 November ends at 18:00 UTC.
+        driver.register(RegistryRecord.of(new ParkEntry("p", "Kashgar", ZoneId.of("Asia/Urumqi"), null)));
+        meter("e", "m1", 95, "2026-11-23T10:00:00Z");
+        meter("e", "m2", 10, "2026-11-23T17:00:00Z");
+        assertThat(driver.alerts()).as("17:00 UTC is still the 23rd in the park: 105 of 100 kWh")
+            .extracting(AlertEvent::type, AlertEvent::severity).containsExactly(
+                tuple(AlertEventType.RAISED, Severity.WARNING), tuple(AlertEventType.ESCALATED, Severity.CRITICAL));
+        meter("e", "m1", 1, "2026-11-23T18:30:00Z");
+        assertThat(driver.alerts()).as("18:30 UTC is the park's 24th").extracting(AlertEvent::type)
+            .containsExactly(AlertEventType.CLEARED);
     }
 
     @Test
