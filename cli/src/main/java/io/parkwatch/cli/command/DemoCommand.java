@@ -26,6 +26,10 @@ public final class DemoCommand implements Callable<Integer> {
         description = "Console and API port. Default: ${DEFAULT-VALUE}.")
     int httpPort;
 
+    @Option(names = "--hj212-port", defaultValue = "9212",
+        description = "Port of HJ 212 data loggers over TCP (on 127.0.0.1). Default: ${DEFAULT-VALUE}.")
+    int hj212Port;
+
     @Option(names = "--data-dir", defaultValue = "${env:PARKWATCH_HOME:-.}/var/demo",
         description = "Where the servers keep their data between runs. Default: ${DEFAULT-VALUE}.")
     Path dataDir;
@@ -47,9 +51,10 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(kafkaPort, "--kafka-port");
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
+        Checks.port(hj212Port, "--hj212-port");
         Checks.positive(speedUp, "--speed-up");
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
-            speedUp, 3, readyTimeout));
+            speedUp, 3, readyTimeout, hj212Port));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -7,8 +7,11 @@ import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.registry.file.RegistryFileReader;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
+import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.hj212.Hj212Settings;
+import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
+import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import java.nio.file.Path;
@@ -70,6 +73,23 @@ public final class IngestCommand implements Callable<Integer> {
         description = "How long held parts wait for the rest of their packet (e.g. 60s, PT60S). Default: ${DEFAULT-VALUE}.")
     Duration splitWindow;
 
+    @Option(names = "--hj212-port", paramLabel = "PORT",
+        description = "Listen for HJ 212 data loggers over TCP on this port (0 picks a free one). Off without it.")
+    Integer hj212Port;
+
+    @Option(names = "--hj212-host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+        description = "Address the HJ 212 TCP listener binds. Default: ${DEFAULT-VALUE}.")
+    String hj212Host;
+
+    @Option(names = "--hj212-credentials", paramLabel = "FILE",
+        description = "Properties file of the loggers' access passwords, one hj212.{MN}=PW line per logger; "
+            + "required with --hj212-port.")
+    Path hj212Credentials;
+
+    @Option(names = "--hj212-idle-timeout", defaultValue = "PT5M", paramLabel = "DURATION",
+        description = "Close an HJ 212 TCP connection silent this long with no answer pending. Default: ${DEFAULT-VALUE}.")
+    Duration hj212IdleTimeout;
+
     @Override
     public Integer call() throws Exception {
         String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
@@ -83,6 +103,13 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
                 + ": " + mqttConnections);
         }
+        Hj212TcpSettings hj212Tcp = hj212Tcp();
+        Hj212Passwords hj212Passwords = null;
+        if (hj212Tcp != null) {
+            hj212Passwords = Hj212Passwords.load(hj212Credentials, "--hj212-credentials");
+            // A taken port fails now, before anything starts, naming the option.
+            LoopbackPorts.requireFree(hj212Tcp.host(), hj212Tcp.port(), "--hj212-port");
+        }
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
@@ -94,9 +121,35 @@ public final class IngestCommand implements Callable<Integer> {
                 "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections),
             directory, metrics.registry,
             Clock.systemUTC(), hj212());
+        if (hj212Tcp != null) {
+            try {
+                int port = gateway.listenHj212(hj212Tcp, hj212Passwords, "--hj212-port").port();
+                System.out.println("HJ 212 loggers over TCP: " + hj212Tcp.host() + ":" + port + " ("
+                    + hj212Passwords.size() + " passwords)");
+            } catch (RuntimeException | java.io.IOException e) {
+                gateway.close();
+                throw e;
+            }
+        }
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
         UntilStopped.run(gateway, directory, endpoint);
         return 0;
+    }
+
+    /** The TCP listener's settings, or null when --hj212-port is not given. */
+    private Hj212TcpSettings hj212Tcp() {
+        if (hj212Port == null) {
+            if (hj212Credentials != null) {
+                throw new IllegalArgumentException("--hj212-credentials needs --hj212-port (the listener is off without it)");
+            }
+            return null;
+        }
+        if (hj212Credentials == null) {
+            throw new IllegalArgumentException("--hj212-port needs --hj212-credentials FILE with the loggers' "
+                + "hj212.{MN}=PW passwords");
+        }
+        return new Hj212TcpSettings(hj212Host, hj212Port, hj212IdleTimeout, Hj212TcpSettings.DEFAULT_MAX_IN_FLIGHT,
+            Hj212TcpSettings.DEFAULT_MAX_FAILED_LOGINS, Hj212TcpSettings.DEFAULT_MAX_SKIPPED_BYTES);
     }
 
     private Hj212Settings hj212() {

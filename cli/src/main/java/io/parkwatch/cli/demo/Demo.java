@@ -25,7 +25,10 @@ import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.cli.runtime.RegistryRuntime;
 import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.contracts.rules.RulePackRecord;
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
+import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
@@ -44,6 +47,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -86,7 +90,8 @@ public final class Demo implements AutoCloseable {
             park.enterprises().size(), park.seed());
         Path data = options.dataDir().toAbsolutePath();
         DemoCredentials credentials = DemoCredentials.loadOrCreate(data.resolve("credentials.properties"),
-            List.of(park, fleetPark));
+            List.of(park, fleetPark), SampleRegistry.generate(park.seed()).points().stream()
+                .map(PointEntry::hj212Mn).filter(Objects::nonNull).toList());
 
         InfluxdProcess influxd = keep(InfluxdProcess.start(InfluxdConfig.loopback(options.influxPort(),
             data.resolve("influxdb"))));
@@ -122,10 +127,13 @@ public final class Demo implements AutoCloseable {
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), meters));
         KafkaPointDirectory directory = awaitRegistry(registry);
-        keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
-                DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
-                ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
+        GatewayRuntime gateway = keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(
+                mqtt.uri(), DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER),
+                "parkwatch-gateway-1", ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
             directory, meters, clock));
+        int hj212Port = gateway.listenHj212(Hj212TcpSettings.of("127.0.0.1", options.hj212Port()),
+            Hj212Passwords.load(data.resolve("credentials.properties"), "the demo's credentials file"),
+            "--hj212-port").port();
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
         ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
@@ -140,6 +148,7 @@ public final class Demo implements AutoCloseable {
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", apiTokens, data.resolve("credentials.properties"),
+            "127.0.0.1:" + hj212Port,
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
             park.reportingPoints().get(0).entry());
     }
@@ -159,6 +168,7 @@ public final class Demo implements AutoCloseable {
         LoopbackPorts.requireFree("127.0.0.1", options.kafkaPort(), EmbeddedKafka.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");
+        LoopbackPorts.requireFree("127.0.0.1", options.hj212Port(), "--hj212-port");
     }
 
     /** Waits until new readings are in InfluxDB, then prints the endpoints and the ready line. */

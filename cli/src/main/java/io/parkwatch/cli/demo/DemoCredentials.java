@@ -3,6 +3,7 @@ package io.parkwatch.cli.demo;
 import io.parkwatch.infra.mqtt.MqttAccount;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.infra.mqtt.CredentialsFile;
+import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
 import io.parkwatch.simulator.park.SimulatedPark;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -21,11 +23,14 @@ import java.util.TreeMap;
 /**
  * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, generated at the first run and
  * kept in the demo's data folder (mode 600), never in the repository. docs/running.md shows how to read
- * one for {@code mosquitto_pub}.
+ * one for {@code mosquitto_pub}. The same file holds the access password (PW) of every HJ 212 data logger
+ * of the registry, {@code hj212.{MN}=…}, for loggers connecting over TCP.
  */
 public final class DemoCredentials {
 
     public static final String GATEWAY_USER = "parkwatch-gateway";
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int LOGGER_PASSWORD_LENGTH = 9;
 
     private final Properties passwords;
     private final String park;
@@ -44,6 +49,12 @@ public final class DemoCredentials {
 
     /** The same for several parks: the first is the one the demo prints logins of. */
     public static DemoCredentials loadOrCreate(Path file, List<SimulatedPark> parks) throws IOException {
+        return loadOrCreate(file, parks, List.of());
+    }
+
+    /** The same, with a password for each HJ 212 data logger's MN ({@code hj212.{MN}}). */
+    public static DemoCredentials loadOrCreate(Path file, List<SimulatedPark> parks, Collection<String> loggerMns)
+            throws IOException {
         Properties passwords = new Properties();
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -59,6 +70,9 @@ public final class DemoCredentials {
             if (!park.vehicles().isEmpty()) {
                 changed |= passwords.putIfAbsent(username(park.id(), PointEntry.FLEET), newPassword(random)) == null;
             }
+        }
+        for (String mn : loggerMns) {
+            changed |= passwords.putIfAbsent(Hj212Passwords.PREFIX + mn, newLoggerPassword(random)) == null;
         }
         if (changed) {
             save(file, passwords);
@@ -94,11 +108,24 @@ public final class DemoCredentials {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * HJ 212-2017 gives PW nine characters: nine letters and digits (about 53 bits), which loggers'
+     * configuration screens take as they are.
+     */
+    private static String newLoggerPassword(SecureRandom random) {
+        StringBuilder password = new StringBuilder(LOGGER_PASSWORD_LENGTH);
+        for (int i = 0; i < LOGGER_PASSWORD_LENGTH; i++) {
+            password.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+        }
+        return password.toString();
+    }
+
     private static void save(Path file, Properties passwords) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write("# parkwatch demo MQTT logins (username=password), generated locally; do not commit.\n");
+            out.write("# parkwatch demo MQTT logins (username=password) and HJ 212 loggers' passwords (hj212.{MN}=PW),"
+                + " generated locally; do not commit.\n");
             for (var entry : new TreeMap<>(passwords).entrySet()) {
                 out.write(entry.getKey() + "=" + entry.getValue() + "\n");
             }

@@ -4,9 +4,13 @@ import io.parkwatch.contracts.registry.PointEntry;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** Where the running demo can be reached, the console's login, and one login to publish with. */
+/**
+ * Where the running demo can be reached (the HJ 212 TCP listener as {@code host:port}), the console's
+ * login, and one login to publish with.
+ */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
-                            Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint) {
+                            Path apiTokensFile, Path credentialsFile, String hj212Address, String sampleUser,
+                            PointEntry samplePoint) {
 
     void print(PrintStream out, long readings) {
         out.println();
@@ -15,6 +19,7 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
         out.println("  login      operator token: grep '^operator=' " + apiTokensFile + " | cut -d: -f2");
         out.println("  metrics    " + consoleUrl + "metrics");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
+        out.println("  HJ 212     tcp://" + hj212Address + "   (loggers' passwords: hj212.{MN} in " + credentialsFile + ")");
         out.println("  Kafka      " + kafkaBootstrap);
         out.println("  InfluxDB   " + influxUrl + "   database " + database + ", " + readings + " readings so far");
         out.println("  try        mosquitto_pub -p " + mqttUri.substring(mqttUri.lastIndexOf(':') + 1)

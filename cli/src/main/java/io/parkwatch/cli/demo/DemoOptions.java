@@ -9,7 +9,8 @@ import java.time.Duration;
  *
  * @param park    the sample park the simulator plays and the gateway accepts
  * @param speedUp the simulator sends this many times faster than the points' expected intervals
+ * @param hj212Port where HJ 212 data loggers connect over TCP (on 127.0.0.1)
  */
 public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, Path dataDir, SimulatedPark park,
-                          double speedUp, int partitions, Duration readyTimeout) {
+                          double speedUp, int partitions, Duration readyTimeout, int hj212Port) {
 }

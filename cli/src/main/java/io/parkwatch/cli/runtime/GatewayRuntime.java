@@ -17,6 +17,13 @@ import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.ingest.mqtt.PahoIngestSubscriber;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
 import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.infra.net.PortInUseException;
+import io.parkwatch.ingest.gateway.SessionChain;
+import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
+import io.parkwatch.ingest.hj212.tcp.Hj212TcpListener;
+import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
+import java.io.IOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +32,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Wires the MQTT→Kafka gateway: subscriber → message chain → Kafka publishers, feedback over MQTT. */
+/**
+ * Wires the MQTT→Kafka gateway: subscriber → message chain → Kafka publishers, feedback over MQTT;
+ * and the TCP listeners of field equipment, whose sessions share the chain's steps and publishers.
+ */
 public final class GatewayRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayRuntime.class);
 
     private final KafkaReadingPublisher readings;
     private final KafkaRejectionPublisher rejections;
     private final ScheduledExecutorService retries;
     private final List<PahoIngestSubscriber> subscribers = new ArrayList<>();
+    private final List<AutoCloseable> listeners = new ArrayList<>();
+    private final PointDirectory directory;
+    private final MeterRegistry meters;
+    private final SessionChain sessions;
     private volatile boolean running = true;
 
     private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
@@ -45,9 +63,15 @@ public final class GatewayRuntime implements AutoCloseable {
             clients.add(PahoIngestSubscriber.client(mqtt.connection(i)));
         }
         // One chain for all connections (it is thread-safe); feedback goes out on the first.
+        GatewayMetrics metrics = new GatewayMetrics(meters);
         MessageGateway gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
-            new PahoFeedbackPublisher(clients.get(0), meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS,
+            new PahoFeedbackPublisher(clients.get(0), meters), metrics, GatewaySettings.DEFAULTS,
             clock, retries, () -> running);
+        // Device sessions hold split HJ 212 packets always: no broker waits on a TCP connection.
+        this.sessions = new SessionChain(directory, formats(directory, Hj212Settings.holdingParts()), readings,
+            rejections, metrics, GatewaySettings.DEFAULTS, clock, retries, () -> running);
+        this.directory = directory;
+        this.meters = meters;
         for (int i = 0; i < clients.size(); i++) {
             subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway));
         }
@@ -79,9 +103,33 @@ public final class GatewayRuntime implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops taking messages first; unacknowledged ones stay with the broker for the next start. */
+    /**
+     * Listens for HJ 212 data loggers over TCP; stopped with the gateway.
+     *
+     * @param portFlag the option that chose the port, named when the port is taken
+     */
+    public Hj212TcpListener listenHj212(Hj212TcpSettings settings, Hj212Passwords passwords, String portFlag)
+            throws IOException {
+        try {
+            Hj212TcpListener listener = Hj212TcpListener.start(settings, passwords, directory, sessions, sessions,
+                meters);
+            listeners.add(listener);
+            return listener;
+        } catch (BindException e) {
+            throw new PortInUseException(settings.host(), settings.port(), portFlag);
+        }
+    }
+
+    /** Stops taking messages first; unacknowledged ones stay with the broker (or the device) for the next start. */
     @Override
     public void close() {
+        for (AutoCloseable listener : listeners) {
+            try {
+                listener.close();
+            } catch (Exception e) {
+                LOG.warn("stopping a TCP listener failed: {}", e.toString());
+            }
+        }
         subscribers.forEach(PahoIngestSubscriber::close);
         running = false;
         retries.shutdownNow();

@@ -36,7 +36,7 @@ class DemoProcessIT {
         Path data = SharedServers.directory("demo");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx768m", "-jar", jar.toString(), "demo", "--mqtt-port", "0", "--kafka-port", "0",
-            "--influx-port", "0", "--http-port", "0", "--data-dir", data.toString(), "--enterprises", "6",
+            "--influx-port", "0", "--http-port", "0", "--hj212-port", "0", "--data-dir", data.toString(), "--enterprises", "6",
             "--speed-up", "5", "--ready-timeout", "PT2M")
             .redirectErrorStream(true).start();
         BlockingQueue<String> lines = pump(demo);
@@ -57,7 +57,8 @@ class DemoProcessIT {
                 child.onExit().get(10, TimeUnit.SECONDS);
                 assertThat(child.isAlive()).as("child %s stopped", child.pid()).isFalse();
             }
-            assertThat(Files.readString(data.resolve("credentials.properties"))).contains("xilinhot.e001=");
+            assertThat(Files.readString(data.resolve("credentials.properties"))).contains("xilinhot.e001=")
+                .as("a password per HJ 212 logger of the registry").containsPattern("(?m)^hj212\\.1529[0-9]{10}=[A-Za-z0-9]{9}$");
         } finally {
             demo.descendants().forEach(ProcessHandle::destroyForcibly);
             demo.destroyForcibly();

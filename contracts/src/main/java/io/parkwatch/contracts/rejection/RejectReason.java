@@ -28,6 +28,7 @@ public enum RejectReason {
     HJ212_MALFORMED_CP("the HJ 212 CP segment does not follow the standard's name=value layout"),
     HJ212_UNSUPPORTED_COMMAND("the HJ 212 command code (CN) is not one parkwatch accepts"),
     HJ212_SPLIT_INCOMPLETE("the parts of a split HJ 212 packet (PNUM/PNO) did not all arrive in time"),
+    HJ212_BAD_PASSWORD("the HJ 212 access password (PW) is not the one issued for the MN"),
     JT808_BAD_ESCAPE("the JT/T 808 frame has an invalid escape sequence"),
     JT808_BAD_CHECK_CODE("the JT/T 808 check code does not match"),
     JT808_TRUNCATED("the JT/T 808 frame is shorter than its header says"),

@@ -18,9 +18,13 @@ import java.util.TreeSet;
  *   <li>{@code {park}.vehicles}: the park's vehicle platform, writing under any vehicle of the park;</li>
  *   <li>{@code {park}.{enterprise}}: one enterprise, writing only its own subtree.</li>
  * </ul>
- * Passwords are hashed on loading and the clear text is not kept.
+ * Passwords are hashed on loading and the clear text is not kept. Lines {@code hj212.{MN}=…} are
+ * the access passwords of HJ 212 data loggers on TCP, not MQTT logins: they are left alone here.
  */
 public final class CredentialsFile {
+
+    /** The keys of HJ 212 loggers' passwords, which may share the file. */
+    private static final String HJ212_PASSWORDS = "hj212.";
 
     private CredentialsFile() {
     }
@@ -32,6 +36,9 @@ public final class CredentialsFile {
         }
         List<MqttAccount> accounts = new ArrayList<>();
         for (String user : new TreeSet<>(logins.stringPropertyNames())) {
+            if (user.startsWith(HJ212_PASSWORDS)) {
+                continue;
+            }
             char[] password = logins.getProperty(user).toCharArray();
             if (password.length == 0) {
                 throw new IllegalArgumentException(file + ": login '" + user + "' has an empty password");

@@ -39,6 +39,12 @@ class CredentialsFileTest {
     }
 
     @Test
+    void hj212LoggersPasswordsInTheSameFileAreNotMqttLogins() throws Exception {
+        List<MqttAccount> accounts = CredentialsFile.load(file("gw=s1\nhj212.88888880000001=Ab3dE6gH9\n"), "gw");
+        assertThat(accounts).extracting(MqttAccount::username).containsExactly("gw");
+    }
+
+    @Test
     void refusesLoginsItCannotPlace() throws Exception {
         assertThatThrownBy(() -> CredentialsFile.load(file("gw=s\nsomebody=x\n"), "gw"))
             .hasMessageContaining("login 'somebody'");

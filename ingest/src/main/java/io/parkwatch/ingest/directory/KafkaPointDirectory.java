@@ -125,6 +125,11 @@ public final class KafkaPointDirectory implements PointDirectory, AutoCloseable 
     }
 
     @Override
+    public List<PointEntry> pointsByMn(String mn) {
+        return view.pointsByMn(mn);
+    }
+
+    @Override
     public Optional<PointEntry> vehicle(String park, String vehicle) {
         return view.vehicle(park, vehicle);
     }

@@ -1,6 +1,7 @@
 package io.parkwatch.ingest.directory;
 
 import io.parkwatch.contracts.registry.PointEntry;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the gateway checks that a sender and its point exist. Backed by the registry. */
@@ -14,6 +15,12 @@ public interface PointDirectory {
 
     /** The point an HJ 212 data logger reports for, by its device id (MN), in any enterprise of the park. */
     Optional<PointEntry> pointByMn(String park, String mn);
+
+    /**
+     * The points whose MN this is, in every park: an HJ 212 logger on TCP names only its MN. More
+     * than one means the MN is registered in several parks.
+     */
+    List<PointEntry> pointsByMn(String mn);
 
     /** A vehicle is a point of the park's logistics module whose id is the vehicle id. */
     Optional<PointEntry> vehicle(String park, String vehicle);

@@ -23,6 +23,8 @@ public final class RegistryView implements PointDirectory {
     private final Map<String, EnterpriseEntry> enterprises = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> points = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> byMn = new ConcurrentHashMap<>();
+    /** MN → park → point: a logger on TCP names only its MN. */
+    private final Map<String, Map<String, PointEntry>> mnParks = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> vehicles = new ConcurrentHashMap<>();
 
     /**
@@ -73,6 +75,7 @@ public final class RegistryView implements PointDirectory {
     private void index(PointEntry point) {
         if (point.hj212Mn() != null) {
             byMn.put(point.park() + '/' + point.hj212Mn(), point);
+            mnParks.computeIfAbsent(point.hj212Mn(), mn -> new ConcurrentHashMap<>()).put(point.park(), point);
         }
         if (isVehicle(point)) {
             vehicles.put(point.park() + '/' + point.id(), point);
@@ -82,6 +85,10 @@ public final class RegistryView implements PointDirectory {
     private void unindex(PointEntry point) {
         if (point.hj212Mn() != null) {
             byMn.remove(point.park() + '/' + point.hj212Mn(), point);
+            mnParks.computeIfPresent(point.hj212Mn(), (mn, parks) -> {
+                parks.remove(point.park(), point);
+                return parks.isEmpty() ? null : parks;
+            });
         }
         if (isVehicle(point)) {
             vehicles.remove(point.park() + '/' + point.id(), point);
@@ -114,6 +121,12 @@ public final class RegistryView implements PointDirectory {
     @Override
     public Optional<PointEntry> pointByMn(String park, String mn) {
         return Optional.ofNullable(byMn.get(park + '/' + mn));
+    }
+
+    @Override
+    public List<PointEntry> pointsByMn(String mn) {
+        Map<String, PointEntry> parks = mnParks.get(mn);
+        return parks == null ? List.of() : List.copyOf(parks.values());
     }
 
     @Override

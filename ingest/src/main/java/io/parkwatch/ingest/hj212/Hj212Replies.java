@@ -24,7 +24,7 @@ public final class Hj212Replies {
 
     public static final int ACCEPTED = 1;
     public static final int REFUSED = 2;
-    /** For a password check (HJ 212 over TCP); MQTT senders are authenticated by the broker instead. */
+    /** For the password check of HJ 212 over TCP; MQTT senders are authenticated by the broker instead. */
     public static final int PW_ERROR = 3;
     public static final int MN_ERROR = 4;
     public static final int CN_ERROR = 8;
@@ -58,6 +58,7 @@ public final class Hj212Replies {
     static int qnRtn(RejectReason reason) {
         return switch (reason) {
             case HJ212_BAD_CRC -> CRC_ERROR;
+            case HJ212_BAD_PASSWORD -> PW_ERROR;
             case HJ212_UNKNOWN_MN, IDENTITY_MISMATCH -> MN_ERROR;
             case HJ212_UNSUPPORTED_COMMAND -> CN_ERROR;
             default -> REFUSED;

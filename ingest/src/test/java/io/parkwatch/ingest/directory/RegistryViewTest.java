@@ -58,4 +58,21 @@ class RegistryViewTest {
         assertThat(view.pointByMn("ordos", "88888880000001")).isEmpty();
         assertThat(view.pointByMn("ordos", "88888880000002")).contains(newLogger);
     }
+
+    @Test
+    void findsAnMnInEveryParkAndForgetsItWithItsPoint() {
+        PointEntry elsewhere = new PointEntry("xilinhot", "e001", "stack-9", Module.ENVIRONMENT, "cems-stack",
+            Duration.ofMinutes(1), "88888880000001", null);
+        put(RegistryRecord.of(STACK));
+        put(RegistryRecord.of(elsewhere));
+        assertThat(view.pointsByMn("88888880000001")).containsExactlyInAnyOrder(STACK, elsewhere);
+
+        view.apply(RegistryRecord.of(elsewhere).key(), null);
+        assertThat(view.pointsByMn("88888880000001")).containsExactly(STACK);
+        PointEntry newLogger = new PointEntry("ordos", "m01", "stack-01", Module.ENVIRONMENT, "cems-stack",
+            Duration.ofMinutes(1), "88888880000002", null);
+        put(RegistryRecord.of(newLogger));
+        assertThat(view.pointsByMn("88888880000001")).isEmpty();
+        assertThat(view.pointsByMn("88888880000002")).containsExactly(newLogger);
+    }
 }

@@ -73,6 +73,7 @@ class Hj212RepliesTest {
     void eachRefusalHasItsQnRtnCodeFromTheStandardsTable() throws Exception {
         byte[] raw = Hj212TestPackets.packet("2011", "DataTime=20261123155900;a21026-Rtd=1").bytes();
         assertThat(rejected(raw, RejectReason.HJ212_BAD_CRC)).contains("QnRtn=9&&");
+        assertThat(rejected(raw, RejectReason.HJ212_BAD_PASSWORD)).contains("QnRtn=3&&");
         assertThat(rejected(raw, RejectReason.HJ212_UNKNOWN_MN)).contains("QnRtn=4&&");
         assertThat(rejected(raw, RejectReason.IDENTITY_MISMATCH)).contains("QnRtn=4&&");
         assertThat(rejected(raw, RejectReason.HJ212_UNSUPPORTED_COMMAND)).contains("QnRtn=8&&");
