@@ -24,6 +24,7 @@ public final class RegistryView implements PointDirectory {
     private final Map<String, PointEntry> points = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> byMn = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> vehicles = new ConcurrentHashMap<>();
+    private final Map<String, PointEntry> byTerminal = new ConcurrentHashMap<>();
 
     /**
      * A view holding these points (tests, tools, benchmarks), each point's park and enterprise
@@ -76,6 +77,9 @@ public final class RegistryView implements PointDirectory {
         }
         if (isVehicle(point)) {
             vehicles.put(point.park() + '/' + point.id(), point);
+            if (point.jt808Terminal() != null) {
+                byTerminal.put(point.jt808Terminal(), point);
+            }
         }
     }
 
@@ -85,6 +89,9 @@ public final class RegistryView implements PointDirectory {
         }
         if (isVehicle(point)) {
             vehicles.remove(point.park() + '/' + point.id(), point);
+            if (point.jt808Terminal() != null) {
+                byTerminal.remove(point.jt808Terminal(), point);
+            }
         }
     }
 
@@ -119,5 +126,10 @@ public final class RegistryView implements PointDirectory {
     @Override
     public Optional<PointEntry> vehicle(String park, String vehicle) {
         return Optional.ofNullable(vehicles.get(park + '/' + vehicle));
+    }
+
+    @Override
+    public Optional<PointEntry> vehicleByTerminal(String terminal) {
+        return Optional.ofNullable(byTerminal.get(terminal));
     }
 }
