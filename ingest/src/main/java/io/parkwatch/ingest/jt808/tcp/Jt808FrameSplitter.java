@@ -52,8 +52,9 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
             int start = in.readerIndex();
             int end = in.indexOf(start, in.writerIndex(), FLAG);
             if (end < 0) {
-                if (in.readableBytes() + 1 > MAX_FRAME_BYTES) {
-                    tooLong(ctx, in, in.readableBytes() + 1);
+                // The opening flag, the bytes so far and a closing flag still to come.
+                if (in.readableBytes() + 2 > MAX_FRAME_BYTES) {
+                    tooLong(ctx, in, in.readableBytes() + 2);
                 }
                 return;
             }

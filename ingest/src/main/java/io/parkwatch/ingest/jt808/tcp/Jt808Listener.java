@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -12,7 +13,6 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.format.SessionGateway;
@@ -39,7 +39,6 @@ public final class Jt808Listener implements AutoCloseable {
 
     private Jt808Listener(Terminals terminals, MeterRegistry meters) throws InterruptedException {
         Jt808TcpSettings settings = terminals.settings();
-        long idleMillis = settings.idleTimeout().toMillis();
         ServerBootstrap bootstrap = new ServerBootstrap().group(acceptor, workers)
             .channel(NioServerSocketChannel.class)
             .option(ChannelOption.SO_BACKLOG, 1024)
@@ -48,8 +47,7 @@ public final class Jt808Listener implements AutoCloseable {
                 @Override
                 protected void initChannel(SocketChannel channel) {
                     connections.add(channel);
-                    channel.pipeline().addLast(new IdleStateHandler(idleMillis, 0, 0, TimeUnit.MILLISECONDS),
-                        new Jt808FrameSplitter(terminals.metrics()), new Jt808Session(terminals));
+                    channel.pipeline().addLast(pipeline(terminals));
                 }
             });
         try {
@@ -60,6 +58,13 @@ public final class Jt808Listener implements AutoCloseable {
         }
         Gauge.builder("parkwatch.ingest.jt808.connections", connections, ChannelGroup::size).register(meters);
         LOG.info("JT/T 808 terminals: listening on {}:{}", settings.host(), port());
+    }
+
+    /** A connection's handlers, first to last. */
+    static ChannelHandler[] pipeline(Terminals terminals) {
+        return new ChannelHandler[] {
+            new SilenceTimeout(terminals.clock(), terminals.settings().idleTimeout(), terminals.metrics()),
+            new Jt808FrameSplitter(terminals.metrics()), new Jt808Session(terminals)};
     }
 
     /** Binds the port (failing at once when it is taken) and serves terminals until closed. */

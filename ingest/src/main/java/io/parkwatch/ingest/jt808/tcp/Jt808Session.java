@@ -3,7 +3,6 @@ package io.parkwatch.ingest.jt808.tcp;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.format.Outcome;
 import io.parkwatch.ingest.format.PayloadKind;
@@ -257,18 +256,6 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
         int serial = platformSerial;
         platformSerial = (platformSerial + 1) & 0xFFFF;
         return serial;
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext context, Object event) throws Exception {
-        if (event instanceof IdleStateEvent) {
-            terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_IDLE);
-            LOG.info("JT/T 808 connection {} (terminal {}) silent for {}; closing it", ctx.channel().remoteAddress(),
-                terminal, terminals.settings().idleTimeout());
-            context.close();
-            return;
-        }
-        super.userEventTriggered(context, event);
     }
 
     @Override
