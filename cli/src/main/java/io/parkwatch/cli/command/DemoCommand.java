@@ -26,6 +26,10 @@ public final class DemoCommand implements Callable<Integer> {
         description = "Console and API port. Default: ${DEFAULT-VALUE}.")
     int httpPort;
 
+    @Option(names = "--jt808-port", defaultValue = "6808",
+        description = "JT/T 808 vehicle terminals over TCP. Default: ${DEFAULT-VALUE}.")
+    int jt808Port;
+
     @Option(names = "--data-dir", defaultValue = "${env:PARKWATCH_HOME:-.}/var/demo",
         description = "Where the servers keep their data between runs. Default: ${DEFAULT-VALUE}.")
     Path dataDir;
@@ -47,8 +51,9 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(kafkaPort, "--kafka-port");
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
+        Checks.port(jt808Port, "--jt808-port");
         Checks.positive(speedUp, "--speed-up");
-        Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
+        Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, jt808Port, dataDir, sample.park(),
             speedUp, 3, readyTimeout));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -1,6 +1,7 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.Jt808Endpoint;
 import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.RegistryRuntime;
 import io.parkwatch.contracts.registry.Registry;
@@ -9,6 +10,8 @@ import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.hj212.Hj212Settings;
+import io.parkwatch.ingest.jt808.tcp.AuthenticationCodes;
+import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import java.nio.file.Path;
@@ -70,6 +73,21 @@ public final class IngestCommand implements Callable<Integer> {
         description = "How long held parts wait for the rest of their packet (e.g. 60s, PT60S). Default: ${DEFAULT-VALUE}.")
     Duration splitWindow;
 
+    @Option(names = "--jt808-port", paramLabel = "PORT",
+        description = "Take JT/T 808 vehicle terminals over TCP on this port (off without it). The secret their "
+            + "authentication codes derive from is read from PARKWATCH_JT808_SECRET (at least "
+            + AuthenticationCodes.MIN_SECRET_LENGTH + " characters).")
+    Integer jt808Port;
+
+    @Option(names = "--jt808-host", defaultValue = "0.0.0.0",
+        description = "Address the JT/T 808 port binds. Default: ${DEFAULT-VALUE}.")
+    String jt808Host;
+
+    @Option(names = "--jt808-heartbeat", defaultValue = "PT60S", paramLabel = "DURATION",
+        description = "The terminals' heartbeat interval; a connection silent for three of them is closed. "
+            + "Default: ${DEFAULT-VALUE}.")
+    Duration jt808Heartbeat;
+
     @Override
     public Integer call() throws Exception {
         String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
@@ -83,6 +101,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
                 + ": " + mqttConnections);
         }
+        Jt808Endpoint terminals = jt808();
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
@@ -93,10 +112,33 @@ public final class IngestCommand implements Callable<Integer> {
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections),
             directory, metrics.registry,
-            Clock.systemUTC(), hj212());
+            Clock.systemUTC(), hj212(), terminals);
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
+        gateway.jt808Port().ifPresent(port -> System.out.println("JT/T 808 terminals: tcp://" + jt808Host + ":" + port));
         UntilStopped.run(gateway, directory, endpoint);
         return 0;
+    }
+
+    /** The JT/T 808 listener's settings, each checked under the option that gave it; null without --jt808-port. */
+    private Jt808Endpoint jt808() {
+        if (jt808Port == null) {
+            return null;
+        }
+        if (jt808Port < 1 || jt808Port > 65_535) {
+            throw new IllegalArgumentException("--jt808-port must be 1-65535: " + jt808Port);
+        }
+        if (jt808Heartbeat.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--jt808-heartbeat must be at least 1s: " + jt808Heartbeat);
+        }
+        if (jt808Host.isBlank()) {
+            throw new IllegalArgumentException("--jt808-host is empty");
+        }
+        String secret = System.getenv("PARKWATCH_JT808_SECRET");
+        try {
+            return Jt808Endpoint.of(Jt808TcpSettings.of(jt808Host, jt808Port, jt808Heartbeat), secret);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--jt808-port needs PARKWATCH_JT808_SECRET: " + e.getMessage(), e);
+        }
     }
 
     private Hj212Settings hj212() {

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.Jt808Endpoint;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
@@ -26,6 +27,8 @@ import io.parkwatch.cli.runtime.RegistryRuntime;
 import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.ingest.hj212.Hj212Settings;
+import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
@@ -122,10 +125,11 @@ public final class Demo implements AutoCloseable {
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
             data.resolve("streams-state"), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), meters));
         KafkaPointDirectory directory = awaitRegistry(registry);
-        keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(mqtt.uri(),
-                DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER), "parkwatch-gateway-1",
-                ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
-            directory, meters, clock));
+        GatewayRuntime gateway = keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(
+                mqtt.uri(), DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER),
+                "parkwatch-gateway-1", ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
+            directory, meters, clock, Hj212Settings.DEFAULTS, Jt808Endpoint.of(Jt808TcpSettings.of("127.0.0.1",
+                options.jt808Port(), Jt808TcpSettings.DEFAULT_HEARTBEAT), credentials.jt808Secret())));
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
         ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
@@ -139,7 +143,8 @@ public final class Demo implements AutoCloseable {
         ParkSimulator simulator = keep(new ParkSimulator(scenario, start, clock, 0));
         simulator.start(mqtt.uri(), credentials::sender);
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
-            "http://127.0.0.1:" + alerts.port() + "/", apiTokens, data.resolve("credentials.properties"),
+            "http://127.0.0.1:" + alerts.port() + "/", "tcp://127.0.0.1:" + gateway.jt808Port().orElseThrow(),
+            apiTokens, data.resolve("credentials.properties"),
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
             park.reportingPoints().get(0).entry());
     }
@@ -159,6 +164,7 @@ public final class Demo implements AutoCloseable {
         LoopbackPorts.requireFree("127.0.0.1", options.kafkaPort(), EmbeddedKafka.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");
+        LoopbackPorts.requireFree("127.0.0.1", options.jt808Port(), "--jt808-port");
     }
 
     /** Waits until new readings are in InfluxDB, then prints the endpoints and the ready line. */

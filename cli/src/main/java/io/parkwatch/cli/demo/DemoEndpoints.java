@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** Where the running demo can be reached, the console's login, and one login to publish with. */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
-                            Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint) {
+                            String jt808Uri, Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint) {
 
     void print(PrintStream out, long readings) {
         out.println();
@@ -15,6 +15,8 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
         out.println("  login      operator token: grep '^operator=' " + apiTokensFile + " | cut -d: -f2");
         out.println("  metrics    " + consoleUrl + "metrics");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
+        out.println("  JT/T 808   " + jt808Uri + "   (vehicle terminals of the registry; codes from jt808.secret in "
+            + credentialsFile.getFileName() + ")");
         out.println("  Kafka      " + kafkaBootstrap);
         out.println("  InfluxDB   " + influxUrl + "   database " + database + ", " + readings + " readings so far");
         out.println("  try        mosquitto_pub -p " + mqttUri.substring(mqttUri.lastIndexOf(':') + 1)

@@ -10,6 +10,6 @@ import java.time.Duration;
  * @param park    the sample park the simulator plays and the gateway accepts
  * @param speedUp the simulator sends this many times faster than the points' expected intervals
  */
-public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, Path dataDir, SimulatedPark park,
-                          double speedUp, int partitions, Duration readyTimeout) {
+public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, int jt808Port, Path dataDir,
+                          SimulatedPark park, double speedUp, int partitions, Duration readyTimeout) {
 }

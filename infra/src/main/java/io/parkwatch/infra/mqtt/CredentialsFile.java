@@ -18,9 +18,12 @@ import java.util.TreeSet;
  *   <li>{@code {park}.vehicles}: the park's vehicle platform, writing under any vehicle of the park;</li>
  *   <li>{@code {park}.{enterprise}}: one enterprise, writing only its own subtree.</li>
  * </ul>
- * Passwords are hashed on loading and the clear text is not kept.
+ * Passwords are hashed on loading and the clear text is not kept. The key {@value #JT808_SECRET}
+ * is not a login (the JT/T 808 listener's secret may live in the same file) and is skipped.
  */
 public final class CredentialsFile {
+
+    public static final String JT808_SECRET = "jt808.secret";
 
     private CredentialsFile() {
     }
@@ -32,6 +35,9 @@ public final class CredentialsFile {
         }
         List<MqttAccount> accounts = new ArrayList<>();
         for (String user : new TreeSet<>(logins.stringPropertyNames())) {
+            if (user.equals(JT808_SECRET)) {
+                continue;
+            }
             char[] password = logins.getProperty(user).toCharArray();
             if (password.length == 0) {
                 throw new IllegalArgumentException(file + ": login '" + user + "' has an empty password");
