@@ -29,6 +29,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--hj212-port", defaultValue = "9212",
         description = "Port of HJ 212 data loggers over TCP (on 127.0.0.1). Default: ${DEFAULT-VALUE}.")
     int hj212Port;
+    @Option(names = "--jt808-port", defaultValue = "6808",
+        description = "JT/T 808 vehicle terminals over TCP. Default: ${DEFAULT-VALUE}.")
+    int jt808Port;
 
     @Option(names = "--data-dir", defaultValue = "${env:PARKWATCH_HOME:-.}/var/demo",
         description = "Where the servers keep their data between runs. Default: ${DEFAULT-VALUE}.")
@@ -52,9 +55,10 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
         Checks.port(hj212Port, "--hj212-port");
+        Checks.port(jt808Port, "--jt808-port");
         Checks.positive(speedUp, "--speed-up");
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
-            speedUp, 3, readyTimeout, hj212Port));
+            speedUp, 3, readyTimeout, hj212Port, jt808Port));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

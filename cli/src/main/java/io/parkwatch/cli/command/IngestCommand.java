@@ -1,6 +1,7 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.Jt808Endpoint;
 import io.parkwatch.cli.runtime.MetricsHttpServer;
 import io.parkwatch.cli.runtime.RegistryRuntime;
 import io.parkwatch.contracts.registry.Registry;
@@ -12,6 +13,8 @@ import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
 import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
+import io.parkwatch.ingest.jt808.tcp.AuthenticationCodes;
+import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import java.nio.file.Path;
@@ -90,6 +93,21 @@ public final class IngestCommand implements Callable<Integer> {
         description = "Close an HJ 212 TCP connection silent this long with no answer pending. Default: ${DEFAULT-VALUE}.")
     Duration hj212IdleTimeout;
 
+    @Option(names = "--jt808-port", paramLabel = "PORT",
+        description = "Take JT/T 808 vehicle terminals over TCP on this port (off without it). The secret their "
+            + "authentication codes derive from is read from PARKWATCH_JT808_SECRET (at least "
+            + AuthenticationCodes.MIN_SECRET_LENGTH + " characters).")
+    Integer jt808Port;
+
+    @Option(names = "--jt808-host", defaultValue = "0.0.0.0",
+        description = "Address the JT/T 808 port binds. Default: ${DEFAULT-VALUE}.")
+    String jt808Host;
+
+    @Option(names = "--jt808-heartbeat", defaultValue = "PT60S", paramLabel = "DURATION",
+        description = "The terminals' heartbeat interval; a connection silent for three of them is closed. "
+            + "Default: ${DEFAULT-VALUE}.")
+    Duration jt808Heartbeat;
+
     @Override
     public Integer call() throws Exception {
         String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
@@ -110,6 +128,10 @@ public final class IngestCommand implements Callable<Integer> {
             // A taken port fails now, before anything starts, naming the option.
             LoopbackPorts.requireFree(hj212Tcp.host(), hj212Tcp.port(), "--hj212-port");
         }
+        Jt808Endpoint terminals = jt808();
+        if (terminals != null) {
+            LoopbackPorts.requireFree(terminals.settings().host(), terminals.settings().port(), "--jt808-port");
+        }
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
@@ -127,6 +149,15 @@ public final class IngestCommand implements Callable<Integer> {
                 System.out.println("HJ 212 loggers over TCP: " + hj212Tcp.host() + ":" + port + " ("
                     + hj212Passwords.size() + " passwords)");
             } catch (RuntimeException | java.io.IOException e) {
+                gateway.close();
+                throw e;
+            }
+        }
+        if (terminals != null) {
+            try {
+                int port = gateway.listenJt808(terminals, "--jt808-port", Clock.systemUTC()).port();
+                System.out.println("JT/T 808 terminals over TCP: tcp://" + terminals.settings().host() + ":" + port);
+            } catch (RuntimeException | InterruptedException e) {
                 gateway.close();
                 throw e;
             }
@@ -150,6 +181,28 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return new Hj212TcpSettings(hj212Host, hj212Port, hj212IdleTimeout, Hj212TcpSettings.DEFAULT_MAX_IN_FLIGHT,
             Hj212TcpSettings.DEFAULT_MAX_FAILED_LOGINS, Hj212TcpSettings.DEFAULT_MAX_SKIPPED_BYTES);
+    }
+
+    /** The JT/T 808 listener's settings, each checked under the option that gave it; null without --jt808-port. */
+    private Jt808Endpoint jt808() {
+        if (jt808Port == null) {
+            return null;
+        }
+        if (jt808Port < 1 || jt808Port > 65_535) {
+            throw new IllegalArgumentException("--jt808-port must be 1-65535: " + jt808Port);
+        }
+        if (jt808Heartbeat.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--jt808-heartbeat must be at least 1s: " + jt808Heartbeat);
+        }
+        if (jt808Host.isBlank()) {
+            throw new IllegalArgumentException("--jt808-host is empty");
+        }
+        String secret = System.getenv("PARKWATCH_JT808_SECRET");
+        try {
+            return Jt808Endpoint.of(Jt808TcpSettings.of(jt808Host, jt808Port, jt808Heartbeat), secret);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--jt808-port needs PARKWATCH_JT808_SECRET: " + e.getMessage(), e);
+        }
     }
 
     private Hj212Settings hj212() {

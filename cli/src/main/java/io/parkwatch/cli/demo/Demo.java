@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.cli.runtime.GatewayRuntime;
+import io.parkwatch.cli.runtime.Jt808Endpoint;
 import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
@@ -29,6 +30,7 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
 import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
+import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
@@ -134,6 +136,8 @@ public final class Demo implements AutoCloseable {
         int hj212Port = gateway.listenHj212(Hj212TcpSettings.of("127.0.0.1", options.hj212Port()),
             Hj212Passwords.load(data.resolve("credentials.properties"), "the demo's credentials file"),
             "--hj212-port").port();
+        int jt808Port = gateway.listenJt808(Jt808Endpoint.of(Jt808TcpSettings.of("127.0.0.1", options.jt808Port(),
+            Jt808TcpSettings.DEFAULT_HEARTBEAT), credentials.jt808Secret()), "--jt808-port", clock).port();
         Path apiTokens = DemoApiTokens.ensure(data.resolve("api-tokens.properties"),
             park.reportingPoints().get(0).entry().enterprise());
         ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
@@ -149,6 +153,7 @@ public final class Demo implements AutoCloseable {
         endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", apiTokens, data.resolve("credentials.properties"),
             "127.0.0.1:" + hj212Port,
+            "tcp://127.0.0.1:" + jt808Port,
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
             park.reportingPoints().get(0).entry());
     }
@@ -169,6 +174,7 @@ public final class Demo implements AutoCloseable {
         LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");
         LoopbackPorts.requireFree("127.0.0.1", options.hj212Port(), "--hj212-port");
+        LoopbackPorts.requireFree("127.0.0.1", options.jt808Port(), "--jt808-port");
     }
 
     /** Waits until new readings are in InfluxDB, then prints the endpoints and the ready line. */

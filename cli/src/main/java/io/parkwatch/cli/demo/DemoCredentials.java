@@ -21,7 +21,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, generated at the first run and
+ * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, and the JT/T 808 secret
+ * ({@value #JT808_SECRET}), generated at the first run and
  * kept in the demo's data folder (mode 600), never in the repository. docs/running.md shows how to read
  * one for {@code mosquitto_pub}. The same file holds the access password (PW) of every HJ 212 data logger
  * of the registry, {@code hj212.{MN}=…}, for loggers connecting over TCP.
@@ -31,6 +32,8 @@ public final class DemoCredentials {
     public static final String GATEWAY_USER = "parkwatch-gateway";
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int LOGGER_PASSWORD_LENGTH = 9;
+    /** Not a login: the secret the JT/T 808 listener derives terminals' authentication codes from. */
+    public static final String JT808_SECRET = "jt808.secret";
 
     private final Properties passwords;
     private final String park;
@@ -63,6 +66,7 @@ public final class DemoCredentials {
         }
         SecureRandom random = new SecureRandom();
         boolean changed = passwords.putIfAbsent(GATEWAY_USER, newPassword(random)) == null;
+        changed |= passwords.putIfAbsent(JT808_SECRET, newPassword(random)) == null;
         for (SimulatedPark park : parks) {
             for (var enterprise : park.enterprises()) {
                 changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
@@ -100,6 +104,11 @@ public final class DemoCredentials {
             throw new IllegalArgumentException("no demo credentials for " + username);
         }
         return password.toCharArray();
+    }
+
+    /** The JT/T 808 secret: kept in the file, so codes issued before a restart still authenticate. */
+    public String jt808Secret() {
+        return passwords.getProperty(JT808_SECRET);
     }
 
     private static String newPassword(SecureRandom random) {

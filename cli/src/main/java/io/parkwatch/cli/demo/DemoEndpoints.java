@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * login, and one login to publish with.
  */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
-                            Path apiTokensFile, Path credentialsFile, String hj212Address, String sampleUser,
-                            PointEntry samplePoint) {
+                            Path apiTokensFile, Path credentialsFile, String hj212Address, String jt808Uri,
+                            String sampleUser, PointEntry samplePoint) {
 
     void print(PrintStream out, long readings) {
         out.println();
@@ -20,6 +20,8 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
         out.println("  metrics    " + consoleUrl + "metrics");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
         out.println("  HJ 212     tcp://" + hj212Address + "   (loggers' passwords: hj212.{MN} in " + credentialsFile + ")");
+        out.println("  JT/T 808   " + jt808Uri + "   (vehicle terminals of the registry; codes from jt808.secret in "
+            + credentialsFile.getFileName() + ")");
         out.println("  Kafka      " + kafkaBootstrap);
         out.println("  InfluxDB   " + influxUrl + "   database " + database + ", " + readings + " readings so far");
         out.println("  try        mosquitto_pub -p " + mqttUri.substring(mqttUri.lastIndexOf(':') + 1)

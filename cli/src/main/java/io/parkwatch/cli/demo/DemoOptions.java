@@ -12,5 +12,5 @@ import java.time.Duration;
  * @param hj212Port where HJ 212 data loggers connect over TCP (on 127.0.0.1)
  */
 public record DemoOptions(int mqttPort, int kafkaPort, int influxPort, int httpPort, Path dataDir, SimulatedPark park,
-                          double speedUp, int partitions, Duration readyTimeout, int hj212Port) {
+                          double speedUp, int partitions, Duration readyTimeout, int hj212Port, int jt808Port) {
 }

@@ -22,6 +22,7 @@ import io.parkwatch.ingest.gateway.SessionChain;
 import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
 import io.parkwatch.ingest.hj212.tcp.Hj212TcpListener;
 import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
+import io.parkwatch.ingest.jt808.tcp.Jt808Listener;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
@@ -120,7 +121,29 @@ public final class GatewayRuntime implements AutoCloseable {
         }
     }
 
-    /** Stops taking messages first; unacknowledged ones stay with the broker (or the device) for the next start. */
+    /**
+     * Takes JT/T 808 vehicle terminals over TCP; stopped with the gateway.
+     *
+     * @param portFlag the option that chose the port, named when the port is taken
+     */
+    public Jt808Listener listenJt808(Jt808Endpoint terminals, String portFlag, Clock clock) throws InterruptedException {
+        try {
+            Jt808Listener listener = Jt808Listener.start(terminals.settings(), directory, sessions, terminals.codes(),
+                meters, clock);
+            listeners.add(listener);
+            return listener;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof BindException || e instanceof PortInUseException) {
+                throw new PortInUseException(terminals.settings().host(), terminals.settings().port(), portFlag);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Stops taking messages first; unacknowledged ones stay with the broker for the next start, and
+     * unanswered reports with their loggers and terminals, which resend them.
+     */
     @Override
     public void close() {
         for (AutoCloseable listener : listeners) {

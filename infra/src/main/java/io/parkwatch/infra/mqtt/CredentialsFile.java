@@ -19,10 +19,12 @@ import java.util.TreeSet;
  *   <li>{@code {park}.{enterprise}}: one enterprise, writing only its own subtree.</li>
  * </ul>
  * Passwords are hashed on loading and the clear text is not kept. Lines {@code hj212.{MN}=…} are
- * the access passwords of HJ 212 data loggers on TCP, not MQTT logins: they are left alone here.
+ * the access passwords of HJ 212 data loggers on TCP, and the key {@value #JT808_SECRET} the JT/T 808
+ * listener's secret: neither is an MQTT login, and both are left alone here.
  */
 public final class CredentialsFile {
 
+    public static final String JT808_SECRET = "jt808.secret";
     /** The keys of HJ 212 loggers' passwords, which may share the file. */
     private static final String HJ212_PASSWORDS = "hj212.";
 
@@ -36,7 +38,7 @@ public final class CredentialsFile {
         }
         List<MqttAccount> accounts = new ArrayList<>();
         for (String user : new TreeSet<>(logins.stringPropertyNames())) {
-            if (user.startsWith(HJ212_PASSWORDS)) {
+            if (user.startsWith(HJ212_PASSWORDS) || user.equals(JT808_SECRET)) {
                 continue;
             }
             char[] password = logins.getProperty(user).toCharArray();

@@ -45,6 +45,12 @@ class CredentialsFileTest {
     }
 
     @Test
+    void skipsTheJt808SecretWhichIsNoLogin() throws Exception {
+        List<MqttAccount> accounts = CredentialsFile.load(file("gw=s1\njt808.secret=0123456789abcdef\n"), "gw");
+        assertThat(accounts).extracting(MqttAccount::username).containsExactly("gw");
+    }
+
+    @Test
     void refusesLoginsItCannotPlace() throws Exception {
         assertThatThrownBy(() -> CredentialsFile.load(file("gw=s\nsomebody=x\n"), "gw"))
             .hasMessageContaining("login 'somebody'");

@@ -135,6 +135,11 @@ public final class KafkaPointDirectory implements PointDirectory, AutoCloseable 
     }
 
     @Override
+    public Optional<PointEntry> vehicleByTerminal(String terminal) {
+        return view.vehicleByTerminal(terminal);
+    }
+
+    @Override
     public void close() {
         running = false;
         consumer.wakeup();

@@ -24,4 +24,7 @@ public interface PointDirectory {
 
     /** A vehicle is a point of the park's logistics module whose id is the vehicle id. */
     Optional<PointEntry> vehicle(String park, String vehicle);
+
+    /** The vehicle whose JT/T 808 terminal number this is, in any park (terminals are unique in the registry). */
+    Optional<PointEntry> vehicleByTerminal(String terminal);
 }

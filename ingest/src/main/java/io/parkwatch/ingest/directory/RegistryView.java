@@ -26,6 +26,7 @@ public final class RegistryView implements PointDirectory {
     /** MN → park → point: a logger on TCP names only its MN. */
     private final Map<String, Map<String, PointEntry>> mnParks = new ConcurrentHashMap<>();
     private final Map<String, PointEntry> vehicles = new ConcurrentHashMap<>();
+    private final Map<String, PointEntry> byTerminal = new ConcurrentHashMap<>();
 
     /**
      * A view holding these points (tests, tools, benchmarks), each point's park and enterprise
@@ -79,6 +80,9 @@ public final class RegistryView implements PointDirectory {
         }
         if (isVehicle(point)) {
             vehicles.put(point.park() + '/' + point.id(), point);
+            if (point.jt808Terminal() != null) {
+                byTerminal.put(point.jt808Terminal(), point);
+            }
         }
     }
 
@@ -92,6 +96,9 @@ public final class RegistryView implements PointDirectory {
         }
         if (isVehicle(point)) {
             vehicles.remove(point.park() + '/' + point.id(), point);
+            if (point.jt808Terminal() != null) {
+                byTerminal.remove(point.jt808Terminal(), point);
+            }
         }
     }
 
@@ -132,5 +139,10 @@ public final class RegistryView implements PointDirectory {
     @Override
     public Optional<PointEntry> vehicle(String park, String vehicle) {
         return Optional.ofNullable(vehicles.get(park + '/' + vehicle));
+    }
+
+    @Override
+    public Optional<PointEntry> vehicleByTerminal(String terminal) {
+        return Optional.ofNullable(byTerminal.get(terminal));
     }
 }

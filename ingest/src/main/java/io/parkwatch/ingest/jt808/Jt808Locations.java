@@ -26,9 +26,10 @@ import java.util.List;
  *
  * <p>Message ids follow the JT/T 808 rule terminal + serial + time: the position observation's
  * id is {@code terminal|serial|epochMillis}, the mileage observation's the same plus
- * {@code |mileage} so each reading's id stays unique. Batch items share the batch's serial and
- * are told apart by their times; two items of one batch with the same time are duplicates by
- * definition and get the same id (the idempotent sink keeps one).
+ * {@code |mileage} so each reading's id stays unique. Batch items share the batch's serial, and
+ * two of them may carry the same time (a terminal that buffered while its clock stood still), so
+ * a batch item's id adds its 1-based index in the batch: {@code terminal|serial|epochMillis|index}.
+ * Every id is a function of the frame alone, so a re-sent batch maps to the same ids.
  */
 public final class Jt808Locations {
 
@@ -46,8 +47,12 @@ public final class Jt808Locations {
     /** The observations of a 0x0200 or 0x0704 frame, in the order the terminal sent them. */
     public static List<Observation> observations(Jt808Frame frame) throws RejectedInputException {
         List<Observation> observations = new ArrayList<>();
-        for (Jt808LocationReport report : reports(frame)) {
-            String messageId = frame.terminalId() + '|' + frame.serial() + '|' + report.observedAt().toEpochMilli();
+        List<Jt808LocationReport> reports = reports(frame);
+        boolean batch = frame.messageId() == BATCH_LOCATION_UPLOAD;
+        for (int i = 0; i < reports.size(); i++) {
+            Jt808LocationReport report = reports.get(i);
+            String messageId = frame.terminalId() + '|' + frame.serial() + '|' + report.observedAt().toEpochMilli()
+                + (batch ? "|" + (i + 1) : "");
             Quality quality = report.positioned() ? Quality.N : Quality.B;
             observations.add(new Observation(messageId, METRIC_POSITION, null, report.position(), "",
                 report.observedAt(), quality));

@@ -36,6 +36,7 @@ class RegistryViewTest {
         assertThat(view.point("ordos", "m01", "stack-01")).contains(STACK);
         assertThat(view.pointByMn("ordos", "88888880000001")).contains(STACK);
         assertThat(view.vehicle("ordos", "hz-01")).contains(TRUCK);
+        assertThat(view.vehicleByTerminal("013900000001")).contains(TRUCK);
 
         view.apply(RegistryRecord.of(STACK).key(), null);
         view.apply(RegistryRecord.of(TRUCK).key(), null);
@@ -44,6 +45,7 @@ class RegistryViewTest {
         assertThat(view.point("ordos", "m01", "stack-01")).isEmpty();
         assertThat(view.pointByMn("ordos", "88888880000001")).isEmpty();
         assertThat(view.vehicle("ordos", "hz-01")).isEmpty();
+        assertThat(view.vehicleByTerminal("013900000001")).isEmpty();
         assertThat(view.knowsEnterprise("ordos", "m01")).isFalse();
         assertThat(view.knowsPark("ordos")).isFalse();
         assertThat(view.size()).isZero();
@@ -74,5 +76,15 @@ class RegistryViewTest {
         put(RegistryRecord.of(newLogger));
         assertThat(view.pointsByMn("88888880000001")).isEmpty();
         assertThat(view.pointsByMn("88888880000002")).containsExactly(newLogger);
+    }
+
+    @Test
+    void aVehicleGivenAnotherTerminalIsNoLongerFoundByTheOldOne() {
+        put(RegistryRecord.of(TRUCK));
+        PointEntry newTerminal = new PointEntry("ordos", PointEntry.FLEET, "hz-01", Module.LOGISTICS,
+            "hazmat-vehicle", Duration.ofSeconds(10), null, "013900000002");
+        put(RegistryRecord.of(newTerminal));
+        assertThat(view.vehicleByTerminal("013900000001")).isEmpty();
+        assertThat(view.vehicleByTerminal("013900000002")).contains(newTerminal);
     }
 }

@@ -113,8 +113,48 @@ class Jt808FrameDecoderTest {
     @Test
     void rejectsAFlagInsideTheFrame() {
         String example = Jt808TestFrames.STANDARD_EXAMPLE;
+        assertRejected(hex(example.substring(0, 20) + "7E" + example.substring(20)), RejectReason.JT808_MALFORMED)
+            .hasMessageContaining("a 0x7E flag at offset 10");
+    }
+
+    @Test
+    void rejectsTwoMessagesInOnePayload() {
+        String example = Jt808TestFrames.STANDARD_EXAMPLE;
         assertRejected(hex(example + example), RejectReason.JT808_MALFORMED)
-            .hasMessageContaining("a 0x7E flag at offset " + (example.length() / 2 - 1));
+            .hasMessageContaining("is not a part of a split message; a payload carries one message");
+    }
+
+    @Test
+    void joinsTheBodiesOfAllPartsOfASplitMessageInOrder() throws Exception {
+        byte[] one = frame(0x0704, hex("0001 00")).split(2, 1).serial(40).build();
+        byte[] two = frame(0x0704, hex("7E7D")).split(2, 2).serial(41).build();
+
+        Jt808Frame joined = Jt808FrameDecoder.decode(concat(one, two));
+
+        assertThat(joined.messageId()).isEqualTo(0x0704);
+        assertThat(joined.serial()).isEqualTo(40);
+        assertThat(joined.body()).isEqualTo(hex("0001 00 7E7D"));
+    }
+
+    @Test
+    void rejectsPartsOutOfOrderOrMissing() {
+        byte[] one = frame(0x0704, hex("00")).split(3, 1).build();
+        byte[] two = frame(0x0704, hex("01")).split(3, 2).build();
+        byte[] three = frame(0x0704, hex("02")).split(3, 3).build();
+        assertRejected(concat(one, three, two), RejectReason.JT808_MALFORMED)
+            .hasMessageContaining("frame 2 of the payload is packet 3; the parts must be packets 1 to 3 in order");
+        assertRejected(concat(one, two), RejectReason.JT808_TRUNCATED)
+            .hasMessageContaining("is split into 3 packets, only 2 arrived");
+        assertRejected(concat(one, frame(0x0200, hex("01")).split(3, 2).build()), RejectReason.JT808_MALFORMED)
+            .hasMessageContaining("is not a part of the first frame's message 0x0704");
+    }
+
+    private static byte[] concat(byte[]... frames) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] frame : frames) {
+            out.writeBytes(frame);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -139,8 +179,9 @@ class Jt808FrameDecoderTest {
 
     @Test
     void rejectsSplitMessages() {
-        assertRejected(frame(0x0200, BODY).split(3, 1).build(), RejectReason.JT808_UNSUPPORTED_MESSAGE)
-            .hasMessage("split messages are not accepted: message 0x0200 from terminal 013912345678 is packet 1 of 3");
+        assertRejected(frame(0x0200, BODY).split(3, 1).build(), RejectReason.JT808_TRUNCATED)
+            .hasMessage("message 0x0200 from terminal 013912345678 is split into 3 packets, only 1 arrived (packets 1 "
+                + "to 1); a split message is read with all its parts");
     }
 
     @Test

@@ -190,13 +190,26 @@ class Jt808LocationsTest {
 
         String prefix = "013912345678|7|";
         assertThat(observations).extracting(Observation::messageId).containsExactly(
-            prefix + T_UTC.toEpochMilli(), prefix + T_UTC.toEpochMilli() + "|mileage",
-            prefix + T_UTC.plusSeconds(60).toEpochMilli(), prefix + T_UTC.plusSeconds(60).toEpochMilli() + "|mileage",
-            prefix + T_UTC.plusSeconds(120).toEpochMilli());
+            prefix + T_UTC.toEpochMilli() + "|1", prefix + T_UTC.toEpochMilli() + "|1|mileage",
+            prefix + T_UTC.plusSeconds(60).toEpochMilli() + "|2",
+            prefix + T_UTC.plusSeconds(60).toEpochMilli() + "|2|mileage",
+            prefix + T_UTC.plusSeconds(120).toEpochMilli() + "|3");
         assertThat(observations).extracting(Observation::observedAt)
             .containsExactly(T_UTC, T_UTC, T_UTC.plusSeconds(60), T_UTC.plusSeconds(60), T_UTC.plusSeconds(120));
         assertThat(observations.get(4).position().latitude()).isEqualTo(40.0001);
         assertThat(observations.get(1).value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void givesBatchItemsOfTheSameTimeDistinctIdsThatARedeliveryRepeats() throws Exception {
+        Fix fix = new Fix(0, 2, 40_000_000, 116_000_000, 50, 100, 10, T, 5L);
+        byte[] frame = frame(0x0704, batchBody(0, locationBody(fix), locationBody(fix.withTime(T)))).serial(9).build();
+
+        List<String> ids = observe(frame).stream().map(Observation::messageId).toList();
+
+        String prefix = "013912345678|9|" + T_UTC.toEpochMilli();
+        assertThat(ids).containsExactly(prefix + "|1", prefix + "|1|mileage", prefix + "|2", prefix + "|2|mileage");
+        assertThat(observe(frame.clone())).extracting(Observation::messageId).isEqualTo(ids);
     }
 
     @Test

@@ -40,7 +40,7 @@ class Jt808RoundTripTest {
             assertThat(decoded.terminalId()).isEqualTo(terminal);
             assertThat(decoded.serial()).isEqualTo(serial);
             assertThat(decoded.version()).isEqualTo(v2019 ? Jt808Version.V2019 : Jt808Version.V2013);
-            assertMatches(Jt808Locations.observations(decoded), List.of(fix), terminal + "|" + serial + "|");
+            assertMatches(Jt808Locations.observations(decoded), List.of(fix), terminal + "|" + serial + "|", false);
         }
         assertThat(escaped).as("frames that needed escaping").isGreaterThan(CASES / 5);
     }
@@ -57,7 +57,7 @@ class Jt808RoundTripTest {
             byte[] payload = frame(0x0704, batchBody(random.nextInt(2), items)).serial(i).build();
 
             assertMatches(Jt808Locations.observations(Jt808FrameDecoder.decode(payload)), fixes,
-                "013912345678|" + i + "|");
+                "013912345678|" + i + "|", true);
         }
     }
 
@@ -69,10 +69,10 @@ class Jt808RoundTripTest {
 
         assertThat(escapes(payload)).isGreaterThanOrEqualTo(20);
         assertMatches(Jt808Locations.observations(Jt808FrameDecoder.decode(payload)), List.of(fix),
-            "013912345678|" + 0x7D7E + "|");
+            "013912345678|" + 0x7D7E + "|", false);
     }
 
-    private void assertMatches(List<Observation> observations, List<Fix> fixes, String idPrefix) {
+    private void assertMatches(List<Observation> observations, List<Fix> fixes, String idPrefix, boolean batch) {
         List<Observation> positions = observations.stream().filter(o -> o.position() != null).toList();
         assertThat(positions).hasSameSizeAs(fixes);
         for (int i = 0; i < fixes.size(); i++) {
@@ -84,7 +84,7 @@ class Jt808RoundTripTest {
             assertThat(observation.position()).isEqualTo(new Position(latitude / 1e6, longitude / 1e6,
                 fix.speedTenths() / 10.0, fix.direction(), fix.altitude(), fix.alarm(), fix.status()));
             assertThat(observation.observedAt()).isEqualTo(at);
-            assertThat(observation.messageId()).isEqualTo(idPrefix + at.toEpochMilli());
+            assertThat(observation.messageId()).isEqualTo(idPrefix + at.toEpochMilli() + (batch ? "|" + (i + 1) : ""));
             assertThat(observation.quality()).isEqualTo((fix.status() & 0x2) != 0 ? Quality.N : Quality.B);
         }
         List<Double> mileage = observations.stream().filter(o -> o.position() == null).map(Observation::value)

@@ -1,0 +1,270 @@
+package io.parkwatch.ingest.jt808.tcp;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.ingest.format.Outcome;
+import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.ingest.format.RejectedInputException;
+import io.parkwatch.ingest.format.SessionAnswer;
+import io.parkwatch.ingest.format.TopicAddress;
+import io.parkwatch.ingest.jt808.Jt808FrameDecoder;
+import io.parkwatch.ingest.jt808.Jt808Locations;
+import io.parkwatch.ingest.jt808.Jt808Packet;
+import io.parkwatch.ingest.jt808.Jt808Version;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One terminal's connection: registration (0x0100 → 0x8100), authentication (0x0102 → 0x8001),
+ * heartbeats (0x0002), deregistration (0x0003, then the connection is closed) and reports. Every
+ * message but registration, authentication and deregistration needs an authenticated terminal:
+ * before that it is refused with result 1, and after {@code maxRefusalsBeforeAuth} refusals the
+ * connection is closed. Reports (0x0200, 0x0704, and any other message id, which the chain
+ * refuses into the rejected topic) go to the gateway's chain and are answered only when it has
+ * put their readings or their rejection in Kafka. Runs on the channel's event-loop thread.
+ */
+final class Jt808Session extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jt808Session.class);
+    private static final int TERMINAL_ANSWER = 0x0001;
+    private static final int HEARTBEAT = 0x0002;
+    private static final int DEREGISTRATION = 0x0003;
+    private static final int REGISTRATION = 0x0100;
+    private static final int AUTHENTICATION = 0x0102;
+
+    private final Terminals terminals;
+    private ChannelHandlerContext ctx;
+    private int platformSerial;
+    private int refusals;
+    private int inFlight;
+    /** The terminal authenticated on this connection, and where its reports go; null before. */
+    private String terminal;
+    private TopicAddress address;
+    /** Created with the first split message: most terminals never send one. */
+    private SplitMessages parts;
+    private boolean expiryArmed;
+
+    Jt808Session(Terminals terminals) {
+        this.terminals = terminals;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext context) {
+        this.ctx = context;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext context, Object message) {
+        byte[] frame = (byte[]) message;
+        terminals.metrics().frame();
+        Jt808Packet packet;
+        try {
+            packet = Jt808FrameDecoder.packet(frame);
+        } catch (RejectedInputException e) {
+            refuseFrame(frame, e);
+            return;
+        }
+        switch (packet.messageId()) {
+            case REGISTRATION -> register(packet);
+            case AUTHENTICATION -> authenticate(packet);
+            case DEREGISTRATION -> deregister(packet);
+            case TERMINAL_ANSWER -> LOG.debug("terminal {} answered serial {}", packet.terminalId(), packet.serial());
+            default -> {
+                if (terminal == null || !terminal.equals(packet.terminalId())) {
+                    refuseUnauthenticated(packet);
+                } else if (packet.messageId() == HEARTBEAT) {
+                    answer(packet, Jt808Answers.SUCCESS);
+                } else {
+                    report(packet, frame);
+                }
+            }
+        }
+    }
+
+    /** A candidate whose header can still be read is answered "message error", so the terminal resends. */
+    private void refuseFrame(byte[] frame, RejectedInputException e) {
+        terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_BAD_FRAME);
+        Optional<Jt808Packet> header = Jt808FrameDecoder.unverifiedHeader(frame);
+        LOG.debug("JT/T 808 connection {}: refused a frame of {} bytes: {} {}", ctx.channel().remoteAddress(),
+            frame.length, e.reason(), e.detail());
+        header.ifPresent(packet -> answer(packet, Jt808Answers.MESSAGE_ERROR));
+    }
+
+    private void register(Jt808Packet packet) {
+        Optional<PointEntry> vehicle = terminals.directory().vehicleByTerminal(packet.terminalId());
+        if (vehicle.isEmpty()) {
+            terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNKNOWN_TERMINAL);
+            LOG.info("JT/T 808 registration from terminal {} ({}): no vehicle of the registry has this terminal",
+                packet.terminalId(), ctx.channel().remoteAddress());
+            write(Jt808Answers.registration(packet, nextSerial(), Jt808Answers.NO_SUCH_TERMINAL, null));
+            strike();
+            return;
+        }
+        write(Jt808Answers.registration(packet, nextSerial(), Jt808Answers.SUCCESS,
+            terminals.codes().issue(packet.terminalId())));
+    }
+
+    private void authenticate(Jt808Packet packet) {
+        Optional<PointEntry> vehicle = terminals.directory().vehicleByTerminal(packet.terminalId());
+        if (vehicle.isEmpty()) {
+            terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNKNOWN_TERMINAL);
+            answer(packet, Jt808Answers.FAILURE);
+            strike();
+            return;
+        }
+        if (!terminals.codes().matches(packet.terminalId(), code(packet))) {
+            terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_WRONG_CODE);
+            LOG.info("JT/T 808 terminal {} ({}) authenticated with a code this platform did not issue to it",
+                packet.terminalId(), ctx.channel().remoteAddress());
+            answer(packet, Jt808Answers.FAILURE);
+            strike();
+            return;
+        }
+        terminal = packet.terminalId();
+        address = new TopicAddress(vehicle.get().park(), null, vehicle.get().id(), PayloadKind.JT808);
+        refusals = 0;
+        answer(packet, Jt808Answers.SUCCESS);
+    }
+
+    /** 2011/2013: the whole body is the code; 2019: its length BYTE, the code, then IMEI and software version. */
+    private static byte[] code(Jt808Packet packet) {
+        byte[] body = packet.body();
+        if (packet.version() != Jt808Version.V2019) {
+            return body;
+        }
+        if (body.length == 0 || body.length < 1 + (body[0] & 0xFF)) {
+            return new byte[0];
+        }
+        return Arrays.copyOfRange(body, 1, 1 + (body[0] & 0xFF));
+    }
+
+    private void deregister(Jt808Packet packet) {
+        terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_DEREGISTERED);
+        terminal = null;
+        address = null;
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(Jt808Answers.general(packet, nextSerial(), Jt808Answers.SUCCESS)))
+            .addListener(done -> ctx.close());
+    }
+
+    private void refuseUnauthenticated(Jt808Packet packet) {
+        terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNAUTHENTICATED);
+        LOG.debug("JT/T 808 connection {}: {} from terminal {} before it authenticated; refused, not published",
+            ctx.channel().remoteAddress(), packet.messageIdHex(), packet.terminalId());
+        answer(packet, Jt808Answers.FAILURE);
+        strike();
+    }
+
+    private void strike() {
+        if (terminal == null && ++refusals >= terminals.settings().maxRefusalsBeforeAuth()) {
+            terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_REFUSALS);
+            LOG.info("JT/T 808 connection {}: {} refusals before authentication; closing it",
+                ctx.channel().remoteAddress(), refusals);
+            ctx.flush();
+            ctx.close();
+        }
+    }
+
+    private void report(Jt808Packet packet, byte[] frame) {
+        if (!packet.split()) {
+            submit(frame, List.of(packet));
+            return;
+        }
+        if (parts == null) {
+            parts = new SplitMessages(terminals.settings().maxPendingPartBytes(), terminals.settings().partsTimeout());
+        }
+        parts.add(packet, frame, terminals.clock().instant())
+            .ifPresentOrElse(held -> submit(held.payload(), held.parts()), this::armExpiry);
+    }
+
+    private void armExpiry() {
+        if (!expiryArmed) {
+            expiryArmed = true;
+            ctx.executor().schedule(this::expireParts, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Parts whose message did not complete in time go to the chain as they are: it refuses them, recorded. */
+    private void expireParts() {
+        expiryArmed = false;
+        if (!ctx.channel().isActive()) {
+            return;
+        }
+        parts.expire(terminals.clock().instant()).forEach(held -> submit(held.payload(), held.parts()));
+        if (!parts.isEmpty()) {
+            armExpiry();
+        }
+    }
+
+    /**
+     * Hands a message to the chain and answers each of its packets when the chain is done: result
+     * 0 when published, 3 for a message parkwatch does not read, 2 for any other refusal.
+     */
+    private void submit(byte[] payload, List<Jt808Packet> packets) {
+        Jt808Packet first = packets.get(0);
+        boolean supported = first.encryption() == 0 && (first.messageId() == Jt808Locations.LOCATION_REPORT
+            || first.messageId() == Jt808Locations.BATCH_LOCATION_UPLOAD);
+        if (++inFlight >= terminals.settings().maxReportsInFlight()) {
+            ctx.channel().config().setAutoRead(false);
+        }
+        CompletableFuture<SessionAnswer> answer;
+        try {
+            answer = terminals.gateway().handle(address, payload);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((done, error) -> ctx.executor().execute(() -> answered(packets, supported, done, error)));
+    }
+
+    private void answered(List<Jt808Packet> packets, boolean supported, SessionAnswer done, Throwable error) {
+        if (--inFlight < terminals.settings().maxReportsInFlight() && !ctx.channel().config().isAutoRead()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+        if (error != null) {
+            // The chain gives up only when the gateway stops: no answer, so the terminal resends elsewhere.
+            terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_GATEWAY_STOPPING);
+            LOG.warn("JT/T 808 terminal {}: the gateway did not take a report, closing the connection unanswered: {}",
+                terminal, error.toString());
+            ctx.close();
+            return;
+        }
+        int result = done.outcome() != Outcome.REJECTED ? Jt808Answers.SUCCESS
+            : supported ? Jt808Answers.MESSAGE_ERROR : Jt808Answers.NOT_SUPPORTED;
+        for (Jt808Packet packet : packets) {
+            ctx.write(Unpooled.wrappedBuffer(Jt808Answers.general(packet, nextSerial(), result)));
+        }
+        ctx.flush();
+    }
+
+    private void answer(Jt808Packet packet, int result) {
+        write(Jt808Answers.general(packet, nextSerial(), result));
+    }
+
+    private void write(byte[] frame) {
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(frame));
+    }
+
+    /** The platform's own serial numbers, per connection, wrapping at 65535. */
+    private int nextSerial() {
+        int serial = platformSerial;
+        platformSerial = (platformSerial + 1) & 0xFFFF;
+        return serial;
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        if (cause instanceof IOException) {
+            LOG.debug("JT/T 808 connection {}: {}", context.channel().remoteAddress(), cause.toString());
+        } else {
+            LOG.warn("JT/T 808 connection {} failed; closing it", context.channel().remoteAddress(), cause);
+        }
+        context.close();
+    }
+}
