@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -59,6 +60,7 @@ public final class InfluxSink implements AutoCloseable {
 
     private final SinkSettings settings;
     private final RejectionPublisher rejections;
+    private final MeterRegistry meters;
     private final SinkRecordDecoder decoder;
     private final RetryingBatchWriter batches;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -72,6 +74,7 @@ public final class InfluxSink implements AutoCloseable {
                       Clock clock) {
         this.settings = settings;
         this.rejections = rejections;
+        this.meters = meters;
         this.decoder = new SinkRecordDecoder(clock);
         // The write thread only sleeps through a back-off; the consumer thread polls meanwhile.
         this.batches = new RetryingBatchWriter(writer, settings.backoff(), new SinkMetrics(meters),
@@ -163,6 +166,7 @@ public final class InfluxSink implements AutoCloseable {
                     points.add(point);
                 }
             } catch (SinkRecordDecoder.UnreadableRecordException e) {
+                UnreadableRecords.count(meters, "sink", record.topic());
                 refused.add(e.rejection());
             }
         }

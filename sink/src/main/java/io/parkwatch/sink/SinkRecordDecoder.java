@@ -2,16 +2,15 @@ package io.parkwatch.sink;
 
 import com.influxdb.client.write.Point;
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -43,10 +42,11 @@ final class SinkRecordDecoder {
         }
         try {
             return mappings.get(record.topic()).apply(record.value());
-        } catch (SerializationException | IllegalArgumentException | ArithmeticException e) {
-            throw new UnreadableRecordException(new Rejection(
-                "sink:" + record.topic() + "/" + record.partition() + "@" + record.offset(), null, null, null,
-                RejectReason.UNREADABLE_RECORD, e.getMessage(), record.value(), clock.instant()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Any failure to map one record is that record's: it must not stop the sink, which
+            // would meet the same record again at every restart.
+            throw new UnreadableRecordException(UnreadableRecords.rejection("sink", record.topic(),
+                record.partition(), record.offset(), null, record.value(), e, clock));
         }
     }
 

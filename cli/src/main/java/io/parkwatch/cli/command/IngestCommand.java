@@ -136,7 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
         TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
         KafkaPointDirectory directory = RegistryRuntime.directory(kafka.bootstrapServers, registry,
-            clientId + "-registry");
+            clientId + "-registry", metrics.registry);
         MetricsHttpServer endpoint = metrics.start(9301);
         GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
             new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,

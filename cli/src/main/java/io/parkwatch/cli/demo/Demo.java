@@ -107,7 +107,7 @@ public final class Demo implements AutoCloseable {
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
         CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),
-            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry");
+            SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry", meters);
         keep(() -> registry.thenAccept(KafkaPointDirectory::close));
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
             .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))

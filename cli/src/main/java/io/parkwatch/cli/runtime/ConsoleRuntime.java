@@ -2,6 +2,7 @@ package io.parkwatch.cli.runtime;
 
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
 import io.parkwatch.console.board.FoldedAlertBoard;
@@ -23,6 +24,7 @@ import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
 import io.parkwatch.contracts.registry.ParkZones;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +77,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         try {
             FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
                 board.recentFor());
-            parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock).start());
+            parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock,
+                unreadable(board.bootstrapServers(), "parkwatch-alert-board-rejected", metrics, clock)).start());
             KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,
@@ -90,7 +93,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
             parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
-                clock).start());
+                clock, unreadable(board.bootstrapServers(), "parkwatch-console-state-rejected", metrics, clock))
+                .start());
             ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
                 new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
                 alerts, clock);
@@ -100,6 +104,11 @@ public final class ConsoleRuntime implements AutoCloseable {
             closeAll(parts);
             throw e;
         }
+    }
+
+    /** Where a console feed parks the records it cannot read: the rejected topic, as {@code console:topic/partition@offset}. */
+    private static UnreadableRecords unreadable(String kafka, String clientId, MeterRegistry meters, Clock clock) {
+        return UnreadableRecords.toKafka("console", kafka, clientId, meters, clock);
     }
 
     public int port() {

@@ -3,7 +3,10 @@ package io.parkwatch.cli.runtime;
 import io.parkwatch.cli.registry.KafkaRegistryLoader;
 import io.parkwatch.cli.registry.LoadSummary;
 import io.parkwatch.contracts.registry.Registry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.transport.kafka.UnreadableRecords;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,10 +27,10 @@ public final class RegistryRuntime {
      * meanwhile. The thread is a daemon: a start-up that fails elsewhere does not wait for it.
      */
     public static CompletableFuture<KafkaPointDirectory> directoryAsync(String kafka, Registry registry,
-                                                                        String clientId) {
+                                                                        String clientId, MeterRegistry meters) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return directory(kafka, registry, clientId);
+                return directory(kafka, registry, clientId, meters);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CompletionException(e);
@@ -39,18 +42,24 @@ public final class RegistryRuntime {
         });
     }
 
-    /** Loads {@code registry} (when given) and returns a directory that has read the whole topic. */
-    public static KafkaPointDirectory directory(String kafka, Registry registry, String clientId)
+    /**
+     * Loads {@code registry} (when given) and returns a directory that has read the whole topic.
+     * Registry records the directory cannot read go to the rejected topic as
+     * {@code gateway:parkwatch.registry.v1/partition@offset}.
+     */
+    public static KafkaPointDirectory directory(String kafka, Registry registry, String clientId, MeterRegistry meters)
             throws InterruptedException {
         if (registry != null) {
             LoadSummary summary = new KafkaRegistryLoader(kafka).load(registry);
             LOG.info("registry loaded: {}", summary);
         }
-        KafkaPointDirectory directory = KafkaPointDirectory.start(kafka, clientId);
+        KafkaPointDirectory directory = KafkaPointDirectory.start(kafka, clientId, UnreadableRecords.toKafka("gateway", kafka,
+            clientId + "-rejected", meters, Clock.systemUTC()));
         if (!directory.awaitCaughtUp(CATCH_UP)) {
             directory.close();
             throw new IllegalStateException("the gateway could not read the registry topic within " + CATCH_UP);
         }
+        LOG.info("registry read: {} parks, enterprises and points", directory.size());
         return directory;
     }
 }

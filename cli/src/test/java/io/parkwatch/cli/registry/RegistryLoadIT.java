@@ -3,16 +3,19 @@ package io.parkwatch.cli.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.cli.Main;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
 import io.parkwatch.testkit.SharedServers;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +66,9 @@ class RegistryLoadIT {
             StandardCharsets.UTF_8);
         assertThat(run("registry", "load", first.toString(), "--kafka", kafka)).isZero();
 
-        try (KafkaPointDirectory directory = KafkaPointDirectory.start(kafka, "registry-it")) {
+        try (KafkaPointDirectory directory = KafkaPointDirectory.start(kafka, "registry-it",
+                UnreadableRecords.toKafka("gateway", kafka, "registry-it-rejected",
+                    new SimpleMeterRegistry(), Clock.systemUTC()))) {
             assertThat(directory.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
             assertThat(directory.point("regit", "m01", "gd-01")).isPresent();
             assertThat(directory.pointByMn("regit", "99990000000001")).isPresent();

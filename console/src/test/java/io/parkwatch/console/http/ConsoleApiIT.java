@@ -2,6 +2,7 @@ package io.parkwatch.console.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -40,6 +41,7 @@ import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.testkit.SharedServers;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,7 +102,9 @@ class ConsoleApiIT {
                 new RuleLimit("so2-hourly", Severity.WARNING, 30, true, "ultra-low", (p, d, m) -> m.equals("a21026-Rtd")),
                 new RuleLimit("so2-hourly", Severity.CRITICAL, 35, true, "ultra-low",
                     (p, d, m) -> m.equals("a21026-Rtd")))))));
-        feed = new KafkaStateFeed(kafka, "console-api-it", state.folds(), Clock.systemUTC()).start();
+        feed = new KafkaStateFeed(kafka, "console-api-it", state.folds(), Clock.systemUTC(),
+            UnreadableRecords.toKafka("console", kafka, "console-api-it-rejected", new SimpleMeterRegistry(),
+                Clock.systemUTC())).start();
         assertThat(feed.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
         FoldedAlertBoard alerts = new FoldedAlertBoard(Clock.systemUTC(), 100, 100, Duration.ofHours(1));
         alerts.apply(AlertEvent.builder()

@@ -2,9 +2,11 @@ package io.parkwatch.console.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.infra.kafka.EmbeddedKafka;
 import io.parkwatch.testkit.SharedServers;
+import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,7 +97,9 @@ class KafkaStateFeedIT {
     private KafkaStateFeed feed() {
         return new KafkaStateFeed(kafka.bootstrapServers(), "state-feed-it-" + run, List.of(
             new FoldedTopic(registry, Duration.ZERO, (key, value) -> registryKeys.add(key)),
-            new FoldedTopic(rows, LOOK_BACK, (key, value) -> rowKeys.add(key))), Clock.systemUTC());
+            new FoldedTopic(rows, LOOK_BACK, (key, value) -> rowKeys.add(key))), Clock.systemUTC(),
+            UnreadableRecords.toKafka("console", kafka.bootstrapServers(), "state-feed-it-rejected",
+                new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 
     private void send(String topic, int partition, String key, Instant at) throws Exception {

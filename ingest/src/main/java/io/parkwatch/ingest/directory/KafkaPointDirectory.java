@@ -1,107 +1,67 @@
 package io.parkwatch.ingest.directory;
 
-import io.parkwatch.contracts.json.JsonSerdeException;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.kafka.TopicFollower;
+import io.parkwatch.transport.kafka.UnreadableRecords;
+import io.parkwatch.transport.retry.Backoff;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * The gateway's directory, read from the compacted registry topic: from the beginning at start,
  * then every change as it comes (an added point is accepted from then on, a removed one
  * refused). Its own thread owns the consumer; no consumer group, no committed offsets: each
- * gateway reads the whole topic.
+ * gateway reads the whole topic. A registry record it cannot read goes to the rejected topic and
+ * is skipped; if the reader fails otherwise it is restarted with back-off, the view kept meanwhile.
  */
 public final class KafkaPointDirectory implements PointDirectory, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KafkaPointDirectory.class);
-
     private final RegistryView view = new RegistryView();
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final CountDownLatch caughtUp = new CountDownLatch(1);
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Deserializer<RegistryRecord> records = Topics.REGISTRY.valueSerde().deserializer();
+    private final TopicFollower follower;
 
-    private KafkaPointDirectory(String bootstrapServers, String clientId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        this.thread = new Thread(this::run, "registry-directory");
-        this.thread.setDaemon(true);
+    private KafkaPointDirectory(String bootstrapServers, String clientId, UnreadableRecords unreadable) {
+        this.follower = new TopicFollower("registry-directory", bootstrapServers, clientId,
+            List.of(Topics.REGISTRY.name()), TopicFollower.BEGINNING, this::apply, unreadable, Backoff.DEFAULT);
     }
 
-    /** Starts reading the registry topic; {@link #awaitCaughtUp} tells when the start-up state is in. */
-    public static KafkaPointDirectory start(String bootstrapServers, String clientId) {
-        KafkaPointDirectory directory = new KafkaPointDirectory(bootstrapServers, clientId);
-        directory.thread.start();
+    /**
+     * Starts reading the registry topic; {@link #awaitCaughtUp} tells when the start-up state is in.
+     *
+     * @param unreadable where registry records that cannot be read go; owned: closed with the directory
+     */
+    public static KafkaPointDirectory start(String bootstrapServers, String clientId, UnreadableRecords unreadable) {
+        KafkaPointDirectory directory = new KafkaPointDirectory(bootstrapServers, clientId, unreadable);
+        directory.follower.start();
         return directory;
     }
 
     /** Whether every record present at start has been applied within {@code timeout}. */
     public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-        return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return follower.awaitCaughtUp(timeout);
     }
 
-    private void run() {
-        try {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRY.name(), Duration.ofSeconds(30))
-                .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            if (partitions.isEmpty()) {
-                throw new IllegalStateException("topic " + Topics.REGISTRY.name() + " does not exist");
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply(record);
-                }
-                if (caughtUp.getCount() > 0 && partitions.stream()
-                        .allMatch(p -> consumer.position(p) >= startEnd.getOrDefault(p, 0L))) {
-                    LOG.info("registry read: {} parks, enterprises and points", view.size());
-                    caughtUp.countDown();
-                }
-            }
-        } catch (WakeupException e) {
-            // close() woke the consumer up: a normal stop.
-        } catch (RuntimeException e) {
-            LOG.error("registry directory stopped reading {}: the gateway keeps its last view",
-                Topics.REGISTRY.name(), e);
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
-        }
+    /** Whether the directory is reading the topic (false while it waits to restart after a failure); cheap. */
+    public boolean alive() {
+        return follower.alive();
     }
 
+    /** How many parks, enterprises and points the view holds. */
+    public int size() {
+        return view.size();
+    }
+
+    /** Applies one record; one that cannot be read throws, and is then rejected and skipped. */
     private void apply(ConsumerRecord<String, byte[]> record) {
         if (record.key() == null) {
-            return;
+            throw new IllegalArgumentException("a registry record needs a key (park:, enterprise: or point:)");
         }
-        try {
-            RegistryRecord value = Topics.REGISTRY.valueSerde().deserializer().deserialize(record.topic(),
-                record.value());
-            view.apply(record.key(), value);
-        } catch (JsonSerdeException | IllegalArgumentException e) {
-            // Bad registry data is the loader's mistake: skip it loudly rather than stop the gateway.
-            LOG.warn("skipping unreadable registry record {}: {}", record.key(), e.getMessage());
-        }
+        view.apply(record.key(), records.deserialize(record.topic(), record.value()));
     }
 
     @Override
@@ -141,12 +101,6 @@ public final class KafkaPointDirectory implements PointDirectory, AutoCloseable 
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
     }
 }

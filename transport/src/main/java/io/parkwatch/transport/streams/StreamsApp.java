@@ -2,6 +2,7 @@ package io.parkwatch.transport.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +31,7 @@ public final class StreamsApp implements AutoCloseable {
     public StreamsApp(Topology topology, StreamsSettings settings, Map<String, ?> overrides, MeterRegistry meters) {
         Properties props = settings.toProperties();
         props.putAll(overrides);
+        props.put(StreamsRejections.METER_REGISTRY_CONFIG, meters);
         this.streams = new KafkaStreams(topology, props);
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(meters);
@@ -40,11 +41,10 @@ public final class StreamsApp implements AutoCloseable {
                 running.countDown();
             }
         });
-        // A bug or a broker failure ends the thread; a fresh one resumes from committed state.
-        this.streams.setUncaughtExceptionHandler(error -> {
-            LOG.error("stream thread failed; replacing it", error);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        // A bug or a broker failure ends the thread; a fresh one resumes from committed state, a
+        // bounded number of times.
+        this.streams.setUncaughtExceptionHandler(new ThreadReplacements(settings.applicationId(),
+            ThreadReplacements.DEFAULT_MAX, ThreadReplacements.DEFAULT_WINDOW, Clock.systemUTC()));
     }
 
     public void start(Duration timeout) throws InterruptedException {
@@ -56,6 +56,12 @@ public final class StreamsApp implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Whether the application processes (running or rebalancing); cheap, for health checks. */
+    public boolean alive() {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
     }
 
     /**
