@@ -36,7 +36,7 @@ class DemoProcessIT {
         Path data = SharedServers.directory("demo");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx768m", "-jar", jar.toString(), "demo", "--mqtt-port", "0", "--kafka-port", "0",
-            "--influx-port", "0", "--http-port", "0", "--hj212-port", "0", "--data-dir", data.toString(), "--enterprises", "6",
+            "--influx-port", "0", "--http-port", "0", "--hj212-port", "0", "--jt808-port", "0", "--data-dir", data.toString(), "--enterprises", "6",
             "--speed-up", "5", "--ready-timeout", "PT2M")
             .redirectErrorStream(true).start();
         BlockingQueue<String> lines = pump(demo);
