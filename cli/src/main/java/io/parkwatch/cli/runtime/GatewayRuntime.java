@@ -17,10 +17,14 @@ import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.ingest.mqtt.PahoIngestSubscriber;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
 import io.parkwatch.ingest.format.PayloadKind;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthCheck;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -29,10 +33,17 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 /** Wires the MQTT→Kafka gateway: subscriber → message chain → Kafka publishers, feedback over MQTT. */
 public final class GatewayRuntime implements AutoCloseable {
 
+    /**
+     * Messages in flight with none done for this long wait on Kafka: not ready. Longer than the
+     * HJ 212 split window (60 s by default), during which held parts stay in flight by design.
+     */
+    static final Duration STALL_BOUND = Duration.ofSeconds(90);
+
     private final KafkaReadingPublisher readings;
     private final KafkaRejectionPublisher rejections;
     private final ScheduledExecutorService retries;
     private final List<PahoIngestSubscriber> subscribers = new ArrayList<>();
+    private final MessageGateway gateway;
     private volatile boolean running = true;
 
     private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
@@ -45,11 +56,12 @@ public final class GatewayRuntime implements AutoCloseable {
             clients.add(PahoIngestSubscriber.client(mqtt.connection(i)));
         }
         // One chain for all connections (it is thread-safe); feedback goes out on the first.
-        MessageGateway gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
+        this.gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
             new PahoFeedbackPublisher(clients.get(0), meters), new GatewayMetrics(meters), GatewaySettings.DEFAULTS,
             clock, retries, () -> running);
         for (int i = 0; i < clients.size(); i++) {
-            subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway));
+            subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway, retries, meters,
+                clock));
         }
     }
 
@@ -77,6 +89,30 @@ public final class GatewayRuntime implements AutoCloseable {
             throw e;
         }
         return runtime;
+    }
+
+    /**
+     * Ready needs every connection connected and subscribed, Kafka sends not failing (a send fails
+     * only once the producer's own retries gave up, after its delivery timeout: any failure is
+     * already a long outage), and messages in flight making progress.
+     */
+    public void registerHealth(Health health) {
+        health.addReady(HealthCheck.of("mqtt.connection", () -> all(PahoIngestSubscriber::connection)));
+        health.addReady(HealthCheck.of("mqtt.subscription", () -> all(PahoIngestSubscriber::subscription)));
+        health.addReady(gateway.kafkaSends().check("kafka.producer", "Kafka sends", Duration.ZERO));
+        health.addReady(HealthCheck.of("ingest.progress", () -> all(s -> s.progress(STALL_BOUND))));
+    }
+
+    /** Up when every connection's verdict is; the detail names the ones down, else all. */
+    private HealthCheck.Verdict all(Function<PahoIngestSubscriber, HealthCheck.Verdict> verdictOf) {
+        List<String> down = new ArrayList<>();
+        List<String> up = new ArrayList<>();
+        for (PahoIngestSubscriber subscriber : subscribers) {
+            HealthCheck.Verdict verdict = verdictOf.apply(subscriber);
+            (verdict.up() ? up : down).add(verdict.detail());
+        }
+        return down.isEmpty() ? HealthCheck.Verdict.up(String.join("; ", up))
+            : HealthCheck.Verdict.down(String.join("; ", down));
     }
 
     /** Stops taking messages first; unacknowledged ones stay with the broker for the next start. */

@@ -22,6 +22,7 @@ import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.format.TopicAddress;
 import io.parkwatch.ingest.topic.TopicParser;
 import io.parkwatch.ingest.validate.ObservationValidator;
+import io.parkwatch.transport.health.FailureStreak;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class MessageGateway {
     private final GatewaySettings settings;
     private final Clock clock;
     private final DependencyRetry retry;
+    private final FailureStreak kafkaSends;
 
     public MessageGateway(PointDirectory directory, Map<PayloadKind, PayloadFormat> formats, ReadingPublisher readings,
                           RejectionPublisher rejections, FeedbackPublisher feedback, GatewayMetrics metrics,
@@ -73,10 +75,16 @@ public final class MessageGateway {
         this.settings = settings;
         this.clock = clock;
         this.validator = new ObservationValidator(clock, settings.maxClockSkew(), settings.horizon(), settings.units());
-        this.retry = new DependencyRetry(settings.kafkaBackoff(), scheduler, running);
+        this.kafkaSends = new FailureStreak(clock);
+        this.retry = new DependencyRetry(settings.kafkaBackoff(), scheduler, running, kafkaSends);
         if (this.formats.values().stream().anyMatch(format -> format.parts().isPresent())) {
             scheduler.scheduleWithFixedDelay(this::expireHeldPartsSafely, 1, 1, TimeUnit.SECONDS);
         }
+    }
+
+    /** Whether Kafka sends (readings and rejections) are failing, and since when. */
+    public FailureStreak kafkaSends() {
+        return kafkaSends;
     }
 
     public CompletableFuture<Outcome> handle(String mqttTopic, byte[] payload) {
