@@ -1,6 +1,7 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.demo.Demo;
+import io.parkwatch.cli.demo.DemoLogging;
 import io.parkwatch.cli.demo.DemoOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
         Checks.positive(speedUp, "--speed-up");
+        DemoLogging.toFiles(dataDir);
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
             speedUp, 3, readyTimeout));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");

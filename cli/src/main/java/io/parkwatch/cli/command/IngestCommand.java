@@ -94,6 +94,8 @@ public final class IngestCommand implements Callable<Integer> {
                 "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections),
             directory, metrics.registry,
             Clock.systemUTC(), hj212());
+        gateway.registerHealth(metrics.health);
+        metrics.health.started();
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
         UntilStopped.run(gateway, directory, endpoint);
         return 0;

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /** Where the running demo can be reached, the console's login, and one login to publish with. */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
-                            Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint) {
+                            Path apiTokensFile, Path credentialsFile, String sampleUser, PointEntry samplePoint,
+                            Path logFile) {
 
     void print(PrintStream out, long readings) {
         out.println();
@@ -14,6 +15,7 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
         // The token is printed as a command, not as a value: it stays out of terminal logs and URLs.
         out.println("  login      operator token: grep '^operator=' " + apiTokensFile + " | cut -d: -f2");
         out.println("  metrics    " + consoleUrl + "metrics");
+        out.println("  health     " + consoleUrl + "health/ready   (and /health/live)");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
         out.println("  Kafka      " + kafkaBootstrap);
         out.println("  InfluxDB   " + influxUrl + "   database " + database + ", " + readings + " readings so far");
@@ -21,6 +23,7 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
             + " -u " + sampleUser + " -P \"$(grep '^" + sampleUser + "=' " + credentialsFile + " | cut -d= -f2)\" -q 1"
             + " -t parks/" + samplePoint.park() + "/enterprises/" + samplePoint.enterprise() + "/points/"
             + samplePoint.id() + " -m '{\"metric\":\"active_power\",\"value\":42,\"unit\":\"kW\",\"ts\":'$(date +%s000)'}'");
+        out.println("  logs       " + logFile);
         out.println();
     }
 }

@@ -23,6 +23,9 @@ import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
 import io.parkwatch.contracts.registry.ParkZones;
+import io.parkwatch.console.board.AlertFilter;
+import io.parkwatch.transport.health.Health;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Wires the control-room service: InfluxQL client, the alert board and the console's state fed
@@ -37,8 +41,15 @@ import java.util.Optional;
  */
 public final class ConsoleRuntime implements AutoCloseable {
 
+    /** Metric: alerts on the board not yet cleared (open or acknowledged). */
+    public static final String OPEN_ALERTS = "parkwatch.console.alerts.open";
+
     /** How far back the coverage board looks for a silent point's last reading (its silentSince). */
     public static final Duration SILENT_LOOK_BACK = Duration.ofDays(30);
+
+    /** The feeds' thread names, as {@code KafkaAlertFeed} and {@code KafkaStateFeed} give them. */
+    private static final String ALERT_FEED_THREAD = "alert-board-feed";
+    private static final String STATE_FEED_THREAD = "console-state-feed";
 
     private final List<AutoCloseable> parts;
     private final ConsoleHttpServer http;
@@ -68,6 +79,19 @@ public final class ConsoleRuntime implements AutoCloseable {
     public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
                                       ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
                                       Clock clock) throws IOException {
+        Health health = new Health(metrics);
+        ConsoleRuntime started = start(host, port, target, board, tokens, fallbackZone, metrics, health, clock);
+        health.started();
+        return started;
+    }
+
+    /**
+     * The same, serving {@code health}'s probes on the HTTP port and adding the console's checks
+     * to it: its feeds' threads alive, for ready. The caller says when everything has started.
+     */
+    public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
+                                      ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
+                                      Health health, Clock clock) throws IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
             target.database(), null);
@@ -75,11 +99,17 @@ public final class ConsoleRuntime implements AutoCloseable {
         try {
             FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
                 board.recentFor());
+            // Plug-in point: once the feeds expose alive(), check feed::alive instead of FeedThread.
+            Set<Thread> before = FeedThread.before(ALERT_FEED_THREAD);
             parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock).start());
+            health.addReady(FeedThread.started(ALERT_FEED_THREAD, before).check("console.alert-feed",
+                "the alert board's feed of parkwatch.alerts.v1"));
+            Gauge.builder(OPEN_ALERTS, alerts, folded -> folded.find(AlertFilter.active(Integer.MAX_VALUE)).size())
+                .description("alerts on the board not yet cleared").register(metrics);
             KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,
-                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics);
+                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics, health);
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
             ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
@@ -89,8 +119,11 @@ public final class ConsoleRuntime implements AutoCloseable {
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
+            Set<Thread> stateBefore = FeedThread.before(STATE_FEED_THREAD);
             parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
                 clock).start());
+            health.addReady(FeedThread.started(STATE_FEED_THREAD, stateBefore).check("console.state-feed",
+                "the console's feed of registry, rule packs, coverage and completeness"));
             ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
                 new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
                 alerts, clock);
