@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what parkwatch needs beyond Java 17 and the Maven wrapper: Debian's influxdb
 # (1.6, the local time-series server), mosquitto (the production-like MQTT broker the tests
-# prove interoperability with), chromium with chromium-driver (the headless browser the
+# prove interoperability with), mosquitto-clients (mosquitto_pub, which the README's first example
+# and the demo's "try" line use), chromium with chromium-driver (the headless browser the
 # console's browser test drives) and fonts-wqy-microhei (its Chinese labels). Safe to run
 # again: it installs only what is missing.
 set -euo pipefail
@@ -10,6 +11,7 @@ need=()
 command -v influxd >/dev/null 2>&1 || need+=(influxdb)
 { command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ]; } || need+=(mosquitto)
 { command -v mosquitto_passwd >/dev/null 2>&1 || [ -x /usr/bin/mosquitto_passwd ]; } || need+=(mosquitto)
+{ command -v mosquitto_pub >/dev/null 2>&1 || [ -x /usr/bin/mosquitto_pub ]; } || need+=(mosquitto-clients)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 # A Chinese font, so the console's default language renders (and its screenshots read) in Chromium.

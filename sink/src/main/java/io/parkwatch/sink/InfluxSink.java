@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
+import io.parkwatch.transport.health.FailureStreak;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,6 +104,16 @@ public final class InfluxSink implements AutoCloseable {
         // Fewer, larger fetches: a partition may fill a whole fetch (the default stops at 1 MiB).
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         return config;
+    }
+
+    /** Whether writes are failing on InfluxDB, and since when. */
+    public FailureStreak influxWrites() {
+        return batches.writes();
+    }
+
+    /** The consumer thread runs: false once it ended on a failure (or after {@link #close()}). */
+    public boolean running() {
+        return thread.isAlive();
     }
 
     public void start() {

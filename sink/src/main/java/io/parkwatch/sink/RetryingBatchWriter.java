@@ -3,6 +3,7 @@ package io.parkwatch.sink;
 import com.influxdb.client.write.Point;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
+import io.parkwatch.transport.health.FailureStreak;
 import io.parkwatch.transport.retry.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,6 +33,7 @@ final class RetryingBatchWriter {
     private final SinkMetrics metrics;
     private final Waiter waiter;
     private final Clock clock;
+    private final FailureStreak writes;
 
     RetryingBatchWriter(PointWriter writer, Backoff backoff, SinkMetrics metrics, Waiter waiter, Clock clock) {
         this.writer = writer;
@@ -39,6 +41,12 @@ final class RetryingBatchWriter {
         this.metrics = metrics;
         this.waiter = waiter;
         this.clock = clock;
+        this.writes = new FailureStreak(clock);
+    }
+
+    /** Whether writes are failing on InfluxDB (unavailable or refusing the configuration), since when. */
+    FailureStreak writes() {
+        return writes;
     }
 
     /** One attempt at writing; {@link #writeRetrying} repeats it while a dependency fails. */
@@ -87,10 +95,14 @@ final class RetryingBatchWriter {
         for (int attempts = 1; ; attempts++) {
             try {
                 attempt.run();
+                writes.succeeded();
                 return;
             } catch (PointsRejectedException refused) {
+                // The server answered: it is reachable, only these points are bad.
+                writes.succeeded();
                 throw refused;
             } catch (PointWriteException failed) {
+                writes.failed(failed);
                 // Unavailable or misconfigured: neither is the data's fault, so the batch waits.
                 Duration delay = delay(attempts, failed);
                 metrics.retried();

@@ -7,6 +7,7 @@ import io.parkwatch.cli.runtime.ConsoleRuntime;
 import io.parkwatch.contracts.duration.Durations;
 import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.infra.net.LoopbackPorts;
+import io.parkwatch.transport.health.Health;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -74,9 +75,12 @@ public final class ConsoleCommand implements Callable<Integer> {
         ConsoleRuntime.BoardSettings board = ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers);
         board = new ConsoleRuntime.BoardSettings(board.bootstrapServers(), back, board.openMax(), board.recentMax(),
             board.recentFor());
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Health health = new Health(metrics);
         ConsoleRuntime alerts = ConsoleRuntime.start(httpHost, httpPort, influx.target(), board,
-            apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone,
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
+            apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone, metrics, health,
+            Clock.systemUTC());
+        health.started();
         System.out.println("parkwatch console on http://" + httpHost + ":" + alerts.port() + "/");
         UntilStopped.run(alerts);
         return 0;

@@ -1,6 +1,7 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.cli.demo.Demo;
+import io.parkwatch.cli.demo.DemoLogging;
 import io.parkwatch.cli.demo.DemoOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(hj212Port, "--hj212-port");
         Checks.port(jt808Port, "--jt808-port");
         Checks.positive(speedUp, "--speed-up");
+        DemoLogging.toFiles(dataDir);
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
             speedUp, 3, readyTimeout, hj212Port, jt808Port));
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");

@@ -162,6 +162,8 @@ public final class IngestCommand implements Callable<Integer> {
                 throw e;
             }
         }
+        gateway.registerHealth(metrics.health);
+        metrics.health.started();
         System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
         UntilStopped.run(gateway, directory, endpoint);
         return 0;

@@ -58,6 +58,8 @@ public final class SinkCommand implements Callable<Integer> {
         MetricsHttpServer endpoint = metrics.start(9303);
         SinkRuntime sink = SinkRuntime.start(settings, influx.target(), retention, metrics.registry,
             Clock.systemUTC());
+        sink.registerHealth(metrics.health);
+        metrics.health.started();
         System.out.println("parkwatch sink running: " + kafka.bootstrapServers + " → " + influx.target());
         UntilStopped.run(sink, endpoint);
         return 0;

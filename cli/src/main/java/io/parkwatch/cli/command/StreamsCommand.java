@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -66,6 +67,8 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
             stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),
             metrics.registry);
+        app.registerHealth(metrics.health, Clock.systemUTC());
+        metrics.health.started();
         System.out.println("parkwatch streams running on " + kafka.bootstrapServers);
         UntilStopped.run(app, endpoint);
         return 0;

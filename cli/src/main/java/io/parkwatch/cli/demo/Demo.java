@@ -40,18 +40,23 @@ import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.simulator.scenario.SampleGeofences;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
+import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.streams.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +81,13 @@ public final class Demo implements AutoCloseable {
     private final DemoOptions options;
     private final Clock clock = Clock.systemUTC();
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** The status line's interval. */
+    static final Duration STATUS_EVERY = Duration.ofMinutes(1);
+
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** The whole pipeline's checks, served on the console's port. */
+    private final Health health = new Health(meters);
+    private SinkRuntime sink;
     private DemoEndpoints endpoints;
     private long readingsAtStart;
 
@@ -122,17 +133,20 @@ public final class Demo implements AutoCloseable {
                                CompletableFuture<KafkaPointDirectory> registry) throws Exception {
         SimulatedPark park = parks.get(0);
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
-        keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
+        sink = keep(SinkRuntime.start(kafka.bootstrapServers(), influx, meters, clock));
+        sink.registerHealth(health);
         // The sink created the database. A restarted demo already holds readings: ready means
         // that new ones are landing.
         readingsAtStart = new ReadingCounter(influxd.url(), DATABASE).count();
         keep(StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers(),
-            data.resolve("streams-state"), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), meters));
+            data.resolve("streams-state"), 1, 1, StreamsSettings.DEFAULT_COMMIT_INTERVAL), meters))
+            .registerHealth(health, clock);
         KafkaPointDirectory directory = awaitRegistry(registry);
         GatewayRuntime gateway = keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(
                 mqtt.uri(), DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER),
                 "parkwatch-gateway-1", ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
             directory, meters, clock));
+        gateway.registerHealth(health);
         int hj212Port = gateway.listenHj212(Hj212TcpSettings.of("127.0.0.1", options.hj212Port()),
             Hj212Passwords.load(data.resolve("credentials.properties"), "the demo's credentials file"),
             "--hj212-port").port();
@@ -142,7 +156,7 @@ public final class Demo implements AutoCloseable {
             park.reportingPoints().get(0).entry().enterprise());
         ConsoleRuntime alerts = keep(ConsoleRuntime.start("127.0.0.1", options.httpPort(), influx,
             ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers()),
-            ApiTokens.load(apiTokens), ParkZones.DEFAULT, meters, clock));
+            ApiTokens.load(apiTokens), ParkZones.DEFAULT, meters, health, clock));
         // The demo plays its parks without a rate limit (their load is the parks') and with gas leaks
         // now and then, so that an operator opening the console sees live alerts within a minute.
         Instant start = clock.instant();
@@ -155,7 +169,7 @@ public final class Demo implements AutoCloseable {
             "127.0.0.1:" + hj212Port,
             "tcp://127.0.0.1:" + jt808Port,
             DemoCredentials.username(park.id(), park.reportingPoints().get(0).entry().enterprise()),
-            park.reportingPoints().get(0).entry());
+            park.reportingPoints().get(0).entry(), DemoLogging.logFile(data));
     }
 
     private static KafkaPointDirectory awaitRegistry(CompletableFuture<KafkaPointDirectory> registry)
@@ -177,14 +191,37 @@ public final class Demo implements AutoCloseable {
         LoopbackPorts.requireFree("127.0.0.1", options.jt808Port(), "--jt808-port");
     }
 
-    /** Waits until new readings are in InfluxDB, then prints the endpoints and the ready line. */
+    /**
+     * Waits until new readings are in InfluxDB, then prints the endpoints and the ready line, and
+     * from then on a status line every {@link #STATUS_EVERY}.
+     */
     public void awaitReadings(PrintStream out) throws InterruptedException {
         long count = new ReadingCounter(endpoints.influxUrl(), DATABASE).awaitAtLeast(readingsAtStart + 1,
             options.readyTimeout(),
             new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2)));
+        health.started();
         endpoints.print(out, count);
         out.println(READY);
         out.flush();
+        DemoStatus status = new DemoStatus(meters, () -> sink.lag().current().records(), health::ready, clock,
+            ZoneId.systemDefault());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "demo-status");
+            thread.setDaemon(true);
+            return thread;
+        });
+        keep(ticker::shutdownNow);
+        ticker.scheduleAtFixedRate(() -> printStatus(out, status), STATUS_EVERY.toSeconds(), STATUS_EVERY.toSeconds(),
+            TimeUnit.SECONDS);
+    }
+
+    private static void printStatus(PrintStream out, DemoStatus status) {
+        try {
+            out.println(status.line());
+            out.flush();
+        } catch (RuntimeException e) {
+            LOG.warn("status line failed: {}", e.toString());
+        }
     }
 
     private <T extends AutoCloseable> T keep(T resource) {

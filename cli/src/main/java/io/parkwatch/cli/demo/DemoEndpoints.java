@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influxUrl, String database, String consoleUrl,
                             Path apiTokensFile, Path credentialsFile, String hj212Address, String jt808Uri,
-                            String sampleUser, PointEntry samplePoint) {
+                            String sampleUser, PointEntry samplePoint, Path logFile) {
 
     void print(PrintStream out, long readings) {
         out.println();
@@ -18,6 +18,7 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
         // The token is printed as a command, not as a value: it stays out of terminal logs and URLs.
         out.println("  login      operator token: grep '^operator=' " + apiTokensFile + " | cut -d: -f2");
         out.println("  metrics    " + consoleUrl + "metrics");
+        out.println("  health     " + consoleUrl + "health/ready   (and /health/live)");
         out.println("  MQTT       " + mqttUri + "   (logins in " + credentialsFile + ")");
         out.println("  HJ 212     tcp://" + hj212Address + "   (loggers' passwords: hj212.{MN} in " + credentialsFile + ")");
         out.println("  JT/T 808   " + jt808Uri + "   (vehicle terminals of the registry; codes from jt808.secret in "
@@ -28,6 +29,7 @@ public record DemoEndpoints(String mqttUri, String kafkaBootstrap, String influx
             + " -u " + sampleUser + " -P \"$(grep '^" + sampleUser + "=' " + credentialsFile + " | cut -d= -f2)\" -q 1"
             + " -t parks/" + samplePoint.park() + "/enterprises/" + samplePoint.enterprise() + "/points/"
             + samplePoint.id() + " -m '{\"metric\":\"active_power\",\"value\":42,\"unit\":\"kW\",\"ts\":'$(date +%s000)'}'");
+        out.println("  logs       " + logFile);
         out.println();
     }
 }

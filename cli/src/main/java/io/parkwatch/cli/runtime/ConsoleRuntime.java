@@ -2,9 +2,11 @@ package io.parkwatch.cli.runtime;
 
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.access.ApiTokens;
+import io.parkwatch.console.board.AlertFilter;
 import io.parkwatch.console.board.FoldedAlertBoard;
 import io.parkwatch.console.board.KafkaAlertCommands;
 import io.parkwatch.console.board.KafkaAlertFeed;
@@ -24,6 +26,8 @@ import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
 import io.parkwatch.contracts.registry.ParkZones;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthCheck;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.io.IOException;
 import java.time.Clock;
@@ -32,12 +36,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Wires the control-room service: InfluxQL client, the alert board and the console's state fed
  * from Kafka (registry, rule packs, coverage, completeness), HTTP port.
  */
 public final class ConsoleRuntime implements AutoCloseable {
+
+    /** Metric: alerts on the board not yet cleared (open or acknowledged). */
+    public static final String OPEN_ALERTS = "parkwatch.console.alerts.open";
 
     /** How far back the coverage board looks for a silent point's last reading (its silentSince). */
     public static final Duration SILENT_LOOK_BACK = Duration.ofDays(30);
@@ -70,6 +78,19 @@ public final class ConsoleRuntime implements AutoCloseable {
     public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
                                       ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
                                       Clock clock) throws IOException {
+        Health health = new Health(metrics);
+        ConsoleRuntime started = start(host, port, target, board, tokens, fallbackZone, metrics, health, clock);
+        health.started();
+        return started;
+    }
+
+    /**
+     * The same, serving {@code health}'s probes on the HTTP port and adding the console's checks
+     * to it: its feeds reading, for ready. The caller says when everything has started.
+     */
+    public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
+                                      ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
+                                      Health health, Clock clock) throws IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
             target.database(), null);
@@ -77,12 +98,17 @@ public final class ConsoleRuntime implements AutoCloseable {
         try {
             FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
                 board.recentFor());
-            parts.add(0, new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock,
-                unreadable(board.bootstrapServers(), "parkwatch-alert-board-rejected", metrics, clock)).start());
+            KafkaAlertFeed alertFeed = new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock,
+                unreadable(board.bootstrapServers(), "parkwatch-alert-board-rejected", metrics, clock));
+            parts.add(0, alertFeed.start());
+            health.addReady(feedCheck("console.alert-feed", "the alert board's feed of parkwatch.alerts.v1",
+                alertFeed::alive));
+            Gauge.builder(OPEN_ALERTS, alerts, folded -> folded.find(AlertFilter.active(Integer.MAX_VALUE)).size())
+                .description("alerts on the board not yet cleared").register(metrics);
             KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,
-                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics);
+                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics, health);
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
             ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
@@ -92,9 +118,12 @@ public final class ConsoleRuntime implements AutoCloseable {
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
-            parts.add(0, new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state", console.folds(),
-                clock, unreadable(board.bootstrapServers(), "parkwatch-console-state-rejected", metrics, clock))
-                .start());
+            KafkaStateFeed stateFeed = new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state",
+                console.folds(),
+                clock, unreadable(board.bootstrapServers(), "parkwatch-console-state-rejected", metrics, clock));
+            parts.add(0, stateFeed.start());
+            health.addReady(feedCheck("console.state-feed",
+                "the console's feed of registry, rule packs, coverage and completeness", stateFeed::alive));
             ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
                 new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
                 alerts, clock);
@@ -107,6 +136,12 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     /** Where a console feed parks the records it cannot read: the rejected topic, as {@code console:topic/partition@offset}. */
+    /** Up while the feed reads (or replays); down while it waits out a back-off after a failure, or has stopped. */
+    private static HealthCheck feedCheck(String name, String what, BooleanSupplier alive) {
+        return HealthCheck.of(name, () -> alive.getAsBoolean() ? HealthCheck.Verdict.up(what + " reading")
+            : HealthCheck.Verdict.down(what + " not reading: restarting after a failure, or stopped"));
+    }
+
     private static UnreadableRecords unreadable(String kafka, String clientId, MeterRegistry meters, Clock clock) {
         return UnreadableRecords.toKafka("console", kafka, clientId, meters, clock);
     }

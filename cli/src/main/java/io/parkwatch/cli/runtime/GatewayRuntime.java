@@ -25,10 +25,14 @@ import io.parkwatch.ingest.hj212.tcp.Hj212TcpSettings;
 import io.parkwatch.ingest.jt808.tcp.Jt808Listener;
 import java.io.IOException;
 import java.net.BindException;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthCheck;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -44,6 +48,12 @@ public final class GatewayRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayRuntime.class);
 
+    /**
+     * Messages in flight with none done for this long wait on Kafka: not ready. Longer than the
+     * HJ 212 split window (60 s by default), during which held parts stay in flight by design.
+     */
+    static final Duration STALL_BOUND = Duration.ofSeconds(90);
+
     private final KafkaReadingPublisher readings;
     private final KafkaRejectionPublisher rejections;
     private final ScheduledExecutorService retries;
@@ -52,6 +62,7 @@ public final class GatewayRuntime implements AutoCloseable {
     private final PointDirectory directory;
     private final MeterRegistry meters;
     private final SessionChain sessions;
+    private final MessageGateway gateway;
     private volatile boolean running = true;
 
     private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
@@ -65,7 +76,7 @@ public final class GatewayRuntime implements AutoCloseable {
         }
         // One chain for all connections (it is thread-safe); feedback goes out on the first.
         GatewayMetrics metrics = new GatewayMetrics(meters);
-        MessageGateway gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
+        this.gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
             new PahoFeedbackPublisher(clients.get(0), meters), metrics, GatewaySettings.DEFAULTS,
             clock, retries, () -> running);
         // Device sessions hold split HJ 212 packets always: no broker waits on a TCP connection.
@@ -74,7 +85,8 @@ public final class GatewayRuntime implements AutoCloseable {
         this.directory = directory;
         this.meters = meters;
         for (int i = 0; i < clients.size(); i++) {
-            subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway));
+            subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway, retries, meters,
+                clock));
         }
     }
 
@@ -138,6 +150,32 @@ public final class GatewayRuntime implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Ready needs every connection connected and subscribed, Kafka sends not failing (a send fails
+     * only once the producer's own retries gave up, after its delivery timeout: any failure is
+     * already a long outage), and messages in flight making progress.
+     */
+    public void registerHealth(Health health) {
+        health.addReady(HealthCheck.of("mqtt.connection", () -> all(PahoIngestSubscriber::connection)));
+        health.addReady(HealthCheck.of("mqtt.subscription", () -> all(PahoIngestSubscriber::subscription)));
+        health.addReady(gateway.kafkaSends().check("kafka.producer", "Kafka sends", Duration.ZERO));
+        health.addReady(sessions.kafkaSends().check("kafka.producer.sessions",
+            "Kafka sends of the TCP sessions (HJ 212 loggers, JT/T 808 terminals)", Duration.ZERO));
+        health.addReady(HealthCheck.of("ingest.progress", () -> all(s -> s.progress(STALL_BOUND))));
+    }
+
+    /** Up when every connection's verdict is; the detail names the ones down, else all. */
+    private HealthCheck.Verdict all(Function<PahoIngestSubscriber, HealthCheck.Verdict> verdictOf) {
+        List<String> down = new ArrayList<>();
+        List<String> up = new ArrayList<>();
+        for (PahoIngestSubscriber subscriber : subscribers) {
+            HealthCheck.Verdict verdict = verdictOf.apply(subscriber);
+            (verdict.up() ? up : down).add(verdict.detail());
+        }
+        return down.isEmpty() ? HealthCheck.Verdict.up(String.join("; ", up))
+            : HealthCheck.Verdict.down(String.join("; ", down));
     }
 
     /**

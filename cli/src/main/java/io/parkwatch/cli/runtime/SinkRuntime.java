@@ -9,16 +9,29 @@ import io.parkwatch.sink.PointWriter;
 import io.parkwatch.sink.SinkSettings;
 import io.parkwatch.sink.influx.InfluxDatabaseAdmin;
 import io.parkwatch.sink.influx.RetentionSettings;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthCheck;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires the InfluxDB sink: database check, writer, rejected-topic publisher, consumer loop. */
 public final class SinkRuntime implements AutoCloseable {
 
+    /**
+     * Records behind at most, for ready: about a minute of a large park's readings, and 20 of the
+     * sink's batches; beyond it the sink falls behind rather than catches up.
+     */
+    public static final long MAX_LAG = 100_000;
+
     private final PointWriter writer;
     private final KafkaRejectionPublisher rejections;
     private final InfluxSink sink;
+    private final ConsumerLag lag;
+    private final InfluxPing ping;
 
     private SinkRuntime(SinkSettings settings, InfluxTarget influx, MeterRegistry meters, Clock clock) {
+        this.lag = new ConsumerLag(settings.bootstrapServers(), settings.groupId(), clock);
+        this.ping = new InfluxPing(influx.url(), clock);
         this.writer = influx.writer();
         this.rejections = KafkaRejectionPublisher.create(settings.bootstrapServers(), "parkwatch-sink-rejected",
             Topics.REJECTED);
@@ -44,8 +57,42 @@ public final class SinkRuntime implements AutoCloseable {
         return runtime;
     }
 
+    /** The sink's consumer group lag, as the demo's status line shows it. */
+    public ConsumerLag lag() {
+        return lag;
+    }
+
+    /**
+     * Live needs the consumer thread (it ends only on a failure it cannot retry, and nothing
+     * restarts it but a restart of the process); ready needs InfluxDB answering and taking writes,
+     * and the lag within {@link #MAX_LAG}.
+     */
+    public void registerHealth(Health health) {
+        health.addLive(HealthCheck.of("sink.consumer", () -> sink.running()
+            ? HealthCheck.Verdict.up("consumer thread running")
+            : HealthCheck.Verdict.down("the sink's consumer thread has ended; see the log")));
+        HealthCheck writes = sink.influxWrites().check("influxdb.writes", "InfluxDB writes", Duration.ZERO);
+        health.addReady(HealthCheck.of("influxdb", () -> {
+            HealthCheck.Verdict written = writes.check();
+            HealthCheck.Verdict answers = ping.current();
+            if (!written.up()) {
+                return written;
+            }
+            return answers.up() ? HealthCheck.Verdict.up(answers.detail() + "; " + written.detail()) : answers;
+        }));
+        health.addReady(HealthCheck.of("sink.lag", () -> {
+            ConsumerLag.Lag now = lag.current();
+            if (!now.known()) {
+                return HealthCheck.Verdict.down("lag unknown: " + now.error());
+            }
+            String detail = now.records() + " records behind (bound " + MAX_LAG + ")";
+            return now.records() <= MAX_LAG ? HealthCheck.Verdict.up(detail) : HealthCheck.Verdict.down(detail);
+        }));
+    }
+
     @Override
     public void close() {
+        lag.close();
         sink.close();
         rejections.close();
         writer.close();

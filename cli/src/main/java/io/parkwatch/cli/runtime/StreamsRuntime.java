@@ -10,10 +10,14 @@ import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.streams.windows.WindowsTopology;
 import io.parkwatch.transport.streams.StreamsApp;
 import io.parkwatch.transport.streams.StreamsSettings;
+import io.parkwatch.transport.health.Health;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +33,7 @@ public final class StreamsRuntime implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Deque<StreamsApp> apps = new ArrayDeque<>();
+    private final Map<String, StreamsApp> byId = new LinkedHashMap<>();
 
     private StreamsRuntime() {
     }
@@ -41,12 +46,14 @@ public final class StreamsRuntime implements AutoCloseable {
                                        MeterRegistry meters) throws InterruptedException {
         StreamsRuntime runtime = new StreamsRuntime();
         try {
-            runtime.run(new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE, WindowSpec.ONE_HOUR)),
-                settings, meters));
-            runtime.run(new StreamsApp(CoverageTopology.build(coverage), settings.forApplication("coverage"),
+            runtime.run(settings, new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE,
+                WindowSpec.ONE_HOUR)), settings, meters));
+            StreamsSettings coverageSettings = settings.forApplication("coverage");
+            runtime.run(coverageSettings, new StreamsApp(CoverageTopology.build(coverage), coverageSettings,
                 CoverageTopology.STREAMS_OVERRIDES, meters));
             AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters)).withProfiles(ruleProfiles);
-            runtime.run(new StreamsApp(AlertsTopology.build(alerts), settings.forApplication("alerts"),
+            StreamsSettings alertsSettings = settings.forApplication("alerts");
+            runtime.run(alertsSettings, new StreamsApp(AlertsTopology.build(alerts), alertsSettings,
                 AlertsTopology.STREAMS_OVERRIDES, meters));
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
@@ -55,9 +62,18 @@ public final class StreamsRuntime implements AutoCloseable {
         return runtime;
     }
 
-    private void run(StreamsApp app) throws InterruptedException {
+    private void run(StreamsSettings settings, StreamsApp app) throws InterruptedException {
         apps.push(app);
+        byId.put(settings.applicationId(), app);
         app.start(START_TIMEOUT);
+    }
+
+    /** Per application: ready by its state ({@link StreamsStateCheck}), live unless it stopped in error. */
+    public void registerHealth(Health health, Clock clock) {
+        byId.forEach((id, app) -> {
+            health.addLive(StreamsStateCheck.live(id, app::state));
+            health.addReady(new StreamsStateCheck(id, app::state, clock));
+        });
     }
 
     @Override

@@ -50,6 +50,15 @@ class DemoProcessIT {
                 HttpRequest.newBuilder(URI.create(console)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("parkwatch");
+            // The whole pipeline's readiness on the console's port, every service's checks named.
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(console + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"mqtt.subscription\"", "\"kafka.producer\"", "\"influxdb\"",
+                "\"sink.lag\"", "\"streams.parkwatch-streams-alerts\"", "\"console.alert-feed\"");
+            // Library logs go to the data directory's log file, not to the terminal.
+            assertThat(data.resolve("logs").resolve("parkwatch.log")).exists();
 
             demo.destroy();
             assertThat(demo.waitFor(60, TimeUnit.SECONDS)).as("the demo exits after SIGTERM").isTrue();

@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.endpoint.JsonResponses;
 import io.parkwatch.console.overview.PipelineOverview;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -42,11 +44,22 @@ public final class ConsoleHttpServer implements AutoCloseable {
     /** Requests, plus a thread held by each live event stream (their number is capped by their handler). */
     private final ExecutorService executor = Executors.newFixedThreadPool(4 + STREAM_THREADS);
 
+    /** With a health of its own, in which nothing is registered: its ready probe answers 503 "starting". */
     public ConsoleHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics)
             throws IOException {
+        this(host, port, overview, metrics, new Health(metrics));
+    }
+
+    /**
+     * Serves {@code health}'s probes: {@code /health/live}, {@code /health/ready}, and
+     * {@code /api/v1/health}, the same as ready (kept for the console's older clients).
+     */
+    public ConsoleHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics,
+                             Health health) throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.createContext("/api/v1/health", guarded(exchange ->
-            JsonResponses.send(exchange, 200, Map.of("status", "UP"))));
+        server.createContext("/health/live", guarded(exchange -> report(exchange, health.live())));
+        server.createContext("/health/ready", guarded(exchange -> report(exchange, health.ready())));
+        server.createContext("/api/v1/health", guarded(exchange -> report(exchange, health.ready())));
         server.createContext("/api/v1/overview", guarded(exchange ->
             JsonResponses.send(exchange, 200, overview.current())));
         server.createContext("/metrics", guarded(exchange -> JsonResponses.sendBytes(exchange, 200,
@@ -72,6 +85,10 @@ public final class ConsoleHttpServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    private static void report(HttpExchange exchange, HealthReport report) throws IOException {
+        JsonResponses.sendBytes(exchange, report.httpStatus(), "application/json; charset=utf-8", report.toJson());
     }
 
     private void asset(HttpExchange exchange) throws IOException {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.overview.Overview;
+import io.parkwatch.transport.health.Health;
+import io.parkwatch.transport.health.HealthCheck;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,16 +25,22 @@ class ConsoleHttpServerIT {
     private ConsoleHttpServer server;
     private volatile RuntimeException overviewFailure;
 
+    private final Health health = new Health(metrics);
+    private final AtomicBoolean feedAlive = new AtomicBoolean(true);
+
     @BeforeEach
     void start() throws Exception {
         metrics.counter("parkwatch.test.counter").increment(3);
+        health.addReady(HealthCheck.of("console.alert-feed", () -> feedAlive.get()
+            ? HealthCheck.Verdict.up("running") : HealthCheck.Verdict.down("stopped")));
+        health.started();
         server = new ConsoleHttpServer("127.0.0.1", 0, () -> {
             if (overviewFailure != null) {
                 throw overviewFailure;
             }
             return new Overview("5m", 42, List.of(new Overview.Row("xilinhot", "ENERGY", 42)),
                 Instant.parse("2026-11-23T08:00:00Z"));
-        }, metrics);
+        }, metrics, health);
         server.start();
     }
 
@@ -98,6 +107,24 @@ class ConsoleHttpServerIT {
         HttpResponse<String> failed = get("/api/v1/overview");
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.body()).contains("influx down");
+    }
+
+    @Test
+    void healthTellsTheTruthOnTheProbesAndOnTheApiPath() throws Exception {
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/health").body()).startsWith("{\"status\":\"UP\"");
+
+        feedAlive.set(false);
+
+        for (String path : new String[] {"/health/ready", "/api/v1/health"}) {
+            HttpResponse<String> ready = get(path);
+            assertThat(ready.statusCode()).as(path).isEqualTo(503);
+            assertThat(ready.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+            assertThat(ready.body()).as(path).startsWith("{\"status\":\"DOWN\"")
+                .contains("{\"name\":\"console.alert-feed\",\"status\":\"DOWN\",\"detail\":\"stopped\"}");
+        }
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+        assertThat(get("/metrics").body()).contains("parkwatch_health_check{check=\"console.alert-feed\"} 0.0");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.parkwatch.ingest.format.SessionAnswer;
 import io.parkwatch.ingest.format.TopicAddress;
 import io.parkwatch.ingest.publish.ReadingPublisher;
 import io.parkwatch.ingest.validate.ObservationValidator;
+import io.parkwatch.transport.health.FailureStreak;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ final class ChainSteps {
     private final GatewaySettings settings;
     private final Clock clock;
     private final DependencyRetry retry;
+    private final FailureStreak kafkaSends;
 
     ChainSteps(PointDirectory directory, Map<PayloadKind, PayloadFormat> formats, ReadingPublisher readings,
                RejectionPublisher rejections, GatewayMetrics metrics, GatewaySettings settings, Clock clock,
@@ -67,10 +69,16 @@ final class ChainSteps {
         this.settings = settings;
         this.clock = clock;
         this.validator = new ObservationValidator(clock, settings.maxClockSkew(), settings.horizon(), settings.units());
-        this.retry = new DependencyRetry(settings.kafkaBackoff(), scheduler, running);
+        this.kafkaSends = new FailureStreak(clock);
+        this.retry = new DependencyRetry(settings.kafkaBackoff(), scheduler, running, kafkaSends);
         if (this.formats.values().stream().anyMatch(format -> format.parts().isPresent())) {
             scheduler.scheduleWithFixedDelay(this::expireHeldPartsSafely, 1, 1, TimeUnit.SECONDS);
         }
+    }
+
+    /** Whether Kafka sends (readings and rejections) are failing, and since when. */
+    FailureStreak kafkaSends() {
+        return kafkaSends;
     }
 
     /** Counts a payload in and stamps its receive time. */

@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.gateway;
 
+import io.parkwatch.transport.health.FailureStreak;
 import io.parkwatch.transport.retry.Backoff;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,11 +21,14 @@ final class DependencyRetry {
     private final Backoff backoff;
     private final ScheduledExecutorService scheduler;
     private final BooleanSupplier running;
+    private final FailureStreak streak;
 
-    DependencyRetry(Backoff backoff, ScheduledExecutorService scheduler, BooleanSupplier running) {
+    DependencyRetry(Backoff backoff, ScheduledExecutorService scheduler, BooleanSupplier running,
+                    FailureStreak streak) {
         this.backoff = backoff;
         this.scheduler = scheduler;
         this.running = running;
+        this.streak = streak;
     }
 
     <T> CompletableFuture<T> run(String what, Supplier<CompletableFuture<T>> operation) {
@@ -37,10 +41,12 @@ final class DependencyRetry {
                              int failures) {
         operation.get().whenComplete((value, error) -> {
             if (error == null) {
+                streak.succeeded();
                 result.complete(value);
             } else if (!running.getAsBoolean()) {
                 result.completeExceptionally(error);
             } else {
+                streak.failed(error);
                 long delay = backoff.delay(failures + 1).toMillis();
                 LOG.warn("{} failed ({}); retry {} in {} ms", what, error.toString(), failures + 1, delay);
                 scheduler.schedule(() -> attempt(what, operation, result, failures + 1), delay, TimeUnit.MILLISECONDS);

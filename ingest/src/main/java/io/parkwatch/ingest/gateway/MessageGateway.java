@@ -12,6 +12,7 @@ import io.parkwatch.ingest.format.SessionAnswer;
 import io.parkwatch.ingest.format.TopicAddress;
 import io.parkwatch.ingest.publish.ReadingPublisher;
 import io.parkwatch.ingest.topic.TopicParser;
+import io.parkwatch.transport.health.FailureStreak;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -72,5 +73,10 @@ public final class MessageGateway {
      */
     public void expireHeldParts() {
         steps.expireHeldParts();
+    }
+
+    /** Whether Kafka sends (readings and rejections) are failing, and since when. */
+    public FailureStreak kafkaSends() {
+        return steps.kafkaSends();
     }
 }

@@ -10,6 +10,7 @@ import io.parkwatch.ingest.format.SessionGateway;
 import io.parkwatch.ingest.format.SessionRefusals;
 import io.parkwatch.ingest.format.TopicAddress;
 import io.parkwatch.ingest.publish.ReadingPublisher;
+import io.parkwatch.transport.health.FailureStreak;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -72,5 +73,10 @@ public final class SessionChain implements SessionGateway, SessionRefusals {
             case JSON -> sender + "enterprises/" + address.enterprise() + "/points/" + address.point();
             case FEEDBACK -> sender + "feedback";
         };
+    }
+
+    /** Whether Kafka sends (readings and rejections) are failing, and since when. */
+    public FailureStreak kafkaSends() {
+        return steps.kafkaSends();
     }
 }

@@ -1,9 +1,17 @@
 package io.parkwatch.ingest.mqtt;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.ingest.gateway.MessageGateway;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.parkwatch.transport.health.HealthCheck;
 import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
+import io.parkwatch.transport.retry.Backoff;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -26,17 +34,34 @@ import org.slf4j.LoggerFactory;
 public final class PahoIngestSubscriber implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PahoIngestSubscriber.class);
+    /** Between attempts at a subscription the broker refused or did not answer. */
+    static final Backoff SUBSCRIBE_BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
+    /** Metric: subscriptions refused or failed, each retried. */
+    public static final String SUBSCRIBE_FAILURES = "parkwatch.ingest.mqtt.subscribe.failures";
 
     private final MqttSubscriptionSettings settings;
     private final MessageGateway gateway;
     private final MqttAsyncClient client;
+    private final Clock clock;
+    private final SubscriptionKeeper subscription;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** When a message last completed, or arrived while none was in flight: the gateway's progress. */
+    private volatile long progressAtMillis;
 
-    /** The client is shared with the feedback publisher; this subscriber connects and closes it. */
-    public PahoIngestSubscriber(MqttSubscriptionSettings settings, MqttAsyncClient client, MessageGateway gateway) {
+    /**
+     * The client is shared with the feedback publisher; this subscriber connects and closes it. A
+     * refused subscription is retried on {@code scheduler}.
+     */
+    public PahoIngestSubscriber(MqttSubscriptionSettings settings, MqttAsyncClient client, MessageGateway gateway,
+                                ScheduledExecutorService scheduler, MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.gateway = gateway;
         this.client = client;
+        this.clock = clock;
+        this.progressAtMillis = clock.millis();
+        this.subscription = new SubscriptionKeeper(settings.subscription(), this::requestSubscription,
+            (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), SUBSCRIBE_BACKOFF,
+            meters.counter(SUBSCRIBE_FAILURES, "client", settings.clientId()));
         this.client.setManualAcks(true);
         this.client.setCallback(new Callback());
     }
@@ -69,15 +94,45 @@ public final class PahoIngestSubscriber implements AutoCloseable {
         if (connected.getSessionPresent()) {
             // The broker kept the session and its subscription and is already delivering the
             // backlog; a SUBACK would queue behind that backlog (Mosquitto sends it first), so
-            // start-up does not wait for it.
-            subscribeInBackground();
+            // start-up does not wait for it: the keeper renews it, retrying until granted.
+            LOG.info("gateway resumed its session on {}; subscription {} renewing", settings.serverUri(),
+                settings.subscription());
+            subscription.onConnect();
         } else {
             subscribe();
+            subscription.onConnectSubscribed();
         }
     }
 
     public int inFlight() {
         return inFlight.get();
+    }
+
+    /** Connected to the broker, with the detail of the subscription's state. */
+    public HealthCheck.Verdict connection() {
+        String what = settings.clientId() + " on " + settings.serverUri();
+        return subscription.isConnected() ? HealthCheck.Verdict.up(what + " connected")
+            : HealthCheck.Verdict.down(what + ": " + subscription.verdict().detail());
+    }
+
+    /** Granted its subscription on the current connection. */
+    public HealthCheck.Verdict subscription() {
+        HealthCheck.Verdict verdict = subscription.verdict();
+        return new HealthCheck.Verdict(verdict.up(), settings.clientId() + ": " + verdict.detail());
+    }
+
+    /**
+     * Down when messages are in flight and none has completed for {@code bound}: they wait on
+     * a dependency (Kafka), and the broker sends no more beyond its receive maximum.
+     */
+    public HealthCheck.Verdict progress(Duration bound) {
+        int waiting = inFlight.get();
+        long stalledMillis = clock.millis() - progressAtMillis;
+        if (waiting > 0 && stalledMillis >= bound.toMillis()) {
+            return HealthCheck.Verdict.down(settings.clientId() + ": " + waiting + " messages in flight, none done for "
+                + stalledMillis / 1000 + " s");
+        }
+        return HealthCheck.Verdict.up(settings.clientId() + ": " + waiting + " messages in flight");
     }
 
     private void subscribe() throws MqttException {
@@ -91,28 +146,32 @@ public final class PahoIngestSubscriber implements AutoCloseable {
     }
 
     /**
-     * Renews the subscription without waiting: needed in Paho's callback thread, where waiting
-     * would deadlock (the SUBACK is read only once that thread takes the messages ahead of it).
+     * One SUBSCRIBE without waiting: needed in Paho's callback thread, where waiting would
+     * deadlock (the SUBACK is read only once that thread takes the messages ahead of it).
      */
-    private void subscribeInBackground() throws MqttException {
-        client.subscribe(settings.subscription(), 1, null, new MqttActionListener() {
-            @Override
-            public void onSuccess(IMqttToken token) {
-                int refused = refusal(token);
-                if (refused != 0) {
-                    LOG.error("the broker refused the subscription {}: reason code {}", settings.subscription(), refused);
-                } else {
-                    LOG.info("gateway subscription to {} renewed on {}", settings.subscription(), settings.serverUri());
+    private CompletableFuture<Void> requestSubscription() {
+        CompletableFuture<Void> granted = new CompletableFuture<>();
+        try {
+            client.subscribe(settings.subscription(), 1, null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    int refused = refusal(token);
+                    if (refused != 0) {
+                        granted.completeExceptionally(new MqttException(refused));
+                    } else {
+                        granted.complete(null);
+                    }
                 }
-            }
 
-            @Override
-            public void onFailure(IMqttToken token, Throwable error) {
-                LOG.error("renewing the subscription {} failed: {}", settings.subscription(), error.toString());
-            }
-        });
-        LOG.info("gateway resumed its session on {}; subscription {} renewing", settings.serverUri(),
-            settings.subscription());
+                @Override
+                public void onFailure(IMqttToken token, Throwable error) {
+                    granted.completeExceptionally(error);
+                }
+            });
+        } catch (MqttException e) {
+            granted.completeExceptionally(e);
+        }
+        return granted;
     }
 
     /** The SUBACK's failure reason code (0x80 and above), or 0 when granted. */
@@ -123,6 +182,7 @@ public final class PahoIngestSubscriber implements AutoCloseable {
 
     @Override
     public void close() {
+        subscription.stop();
         try {
             if (client.isConnected()) {
                 client.disconnect().waitForCompletion(5_000);
@@ -137,8 +197,11 @@ public final class PahoIngestSubscriber implements AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            inFlight.incrementAndGet();
+            if (inFlight.getAndIncrement() == 0) {
+                progressAtMillis = clock.millis();
+            }
             gateway.handle(topic, message.getPayload()).whenComplete((outcome, error) -> {
+                progressAtMillis = clock.millis();
                 inFlight.decrementAndGet();
                 if (error != null) {
                     // Only when stopping: leave it unacknowledged so the broker redelivers it.
@@ -163,16 +226,13 @@ public final class PahoIngestSubscriber implements AutoCloseable {
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
             if (reconnect) {
-                try {
-                    subscribeInBackground();
-                } catch (MqttException e) {
-                    LOG.error("re-subscribing after reconnect failed: {}", e.toString());
-                }
+                subscription.onConnect();
             }
         }
 
         @Override
         public void disconnected(MqttDisconnectResponse response) {
+            subscription.onDisconnect(String.valueOf(response));
             LOG.warn("gateway disconnected from {}: {}", settings.serverUri(), response);
         }
 
