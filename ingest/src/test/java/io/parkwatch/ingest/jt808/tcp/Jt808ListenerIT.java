@@ -36,7 +36,7 @@ class Jt808ListenerIT {
     @BeforeEach
     void start() throws Exception {
         listener = Jt808Listener.start(Jt808TcpSettings.of("127.0.0.1", 0, Duration.ofSeconds(60)),
-            RegistryView.of(List.of(TRUCK)), gateway, new AuthenticationCodes("parkwatch-test-secret-0001"),
+            RegistryView.of(List.of(TRUCK)), gateway, new RecordingRefusals(true), new AuthenticationCodes("parkwatch-test-secret-0001"),
             new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
