@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * before that it is refused with result 1, and after {@code maxRefusalsBeforeAuth} refusals the
  * connection is closed once the last answer is out. Reports (0x0200, 0x0704, and any other
  * message id, which the chain refuses into the rejected topic) go to the gateway's chain. What
- * the session refuses itself (a frame that does not check, an unknown terminal, a wrong code, a
- * message before authentication) goes to the rejected topic through {@code SessionRefusals} with
+ * the session refuses itself (a frame that does not check, the head of an overlong run, an
+ * unknown terminal, a wrong code, a message before authentication) goes to the rejected topic through {@code SessionRefusals} with
  * its frame; an unauthenticated heartbeat alone is only counted, as it carries nothing. Either way
  * the terminal is answered only once Kafka holds the readings or the rejection. Runs on the
  * channel's event-loop thread.
@@ -76,6 +76,10 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {
+        if (message instanceof Jt808FrameSplitter.Overlong overlong) {
+            refuseOverlong(overlong);
+            return;
+        }
         byte[] frame = (byte[]) message;
         terminals.metrics().frame();
         if (closing) {
@@ -115,6 +119,17 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
         // No identity can be trusted from a frame that does not check: refused with no sender.
         refuse(frame, null, e, header.<Supplier<byte[]>>map(packet ->
             () -> Jt808Answers.general(packet, nextSerial(), Jt808Answers.MESSAGE_ERROR)).orElse(null));
+    }
+
+    /** The splitter has stopped reading: the run's head goes to the rejected topic, then the connection closes. */
+    private void refuseOverlong(Jt808FrameSplitter.Overlong overlong) {
+        terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_BAD_FRAME);
+        closing = true;
+        refuse(overlong.head(), null, new RejectedInputException(RejectReason.JT808_MALFORMED, overlong.length()
+            + " bytes without a closing 0x7E flag exceed the longest frame the standard allows ("
+            + Jt808FrameSplitter.MAX_FRAME_BYTES + " bytes); the first " + overlong.head().length
+            + " are kept and the connection is closed"), null);
+        closeWhenAnswered();
     }
 
     private void register(Jt808Packet packet, byte[] frame) {

@@ -197,11 +197,16 @@ class Jt808ListenerIT {
             byte[] flood = new byte[4096];
             Arrays.fill(flood, (byte) 0x41);
             flood[0] = 0x7E;
+            Map<TopicPartition, Long> before = kafka.rejectedEnd();
             send(flooder, flood);
 
             assertThat(answersUntilClosed(reporter.getInputStream(), wire)).as("each refusal answered, then closed")
                 .containsExactly("0001 0200 01", "0002 0200 01", "0003 0200 01");
             assertThat(answersUntilClosed(flooder.getInputStream(), wire)).isEmpty();
+            // Closed once the rejection of the run's head is in Kafka.
+            assertThat(rejectionOf(kafka.rejectedUpToNow(before),
+                Arrays.copyOf(flood, Jt808FrameSplitter.MAX_FRAME_BYTES)).reason())
+                .isEqualTo(RejectReason.JT808_MALFORMED);
             send(good, wire.frame(0x0002, 2, new byte[0]));
             assertThat(wire.generalAnswer(readFrame(good.getInputStream()))).isEqualTo("0002 0002 01");
         }

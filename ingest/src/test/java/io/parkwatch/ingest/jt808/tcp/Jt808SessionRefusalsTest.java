@@ -10,6 +10,7 @@ import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.format.TopicAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,6 +189,30 @@ class Jt808SessionRefusalsTest extends Jt808SessionFixture {
         assertThat(refusals.refusals()).extracting(RecordingRefusals.Refusal::payload)
             .containsExactly(badEscape, tooShort);
         assertThat(answers()).as("a header that cannot be read names no one to answer").isEmpty();
+    }
+
+    @Test
+    void rejectsTheHeadOfARunLongerThanTheLongestFrameAndClosesOnceItIsInKafka() {
+        refusals = new RecordingRefusals(false);
+        channel = channel(Jt808TcpSettings.of("127.0.0.1", 0, Duration.ofSeconds(60)));
+        byte[] flood = new byte[Jt808FrameSplitter.MAX_FRAME_BYTES + 100];
+        Arrays.fill(flood, (byte) 0x41);
+        flood[0] = 0x7E;
+
+        send(flood);
+
+        assertThat(refusals.refusals()).singleElement().satisfies(refusal -> {
+            assertThat(refusal.reason()).isEqualTo(RejectReason.JT808_MALFORMED);
+            assertThat(refusal.payload()).isEqualTo(Arrays.copyOf(flood, Jt808FrameSplitter.MAX_FRAME_BYTES));
+            assertThat(refusal.detail()).contains(flood.length + " bytes without a closing 0x7E flag");
+            assertThat(refusal.address()).isEqualTo(UNKNOWN);
+        });
+        assertThat(channel.isOpen()).isTrue();
+        refusals.refusals().get(0).store();
+        channel.runPendingTasks();
+
+        assertThat(answers()).isEmpty();
+        assertThat(channel.isOpen()).isFalse();
     }
 
     @Test
