@@ -6,6 +6,7 @@ import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.format.SessionGateway;
+import io.parkwatch.ingest.format.SessionRefusals;
 import io.parkwatch.ingest.jt808.tcp.AuthenticationCodes;
 import io.parkwatch.ingest.jt808.tcp.Jt808Listener;
 import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
@@ -57,7 +58,9 @@ public final class IdleTerminalsBenchCommand implements Callable<Integer> {
             new IllegalStateException("idle terminals do not report"));
         // A heartbeat interval longer than the run: the idle timeout must not close the terminals measured.
         Jt808TcpSettings settings = Jt808TcpSettings.of("127.0.0.1", 0, Duration.ofHours(1));
-        try (Jt808Listener listener = Jt808Listener.start(settings, registry, noReports,
+        SessionRefusals noRefusals = (source, address, payload, refused) -> CompletableFuture.failedFuture(
+            new IllegalStateException("idle terminals are not refused: " + refused.reason()));
+        try (Jt808Listener listener = Jt808Listener.start(settings, registry, noReports, noRefusals,
                 new AuthenticationCodes(UUID.randomUUID().toString()), new SimpleMeterRegistry(), Clock.systemUTC())) {
             long heapBefore = settledHeap();
             long directBefore = direct();

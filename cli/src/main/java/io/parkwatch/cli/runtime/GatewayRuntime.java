@@ -140,8 +140,8 @@ public final class GatewayRuntime implements AutoCloseable {
      */
     public Jt808Listener listenJt808(Jt808Endpoint terminals, String portFlag, Clock clock) throws InterruptedException {
         try {
-            Jt808Listener listener = Jt808Listener.start(terminals.settings(), directory, sessions, terminals.codes(),
-                meters, clock);
+            Jt808Listener listener = Jt808Listener.start(terminals.settings(), directory, sessions, sessions,
+                terminals.codes(), meters, clock);
             listeners.add(listener);
             return listener;
         } catch (RuntimeException e) {

@@ -36,6 +36,8 @@ public enum RejectReason {
     JT808_UNSUPPORTED_MESSAGE("the JT/T 808 message id is not one parkwatch accepts"),
     JT808_INVALID_POSITION("the JT/T 808 latitude, longitude or direction is out of range"),
     JT808_UNKNOWN_TERMINAL("the JT/T 808 terminal is not in the registry"),
+    JT808_NOT_AUTHENTICATED("the JT/T 808 terminal sent a message before it authenticated on its connection"),
+    JT808_BAD_AUTH_CODE("the JT/T 808 authentication code is not the one the platform issued to the terminal"),
     SINK_REFUSED("the time-series database refused the point as invalid"),
     UNREADABLE_RECORD("a record on a parkwatch topic could not be read with the topic's serde");
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * (the session verifies it). Terminals write {@code 7E…7E 7E…7E} or share the flag between frames
  * ({@code 7E…7E…7E}): both read the same, because a closing flag may open the next frame and an
  * empty run is no frame. Bytes before the first flag are garbage, skipped and counted. A candidate
- * longer than any frame the standard allows closes the connection: its sender is not speaking
- * JT/T 808, and waiting for its flag would hold unbounded memory.
+ * longer than any frame the standard allows ends the stream: its sender is not speaking JT/T 808,
+ * and waiting for its flag would hold unbounded memory. Its head goes on as an {@link Overlong}
+ * for the session to refuse and close the connection, reading stops, and nothing more is split.
  */
 final class Jt808FrameSplitter extends ByteToMessageDecoder {
 
@@ -27,9 +28,18 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(Jt808FrameSplitter.class);
     private static final byte FLAG = 0x7E;
 
+    /**
+     * A run that passed the longest frame without its closing flag: its first bytes as received
+     * (opening flag included, at most {@link #MAX_FRAME_BYTES}) and how many had arrived.
+     */
+    record Overlong(byte[] head, int length) {
+    }
+
     private final Jt808ListenerMetrics metrics;
     /** A flag has been read and no closing flag yet: the bytes that follow are a frame's. */
     private boolean inFrame;
+    /** An overlong run ended the stream: what follows is not read. */
+    private boolean ended;
 
     Jt808FrameSplitter(Jt808ListenerMetrics metrics) {
         this.metrics = metrics;
@@ -37,6 +47,10 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (ended) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
         while (in.isReadable()) {
             if (!inFrame) {
                 int flag = in.indexOf(in.readerIndex(), in.writerIndex(), FLAG);
@@ -54,7 +68,7 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
             if (end < 0) {
                 // The opening flag, the bytes so far and a closing flag still to come.
                 if (in.readableBytes() + 2 > MAX_FRAME_BYTES) {
-                    tooLong(ctx, in, in.readableBytes() + 2);
+                    tooLong(ctx, in, in.readableBytes() + 1, out);
                 }
                 return;
             }
@@ -64,7 +78,7 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
             }
             int content = end - start;
             if (content + 2 > MAX_FRAME_BYTES) {
-                tooLong(ctx, in, content + 2);
+                tooLong(ctx, in, content + 2, out);
                 return;
             }
             byte[] frame = new byte[content + 2];
@@ -77,12 +91,17 @@ final class Jt808FrameSplitter extends ByteToMessageDecoder {
         }
     }
 
-    private void tooLong(ChannelHandlerContext ctx, ByteBuf in, int length) {
+    private void tooLong(ChannelHandlerContext ctx, ByteBuf in, int length, List<Object> out) {
         metrics.closed(Jt808ListenerMetrics.CLOSE_FRAME_TOO_LONG);
         LOG.warn("JT/T 808 connection {}: {} bytes without a closing 0x7E flag exceed the longest frame the "
             + "standard allows ({} bytes); closing it", ctx.channel().remoteAddress(), length, MAX_FRAME_BYTES);
+        byte[] head = new byte[Math.min(length, MAX_FRAME_BYTES)];
+        head[0] = FLAG;
+        in.getBytes(in.readerIndex(), head, 1, head.length - 1);
         in.skipBytes(in.readableBytes());
         inFrame = false;
-        ctx.close();
+        ended = true;
+        ctx.channel().config().setAutoRead(false);
+        out.add(new Overlong(head, length));
     }
 }

@@ -16,6 +16,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.parkwatch.ingest.directory.PointDirectory;
 import io.parkwatch.ingest.format.SessionGateway;
+import io.parkwatch.ingest.format.SessionRefusals;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -67,12 +68,16 @@ public final class Jt808Listener implements AutoCloseable {
             new Jt808FrameSplitter(terminals.metrics()), new Jt808Session(terminals)};
     }
 
-    /** Binds the port (failing at once when it is taken) and serves terminals until closed. */
+    /**
+     * Binds the port (failing at once when it is taken) and serves terminals until closed.
+     *
+     * @param refusals where the sessions send what they refuse themselves (the gateway's chain)
+     */
     public static Jt808Listener start(Jt808TcpSettings settings, PointDirectory directory, SessionGateway gateway,
-                                      AuthenticationCodes codes, MeterRegistry meters, Clock clock)
-            throws InterruptedException {
-        return new Jt808Listener(new Terminals(directory, gateway, codes, settings, new Jt808ListenerMetrics(meters),
-            clock), meters);
+                                      SessionRefusals refusals, AuthenticationCodes codes, MeterRegistry meters,
+                                      Clock clock) throws InterruptedException {
+        return new Jt808Listener(new Terminals(directory, gateway, refusals, codes, settings,
+            new Jt808ListenerMetrics(meters), clock), meters);
     }
 
     /** The bound port: the one asked for, or the one chosen for port 0. */

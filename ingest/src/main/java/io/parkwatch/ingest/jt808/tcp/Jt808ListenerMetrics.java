@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * What the JT/T 808 listener counts besides the gateway's own metrics (reports that reach the
- * gateway are counted there, as received, published or rejected): frames, garbage, refusals that
- * never reach the gateway, and connections closed by the platform, each by cause.
+ * gateway are counted there, as received, published or rejected): frames, garbage, the refusals
+ * the session decides itself (also counted by the gateway once in the rejected topic, by reason;
+ * an unauthenticated heartbeat only here), and connections closed by the platform, each by cause.
  */
 public final class Jt808ListenerMetrics {
 

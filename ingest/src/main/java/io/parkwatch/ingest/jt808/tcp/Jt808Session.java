@@ -1,9 +1,11 @@
 package io.parkwatch.ingest.jt808.tcp;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.ingest.format.Outcome;
 import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.format.RejectedInputException;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +31,13 @@ import org.slf4j.LoggerFactory;
  * heartbeats (0x0002), deregistration (0x0003, then the connection is closed) and reports. Every
  * message but registration, authentication and deregistration needs an authenticated terminal:
  * before that it is refused with result 1, and after {@code maxRefusalsBeforeAuth} refusals the
- * connection is closed. Reports (0x0200, 0x0704, and any other message id, which the chain
- * refuses into the rejected topic) go to the gateway's chain and are answered only when it has
- * put their readings or their rejection in Kafka. Runs on the channel's event-loop thread.
+ * connection is closed once the last answer is out. Reports (0x0200, 0x0704, and any other
+ * message id, which the chain refuses into the rejected topic) go to the gateway's chain. What
+ * the session refuses itself (a frame that does not check, the head of an overlong run, an
+ * unknown terminal, a wrong code, a message before authentication) goes to the rejected topic through {@code SessionRefusals} with
+ * its frame; an unauthenticated heartbeat alone is only counted, as it carries nothing. Either way
+ * the terminal is answered only once Kafka holds the readings or the rejection. Runs on the
+ * channel's event-loop thread.
  */
 final class Jt808Session extends ChannelInboundHandlerAdapter {
 
@@ -39,12 +47,17 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
     private static final int DEREGISTRATION = 0x0003;
     private static final int REGISTRATION = 0x0100;
     private static final int AUTHENTICATION = 0x0102;
+    /** The sender of a frame whose terminal is not known or cannot be trusted; its kind names the format. */
+    private static final TopicAddress UNKNOWN_SENDER = new TopicAddress(null, null, null, PayloadKind.JT808);
 
     private final Terminals terminals;
     private ChannelHandlerContext ctx;
     private int platformSerial;
     private int refusals;
+    /** Reports and refusals handed to Kafka and not yet answered. */
     private int inFlight;
+    /** Too many refusals before authentication: nothing more is read, and it closes once all is answered. */
+    private boolean closing;
     /** The terminal authenticated on this connection, and where its reports go; null before. */
     private String terminal;
     private TopicAddress address;
@@ -63,8 +76,16 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {
+        if (message instanceof Jt808FrameSplitter.Overlong overlong) {
+            refuseOverlong(overlong);
+            return;
+        }
         byte[] frame = (byte[]) message;
         terminals.metrics().frame();
+        if (closing) {
+            LOG.debug("JT/T 808 connection {}: closing, a frame of {} bytes is not read", remote(), frame.length);
+            return;
+        }
         Jt808Packet packet;
         try {
             packet = Jt808FrameDecoder.packet(frame);
@@ -73,13 +94,13 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
             return;
         }
         switch (packet.messageId()) {
-            case REGISTRATION -> register(packet);
-            case AUTHENTICATION -> authenticate(packet);
+            case REGISTRATION -> register(packet, frame);
+            case AUTHENTICATION -> authenticate(packet, frame);
             case DEREGISTRATION -> deregister(packet);
             case TERMINAL_ANSWER -> LOG.debug("terminal {} answered serial {}", packet.terminalId(), packet.serial());
             default -> {
                 if (terminal == null || !terminal.equals(packet.terminalId())) {
-                    refuseUnauthenticated(packet);
+                    refuseUnauthenticated(packet, frame);
                 } else if (packet.messageId() == HEARTBEAT) {
                     answer(packet, Jt808Answers.SUCCESS);
                 } else {
@@ -93,43 +114,55 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
     private void refuseFrame(byte[] frame, RejectedInputException e) {
         terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_BAD_FRAME);
         Optional<Jt808Packet> header = Jt808FrameDecoder.unverifiedHeader(frame);
-        LOG.debug("JT/T 808 connection {}: refused a frame of {} bytes: {} {}", ctx.channel().remoteAddress(),
-            frame.length, e.reason(), e.detail());
-        header.ifPresent(packet -> answer(packet, Jt808Answers.MESSAGE_ERROR));
+        LOG.debug("JT/T 808 connection {}: refused a frame of {} bytes: {} {}", remote(), frame.length, e.reason(),
+            e.detail());
+        // No identity can be trusted from a frame that does not check: refused with no sender.
+        refuse(frame, null, e, header.<Supplier<byte[]>>map(packet ->
+            () -> Jt808Answers.general(packet, nextSerial(), Jt808Answers.MESSAGE_ERROR)).orElse(null));
     }
 
-    private void register(Jt808Packet packet) {
+    /** The splitter has stopped reading: the run's head goes to the rejected topic, then the connection closes. */
+    private void refuseOverlong(Jt808FrameSplitter.Overlong overlong) {
+        terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_BAD_FRAME);
+        closing = true;
+        refuse(overlong.head(), null, new RejectedInputException(RejectReason.JT808_MALFORMED, overlong.length()
+            + " bytes without a closing 0x7E flag exceed the longest frame the standard allows ("
+            + Jt808FrameSplitter.MAX_FRAME_BYTES + " bytes); the first " + overlong.head().length
+            + " are kept and the connection is closed"), null);
+        closeWhenAnswered();
+    }
+
+    private void register(Jt808Packet packet, byte[] frame) {
         Optional<PointEntry> vehicle = terminals.directory().vehicleByTerminal(packet.terminalId());
         if (vehicle.isEmpty()) {
-            terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNKNOWN_TERMINAL);
             LOG.info("JT/T 808 registration from terminal {} ({}): no vehicle of the registry has this terminal",
-                packet.terminalId(), ctx.channel().remoteAddress());
-            write(Jt808Answers.registration(packet, nextSerial(), Jt808Answers.NO_SUCH_TERMINAL, null));
-            strike();
+                packet.terminalId(), remote());
+            refuseUnknown(packet, frame,
+                () -> Jt808Answers.registration(packet, nextSerial(), Jt808Answers.NO_SUCH_TERMINAL, null));
             return;
         }
         write(Jt808Answers.registration(packet, nextSerial(), Jt808Answers.SUCCESS,
             terminals.codes().issue(packet.terminalId())));
     }
 
-    private void authenticate(Jt808Packet packet) {
+    private void authenticate(Jt808Packet packet, byte[] frame) {
         Optional<PointEntry> vehicle = terminals.directory().vehicleByTerminal(packet.terminalId());
         if (vehicle.isEmpty()) {
-            terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNKNOWN_TERMINAL);
-            answer(packet, Jt808Answers.FAILURE);
-            strike();
+            refuseUnknown(packet, frame, failure(packet));
             return;
         }
         if (!terminals.codes().matches(packet.terminalId(), code(packet))) {
             terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_WRONG_CODE);
             LOG.info("JT/T 808 terminal {} ({}) authenticated with a code this platform did not issue to it",
-                packet.terminalId(), ctx.channel().remoteAddress());
-            answer(packet, Jt808Answers.FAILURE);
+                packet.terminalId(), remote());
+            refuse(frame, vehicleAddress(vehicle.get()), new RejectedInputException(RejectReason.JT808_BAD_AUTH_CODE,
+                "terminal " + packet.terminalId() + " sent an authentication code this platform did not issue to it; "
+                + "it must register (0x0100) again"), failure(packet));
             strike();
             return;
         }
         terminal = packet.terminalId();
-        address = new TopicAddress(vehicle.get().park(), null, vehicle.get().id(), PayloadKind.JT808);
+        address = vehicleAddress(vehicle.get());
         refusals = 0;
         answer(packet, Jt808Answers.SUCCESS);
     }
@@ -154,22 +187,78 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
             .addListener(done -> ctx.close());
     }
 
-    private void refuseUnauthenticated(Jt808Packet packet) {
+    private void refuseUnknown(Jt808Packet packet, byte[] frame, Supplier<byte[]> answer) {
+        terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNKNOWN_TERMINAL);
+        refuse(frame, null, new RejectedInputException(RejectReason.JT808_UNKNOWN_TERMINAL, packet.messageIdHex()
+            + " from terminal " + packet.terminalId() + ": no vehicle of the registry has this terminal"), answer);
+        strike();
+    }
+
+    /**
+     * A message before its terminal authenticated on this connection, or from another terminal
+     * than the one that did: answered result 1. A heartbeat carries nothing to keep, so it is only
+     * counted; anything else goes to the rejected topic, under the vehicle it claims when known.
+     */
+    private void refuseUnauthenticated(Jt808Packet packet, byte[] frame) {
         terminals.metrics().refused(Jt808ListenerMetrics.REFUSED_UNAUTHENTICATED);
         LOG.debug("JT/T 808 connection {}: {} from terminal {} before it authenticated; refused, not published",
-            ctx.channel().remoteAddress(), packet.messageIdHex(), packet.terminalId());
-        answer(packet, Jt808Answers.FAILURE);
+            remote(), packet.messageIdHex(), packet.terminalId());
+        if (packet.messageId() == HEARTBEAT) {
+            answer(packet, Jt808Answers.FAILURE);
+        } else {
+            TopicAddress claimed = terminals.directory().vehicleByTerminal(packet.terminalId())
+                .map(Jt808Session::vehicleAddress).orElse(null);
+            refuse(frame, claimed, new RejectedInputException(RejectReason.JT808_NOT_AUTHENTICATED,
+                packet.messageIdHex() + " from terminal " + packet.terminalId() + (terminal == null
+                    ? " before it authenticated on this connection"
+                    : " on a connection where terminal " + terminal + " authenticated")), failure(packet));
+        }
         strike();
     }
 
     private void strike() {
-        if (terminal == null && ++refusals >= terminals.settings().maxRefusalsBeforeAuth()) {
+        if (terminal == null && !closing && ++refusals >= terminals.settings().maxRefusalsBeforeAuth()) {
             terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_REFUSALS);
-            LOG.info("JT/T 808 connection {}: {} refusals before authentication; closing it",
-                ctx.channel().remoteAddress(), refusals);
-            ctx.flush();
-            ctx.close();
+            LOG.info("JT/T 808 connection {}: {} refusals before authentication; closing it once they are answered",
+                remote(), refusals);
+            closing = true;
+            ctx.channel().config().setAutoRead(false);
+            closeWhenAnswered();
         }
+    }
+
+    /**
+     * Puts a refused frame in the rejected topic; {@code answer} (none when the frame cannot be
+     * addressed) is written once it is there.
+     */
+    private void refuse(byte[] frame, TopicAddress claimed, RejectedInputException why, Supplier<byte[]> answer) {
+        CompletableFuture<SessionAnswer> refused;
+        try {
+            refused = terminals.refusals().refuse(source(), claimed == null ? UNKNOWN_SENDER : claimed, frame, why);
+        } catch (RuntimeException e) {
+            refused = CompletableFuture.failedFuture(e);
+        }
+        await(refused, done -> {
+            if (answer != null) {
+                ctx.write(Unpooled.wrappedBuffer(answer.get()));
+            }
+        });
+    }
+
+    private Supplier<byte[]> failure(Jt808Packet packet) {
+        return () -> Jt808Answers.general(packet, nextSerial(), Jt808Answers.FAILURE);
+    }
+
+    private static TopicAddress vehicleAddress(PointEntry vehicle) {
+        return new TopicAddress(vehicle.park(), null, vehicle.id(), PayloadKind.JT808);
+    }
+
+    private String source() {
+        return "tcp:jt808 from " + remote();
+    }
+
+    private Object remote() {
+        return ctx.channel().remoteAddress();
     }
 
     private void report(Jt808Packet packet, byte[] frame) {
@@ -211,36 +300,58 @@ final class Jt808Session extends ChannelInboundHandlerAdapter {
         Jt808Packet first = packets.get(0);
         boolean supported = first.encryption() == 0 && (first.messageId() == Jt808Locations.LOCATION_REPORT
             || first.messageId() == Jt808Locations.BATCH_LOCATION_UPLOAD);
-        if (++inFlight >= terminals.settings().maxReportsInFlight()) {
-            ctx.channel().config().setAutoRead(false);
-        }
         CompletableFuture<SessionAnswer> answer;
         try {
             answer = terminals.gateway().handle(address, payload);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        answer.whenComplete((done, error) -> ctx.executor().execute(() -> answered(packets, supported, done, error)));
+        await(answer, done -> {
+            int result = done.outcome() != Outcome.REJECTED ? Jt808Answers.SUCCESS
+                : supported ? Jt808Answers.MESSAGE_ERROR : Jt808Answers.NOT_SUPPORTED;
+            for (Jt808Packet packet : packets) {
+                ctx.write(Unpooled.wrappedBuffer(Jt808Answers.general(packet, nextSerial(), result)));
+            }
+        });
     }
 
-    private void answered(List<Jt808Packet> packets, boolean supported, SessionAnswer done, Throwable error) {
-        if (--inFlight < terminals.settings().maxReportsInFlight() && !ctx.channel().config().isAutoRead()) {
-            ctx.channel().config().setAutoRead(true);
+    /**
+     * Waits, off the event loop, for Kafka to hold what was handed to it, then writes the answer on
+     * the event loop. Reading pauses while {@code maxReportsInFlight} wait.
+     */
+    private void await(CompletableFuture<SessionAnswer> pending, Consumer<SessionAnswer> answer) {
+        if (++inFlight >= terminals.settings().maxReportsInFlight()) {
+            ctx.channel().config().setAutoRead(false);
         }
+        pending.whenComplete((done, error) -> ctx.executor().execute(() -> settled(done, error, answer)));
+    }
+
+    private void settled(SessionAnswer done, Throwable error, Consumer<SessionAnswer> answer) {
+        inFlight--;
         if (error != null) {
             // The chain gives up only when the gateway stops: no answer, so the terminal resends elsewhere.
-            terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_GATEWAY_STOPPING);
-            LOG.warn("JT/T 808 terminal {}: the gateway did not take a report, closing the connection unanswered: {}",
-                terminal, error.toString());
-            ctx.close();
+            if (ctx.channel().isOpen()) {
+                terminals.metrics().closed(Jt808ListenerMetrics.CLOSE_GATEWAY_STOPPING);
+                LOG.warn("JT/T 808 terminal {} ({}): the gateway did not take a frame, closing the connection "
+                    + "unanswered: {}", terminal, remote(), error.toString());
+                ctx.close();
+            }
             return;
         }
-        int result = done.outcome() != Outcome.REJECTED ? Jt808Answers.SUCCESS
-            : supported ? Jt808Answers.MESSAGE_ERROR : Jt808Answers.NOT_SUPPORTED;
-        for (Jt808Packet packet : packets) {
-            ctx.write(Unpooled.wrappedBuffer(Jt808Answers.general(packet, nextSerial(), result)));
-        }
+        answer.accept(done);
         ctx.flush();
+        if (closing) {
+            closeWhenAnswered();
+        } else if (inFlight < terminals.settings().maxReportsInFlight() && !ctx.channel().config().isAutoRead()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    /** Closed only once the last answer is written: the terminal learns why. */
+    private void closeWhenAnswered() {
+        if (inFlight == 0 && ctx.channel().isOpen()) {
+            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
     private void answer(Jt808Packet packet, int result) {

@@ -78,16 +78,38 @@ class Jt808FrameSplitterTest {
     }
 
     @Test
-    void closesTheConnectionOnARunLongerThanTheLongestFrame() {
+    void endsTheStreamOnARunLongerThanTheLongestFramePassingItsHeadOn() {
         byte[] flood = new byte[Jt808FrameSplitter.MAX_FRAME_BYTES];
         flood[0] = 0x7E;
         Arrays.fill(flood, 1, flood.length, (byte) 0x41);
 
         channel.writeInbound(Unpooled.wrappedBuffer(flood));
+        channel.writeInbound(Unpooled.wrappedBuffer(heartbeat));
 
-        assertThat(channel.isOpen()).isFalse();
-        assertThat(frames(channel)).isEmpty();
+        assertThat(channel.config().isAutoRead()).as("reading stops").isFalse();
+        List<Object> out = outputs(channel);
+        assertThat(out).as("nothing after the overlong run is split").singleElement()
+            .isInstanceOfSatisfying(Jt808FrameSplitter.Overlong.class, overlong -> {
+                assertThat(overlong.head()).isEqualTo(flood);
+                assertThat(overlong.length()).isEqualTo(Jt808FrameSplitter.MAX_FRAME_BYTES);
+            });
         assertThat(metrics.closedCount(Jt808ListenerMetrics.CLOSE_FRAME_TOO_LONG)).isEqualTo(1);
+    }
+
+    @Test
+    void endsTheStreamOnAClosedRunLongerThanTheLongestFrame() {
+        byte[] tooLong = new byte[Jt808FrameSplitter.MAX_FRAME_BYTES + 1];
+        Arrays.fill(tooLong, (byte) 0x41);
+        tooLong[0] = 0x7E;
+        tooLong[tooLong.length - 1] = 0x7E;
+
+        channel.writeInbound(Unpooled.wrappedBuffer(tooLong));
+
+        assertThat(outputs(channel)).singleElement().isInstanceOfSatisfying(Jt808FrameSplitter.Overlong.class,
+            overlong -> {
+                assertThat(overlong.head()).isEqualTo(Arrays.copyOf(tooLong, Jt808FrameSplitter.MAX_FRAME_BYTES));
+                assertThat(overlong.length()).isEqualTo(tooLong.length);
+            });
     }
 
     @Test
@@ -101,6 +123,14 @@ class Jt808FrameSplitterTest {
 
         assertThat(channel.isOpen()).isTrue();
         assertThat(frames(channel)).containsExactly(longest);
+    }
+
+    private static List<Object> outputs(EmbeddedChannel channel) {
+        List<Object> out = new ArrayList<>();
+        for (Object each = channel.readInbound(); each != null; each = channel.readInbound()) {
+            out.add(each);
+        }
+        return out;
     }
 
     private static List<byte[]> frames(EmbeddedChannel channel) {
