@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * HJ 212-2017 packets as a data logger writes them: {@code ##}, four-digit length, data segment,
@@ -28,6 +29,18 @@ public final class Hj212Encoder {
         String segment = "QN=" + QN.format(LocalDateTime.ofInstant(qn, CHINA)) + ";ST=31;CN=" + cn
             + ";PW=123456;MN=" + mn + ";Flag=4;CP=&&DataTime=" + DATA_TIME.format(LocalDateTime.ofInstant(dataTime, CHINA))
             + ";" + cp + "&&";
+        return frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The same packet sent by a logger with its own access password {@code pw}, asking for an
+     * answer when {@code answerAsked} (Flag bit A set: {@code Flag=5}), re-framed with its CRC.
+     */
+    public static byte[] forLogin(byte[] packet, String pw, boolean answerAsked) {
+        String text = new String(packet, StandardCharsets.US_ASCII);
+        String segment = text.substring(6, text.length() - 6)
+            .replaceFirst(";PW=[^;]*;", Matcher.quoteReplacement(";PW=" + pw + ";"))
+            .replaceFirst(";Flag=[0-9]+;", ";Flag=" + (answerAsked ? 5 : 4) + ";");
         return frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
     }
 
