@@ -1,5 +1,6 @@
 package io.parkwatch.simulator.tcp;
 
+import io.parkwatch.contracts.registry.PointEntry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,11 @@ public final class FieldClients implements AutoCloseable {
     /** A terminal of number {@code terminal} (12 digits) connecting to {@code address}. */
     public void addTerminal(String terminal, TcpAddress address) {
         terminals.putIfAbsent(terminal, new TerminalClient(terminal, address, settings, counters, listener));
+    }
+
+    /** Whether the simulator plays {@code point} as field equipment (a logger or a terminal) when on TCP. */
+    public static boolean onTcp(PointEntry point) {
+        return point.isVehicle() || point.hj212Mn() != null;
     }
 
     public void start() {

@@ -34,14 +34,22 @@ public final class Hj212Encoder {
 
     /**
      * The same packet sent by a logger with its own access password {@code pw}, asking for an
-     * answer when {@code answerAsked} (Flag bit A set: {@code Flag=5}), re-framed with its CRC.
+     * answer when {@code answerAsked} (Flag bit A set: {@code Flag=5}), re-framed with its CRC. A
+     * spoiled packet stays spoiled: one without its {@code ##} is returned as it is, one whose CRC
+     * did not match gets a CRC that does not match its new segment either.
      */
     public static byte[] forLogin(byte[] packet, String pw, boolean answerAsked) {
         String text = new String(packet, StandardCharsets.US_ASCII);
-        String segment = text.substring(6, text.length() - 6)
+        if (!text.startsWith("##") || text.length() < 12) {
+            return packet.clone();
+        }
+        String original = text.substring(6, text.length() - 6);
+        boolean crcMatched = text.substring(text.length() - 6, text.length() - 2).equals(crcHex(original));
+        String segment = original
             .replaceFirst(";PW=[^;]*;", Matcher.quoteReplacement(";PW=" + pw + ";"))
             .replaceFirst(";Flag=[0-9]+;", ";Flag=" + (answerAsked ? 5 : 4) + ";");
-        return frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
+        byte[] framed = frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
+        return crcMatched ? framed : withBadCrc(framed);
     }
 
     /** The same packet with a CRC that does not match its data segment. */
