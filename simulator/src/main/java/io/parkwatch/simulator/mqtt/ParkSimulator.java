@@ -73,8 +73,11 @@ public final class ParkSimulator implements AutoCloseable {
     public void start(String serverUri, Function<String, SenderCredentials> credentialsOfLogin, FieldClients field)
         throws MqttException {
         this.field = field;
+        // Client ids of this process: a second simulator (e.g. beside the demo's own) does not take over its sessions.
+        String suffix = "-" + ProcessHandle.current().pid();
         for (String login : mqttLogins(scenario, field != null)) {
-            connections.put(login, new EnterpriseConnection(serverUri, "sim-" + login, credentialsOfLogin.apply(login),
+            connections.put(login, new EnterpriseConnection(serverUri, "sim-" + login + suffix,
+                credentialsOfLogin.apply(login),
                 acknowledged, failed));
         }
         for (EnterpriseConnection connection : connections.values()) {
@@ -174,6 +177,7 @@ public final class ParkSimulator implements AutoCloseable {
         connections.values().forEach(EnterpriseConnection::close);
         if (field != null) {
             field.close();
+            LOG.info("loggers and terminals over TCP: {}", field.counts());
         }
         LOG.info("simulator stopped: {}", stats());
     }
