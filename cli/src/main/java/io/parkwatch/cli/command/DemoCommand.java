@@ -58,9 +58,11 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(hj212Port, "--hj212-port");
         Checks.port(jt808Port, "--jt808-port");
         Checks.positive(speedUp, "--speed-up");
-        DemoLogging.toFiles(dataDir);
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
             speedUp, 3, readyTimeout, hj212Port, jt808Port));
+        // A taken port fails before anything is written, the log directory included.
+        demo.checkPorts();
+        DemoLogging.toFiles(dataDir);
         Thread hook = new Thread(demo::close, "parkwatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

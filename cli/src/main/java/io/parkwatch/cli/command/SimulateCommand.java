@@ -1,5 +1,6 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.simulator.fault.FaultSpec;
 import io.parkwatch.simulator.mqtt.ParkSimulator;
@@ -8,6 +9,10 @@ import io.parkwatch.simulator.park.SimulatedPark;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.simulator.scenario.Scenario;
 import io.parkwatch.simulator.scenario.ScenarioSettings;
+import io.parkwatch.simulator.tcp.AnswerListener;
+import io.parkwatch.simulator.tcp.FieldClients;
+import io.parkwatch.simulator.tcp.TcpAddress;
+import io.parkwatch.simulator.tcp.TcpClientSettings;
 import io.parkwatch.simulator.truth.TruthFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,16 +33,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Publish simulated parks (JSON, HJ 212, JT/T 808) to an MQTT broker, with faults at chosen "
-        + "ratios, and write the ground truth of what the pipeline must show.")
+    description = "Publish simulated parks (JSON, HJ 212, JT/T 808) to an MQTT broker, or the HJ 212 loggers and "
+        + "JT/T 808 terminals over TCP to the gateway's listeners (--transport tcp), with faults at chosen ratios, and "
+        + "write the ground truth of what the pipeline must show.")
 public final class SimulateCommand implements Callable<Integer> {
 
-    @Option(names = "--mqtt", required = true, paramLabel = "URI", description = "MQTT broker, e.g. tcp://host:1883.")
+    @Option(names = "--mqtt", paramLabel = "URI",
+        description = "MQTT broker, e.g. tcp://host:1883; required unless every point played goes over TCP.")
     String mqtt;
 
     @Option(names = "--credentials", required = true, paramLabel = "FILE",
-        description = "Properties file of logins: {park}.{enterprise}=password and {park}.vehicles=password.")
+        description = "Properties file of logins: {park}.{enterprise}=password and {park}.vehicles=password; "
+            + "with --transport tcp also hj212.{MN}=password for each logger.")
     Path credentials;
+
+    @Option(names = "--transport", defaultValue = "mqtt", paramLabel = "mqtt|tcp",
+        description = "How HJ 212 loggers and JT/T 808 terminals send: mqtt (on the enterprises' and fleets' logins) "
+            + "or tcp (each on its own connection to the gateway's listeners, as equipment in the field does; JSON "
+            + "meters stay on MQTT). Default: ${DEFAULT-VALUE}.")
+    String transport;
+
+    @Option(names = "--hj212-address", defaultValue = "127.0.0.1:9212", paramLabel = "HOST:PORT",
+        description = "With --transport tcp: the gateway's HJ 212 listener. Default: ${DEFAULT-VALUE}.")
+    String hj212Address;
+
+    @Option(names = "--jt808-address", defaultValue = "127.0.0.1:6808", paramLabel = "HOST:PORT",
+        description = "With --transport tcp: the gateway's JT/T 808 listener. Default: ${DEFAULT-VALUE}.")
+    String jt808Address;
 
     @Mixin
     SampleParkOptions sample;
@@ -79,22 +101,60 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rate must be 0 (no limit) or positive, got " + rate);
         }
         Duration runFor = duration == null ? null : DurationText.parse(duration, "--duration");
+        boolean tcp = tcp();
         FaultSpec spec = parseFaults();
         Properties logins = load(credentials);
         Registry registry = SampleRegistry.generate(sample.seed());
         List<SimulatedPark> played = sample.parks(registry, parks);
         Instant start = startAt != null ? startAt : Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
         Scenario scenario = Scenario.of(registry, played, new ScenarioSettings(sample.seed(), start, speedUp, spec));
-        List<String> missing = scenario.logins().stream().filter(l -> logins.getProperty(l) == null).toList();
+        List<String> mqttLogins = ParkSimulator.mqttLogins(scenario, tcp);
+        requireLogins(logins, mqttLogins);
+        if (!mqttLogins.isEmpty() && mqtt == null) {
+            throw new IllegalArgumentException("--mqtt is required: " + mqttLogins.size() + " sender(s) publish over MQTT"
+                + (tcp ? " (the JSON meters)" : ""));
+        }
+        FieldClients field = tcp ? fieldClients(scenario, logins) : null;
+        ParkSimulator simulator = new ParkSimulator(scenario, start, Clock.systemUTC(), rate);
+        simulator.start(mqtt, login -> new SenderCredentials(login, logins.getProperty(login).toCharArray()), field);
+        runUntilDone(simulator, runFor);
+        return 0;
+    }
+
+    private boolean tcp() {
+        return switch (transport) {
+            case "mqtt" -> false;
+            case "tcp" -> true;
+            default -> throw new IllegalArgumentException("--transport must be mqtt or tcp, got " + transport);
+        };
+    }
+
+    private void requireLogins(Properties logins, List<String> needed) {
+        List<String> missing = needed.stream().filter(l -> logins.getProperty(l) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(credentials + " has no login for " + missing.size() + " sender(s), e.g. "
                 + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
                 + "; add them or choose parks with --parks");
         }
-        ParkSimulator simulator = new ParkSimulator(scenario, start, Clock.systemUTC(), rate);
-        simulator.start(mqtt, login -> new SenderCredentials(login, logins.getProperty(login).toCharArray()));
-        runUntilDone(simulator, runFor);
-        return 0;
+    }
+
+    /** One TCP client per logger (password hj212.{MN} from the credentials) and per terminal, started. */
+    private FieldClients fieldClients(Scenario scenario, Properties logins) {
+        TcpAddress loggers = TcpAddress.parse(hj212Address, "--hj212-address");
+        TcpAddress terminals = TcpAddress.parse(jt808Address, "--jt808-address");
+        List<PointEntry> equipment = scenario.playedEntries().stream().filter(FieldClients::onTcp).toList();
+        requireLogins(logins, equipment.stream().filter(p -> p.hj212Mn() != null && !p.isVehicle())
+            .map(p -> "hj212." + p.hj212Mn()).distinct().toList());
+        FieldClients field = new FieldClients(TcpClientSettings.DEFAULTS, AnswerListener.NONE);
+        for (PointEntry point : equipment) {
+            if (point.isVehicle()) {
+                field.addTerminal(point.jt808Terminal(), terminals);
+            } else {
+                field.addLogger(point.hj212Mn(), logins.getProperty("hj212." + point.hj212Mn()), loggers);
+            }
+        }
+        field.start();
+        return field;
     }
 
     private FaultSpec parseFaults() {

@@ -182,7 +182,7 @@ public final class Demo implements AutoCloseable {
     }
 
     /** Fails before anything starts when a chosen port is taken, naming the flag to change. */
-    private void checkPorts() {
+    public void checkPorts() {
         LoopbackPorts.requireFree("127.0.0.1", options.mqttPort(), MqttBroker.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.kafkaPort(), EmbeddedKafka.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);

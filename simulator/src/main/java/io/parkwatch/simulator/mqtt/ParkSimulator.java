@@ -1,12 +1,18 @@
 package io.parkwatch.simulator.mqtt;
 
+import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.simulator.scenario.Outgoing;
+import io.parkwatch.simulator.scenario.Report;
 import io.parkwatch.simulator.scenario.Scenario;
+import io.parkwatch.simulator.tcp.Delivery;
+import io.parkwatch.simulator.tcp.FieldClients;
+import io.parkwatch.simulator.tcp.FieldCounters;
 import io.parkwatch.simulator.truth.GroundTruth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -19,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays a {@link Scenario} over MQTT: its timeline runs with the wall clock from the start, each
+ * Plays a {@link Scenario} over MQTT (or its loggers and terminals over TCP, see {@link FieldClients}): its timeline runs with the wall clock from the start, each
  * message goes out when its time has come over its sender's own connection (one per enterprise
  * login, one per park fleet), at QoS 1, at most {@code rate} messages a second. A rate too low
  * for the scenario makes messages leave later than their time; their contents stay the same.
@@ -39,6 +45,7 @@ public final class ParkSimulator implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
         runnable -> new Thread(runnable, "park-simulator"));
+    private volatile FieldClients field;
     private volatile Instant wallStart;
     private volatile Instant reached;
 
@@ -56,8 +63,21 @@ public final class ParkSimulator implements AutoCloseable {
 
     /** Connects every sender (login → credentials) and starts publishing. */
     public void start(String serverUri, Function<String, SenderCredentials> credentialsOfLogin) throws MqttException {
-        for (String login : scenario.logins()) {
-            connections.put(login, new EnterpriseConnection(serverUri, "sim-" + login, credentialsOfLogin.apply(login),
+        start(serverUri, credentialsOfLogin, null);
+    }
+
+    /**
+     * Starts with the HJ 212 loggers and JT/T 808 terminals on {@code field} (TCP, already
+     * started); the JSON meters' logins connect to {@code serverUri}. Null {@code field}: all on MQTT.
+     */
+    public void start(String serverUri, Function<String, SenderCredentials> credentialsOfLogin, FieldClients field)
+        throws MqttException {
+        this.field = field;
+        // Client ids of this process: a second simulator (e.g. beside the demo's own) does not take over its sessions.
+        String suffix = "-" + ProcessHandle.current().pid();
+        for (String login : mqttLogins(scenario, field != null)) {
+            connections.put(login, new EnterpriseConnection(serverUri, "sim-" + login + suffix,
+                credentialsOfLogin.apply(login),
                 acknowledged, failed));
         }
         for (EnterpriseConnection connection : connections.values()) {
@@ -68,8 +88,20 @@ public final class ParkSimulator implements AutoCloseable {
         LOG.info("simulating {} points over {} logins", scenario.playedPoints(), connections.size());
     }
 
+    /** The logins that publish over MQTT: all, or those of the JSON meters when the field equipment is on TCP. */
+    public static List<String> mqttLogins(Scenario scenario, boolean fieldOnTcp) {
+        return scenario.playedEntries().stream().filter(p -> !fieldOnTcp || !FieldClients.onTcp(p))
+            .map(Report::loginOf).distinct().sorted().toList();
+    }
+
+    /** MQTT publishes and TCP reports together: acknowledged is PUBACKed or answered, failed the rest. */
     public SimulatorStats stats() {
-        return new SimulatorStats(sent.get(), acknowledged.get(), failed.get());
+        if (field == null) {
+            return new SimulatorStats(sent.get(), acknowledged.get(), failed.get());
+        }
+        FieldCounters.Counts tcp = field.counts();
+        return new SimulatorStats(sent.get(), acknowledged.get() + tcp.answered(),
+            failed.get() + tcp.unanswered() + tcp.dropped());
     }
 
     public Scenario scenario() {
@@ -99,7 +131,7 @@ public final class ParkSimulator implements AutoCloseable {
                     reached = now;
                     return;
                 }
-                connections.get(message.get().login()).publish(message.get().topic(), message.get().payload());
+                send(message.get());
                 sent.incrementAndGet();
             }
         } catch (InterruptedException e) {
@@ -109,11 +141,26 @@ public final class ParkSimulator implements AutoCloseable {
         }
     }
 
-    /** Stops sending; waits up to {@code timeout} for the broker to acknowledge what was sent. */
+    private void send(Outgoing message) throws InterruptedException {
+        Report report = message.report();
+        if (field != null && report.format() == SourceFormat.HJ212) {
+            field.sendHj212(report.point().hj212Mn(), new Delivery(message.payload(), String.valueOf(message.seq())));
+        } else if (field != null && report.format() == SourceFormat.JT808) {
+            field.sendJt808(report.point().jt808Terminal(), new Delivery(message.payload(),
+                String.valueOf(message.seq())));
+        } else {
+            connections.get(message.login()).publish(message.topic(), message.payload());
+        }
+    }
+
+    /** Stops sending; waits up to {@code timeout} for the broker to acknowledge, and the gateway to answer, what was sent. */
     public void drain(Duration timeout) throws InterruptedException {
         ticker.shutdown();
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + timeout.toNanos();
+        if (field != null) {
+            field.finish(timeout);
+        }
         while (acknowledged.get() + failed.get() < sent.get() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -128,6 +175,10 @@ public final class ParkSimulator implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         connections.values().forEach(EnterpriseConnection::close);
+        if (field != null) {
+            field.close();
+            LOG.info("loggers and terminals over TCP: {}", field.counts());
+        }
         LOG.info("simulator stopped: {}", stats());
     }
 }

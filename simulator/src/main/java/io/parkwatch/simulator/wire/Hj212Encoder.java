@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * HJ 212-2017 packets as a data logger writes them: {@code ##}, four-digit length, data segment,
@@ -29,6 +30,26 @@ public final class Hj212Encoder {
             + ";PW=123456;MN=" + mn + ";Flag=4;CP=&&DataTime=" + DATA_TIME.format(LocalDateTime.ofInstant(dataTime, CHINA))
             + ";" + cp + "&&";
         return frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The same packet sent by a logger with its own access password {@code pw}, asking for an
+     * answer when {@code answerAsked} (Flag bit A set: {@code Flag=5}), re-framed with its CRC. A
+     * spoiled packet stays spoiled: one without its {@code ##} is returned as it is, one whose CRC
+     * did not match gets a CRC that does not match its new segment either.
+     */
+    public static byte[] forLogin(byte[] packet, String pw, boolean answerAsked) {
+        String text = new String(packet, StandardCharsets.US_ASCII);
+        if (!text.startsWith("##") || text.length() < 12) {
+            return packet.clone();
+        }
+        String original = text.substring(6, text.length() - 6);
+        boolean crcMatched = text.substring(text.length() - 6, text.length() - 2).equals(crcHex(original));
+        String segment = original
+            .replaceFirst(";PW=[^;]*;", Matcher.quoteReplacement(";PW=" + pw + ";"))
+            .replaceFirst(";Flag=[0-9]+;", ";Flag=" + (answerAsked ? 5 : 4) + ";");
+        byte[] framed = frame(segment, crcHex(segment)).getBytes(StandardCharsets.US_ASCII);
+        return crcMatched ? framed : withBadCrc(framed);
     }
 
     /** The same packet with a CRC that does not match its data segment. */

@@ -1,6 +1,7 @@
 package io.parkwatch.simulator.wire;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,9 @@ public final class Jt808Encoder {
 
     public static final int LOCATION_REPORT = 0x0200;
     public static final int BATCH_LOCATION_UPLOAD = 0x0704;
+    public static final int HEARTBEAT = 0x0002;
+    public static final int REGISTRATION = 0x0100;
+    public static final int AUTHENTICATION = 0x0102;
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter BCD_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss");
 
@@ -25,6 +29,35 @@ public final class Jt808Encoder {
     /** A position fix: degrees, metres, km/h, degrees from north, alarm word, mileage in km. */
     public record Fix(double latitude, double longitude, int altitude, double speedKmh, int heading, long alarm,
                       double mileageKm, Instant at) {
+    }
+
+    /**
+     * A 2013 0x0100 body: province and city (0: unknown), maker id (5 bytes), model (20), terminal
+     * id (7), plate colour 0 (not registered yet), and the plate as text (here the terminal id).
+     */
+    public static byte[] registrationBody(String terminal) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        word(out, 0);
+        word(out, 0);
+        padded(out, "PWSIM", 5);
+        padded(out, "PARKWATCH-SIM", 20);
+        String id = terminal.substring(terminal.length() - 7);
+        padded(out, id, 7);
+        out.write(0);
+        out.writeBytes(id.getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** A 2013 0x0102 body: the authentication code as the platform issued it. */
+    public static byte[] authenticationBody(byte[] code) {
+        return code.clone();
+    }
+
+    private static void padded(ByteArrayOutputStream out, String text, int length) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        byte[] field = new byte[length];
+        System.arraycopy(bytes, 0, field, 0, Math.min(length, bytes.length));
+        out.writeBytes(field);
     }
 
     /** A 0x0200 body: alarm, status (positioned, north, east), position, time in UTC+8, mileage item. */

@@ -32,6 +32,32 @@ class EncodersTest {
     }
 
     @Test
+    void aLoggerOnTcpSendsItsOwnPasswordAsksForAnAnswerAndKeepsASpoiledPacketSpoiled() {
+        byte[] packet = Hj212Encoder.packet("2011", "15290000000001", Instant.parse("2026-11-23T07:59:00Z"),
+            Instant.parse("2026-11-23T07:59:00Z"), "a21026-Rtd=16.2,a21026-Flag=N");
+        String sent = new String(Hj212Encoder.forLogin(packet, "a$b\\c", true), StandardCharsets.US_ASCII);
+        String segment = sent.substring(6, sent.length() - 6);
+        assertThat(segment).contains(";PW=a$b\\c;").contains(";Flag=5;");
+        assertThat(Integer.parseInt(sent.substring(2, 6))).isEqualTo(segment.length());
+        assertThat(sent.substring(sent.length() - 6, sent.length() - 2)).isEqualTo(Hj212Encoder.crcHex(segment));
+
+        String bad = new String(Hj212Encoder.forLogin(Hj212Encoder.withBadCrc(packet), "pw", true),
+            StandardCharsets.US_ASCII);
+        assertThat(bad.substring(bad.length() - 6, bad.length() - 2))
+            .isNotEqualTo(Hj212Encoder.crcHex(bad.substring(6, bad.length() - 6)));
+        byte[] headless = Hj212Encoder.withoutHeader(packet);
+        assertThat(Hj212Encoder.forLogin(headless, "pw", true)).isEqualTo(headless);
+    }
+
+    @Test
+    void aJt808RegistrationBodyHasThe2013Layout() {
+        byte[] body = Jt808Encoder.registrationBody("013912345678");
+        // province, city, maker 5, model 20, terminal id 7, plate colour, plate text
+        assertThat(body).hasSize(2 + 2 + 5 + 20 + 7 + 1 + 7);
+        assertThat(new String(body, 29, 7, StandardCharsets.US_ASCII)).isEqualTo("2345678");
+    }
+
+    @Test
     void aJt808FrameMatchesTheReferenceLayoutAndEscapesItsFlags() {
         byte[] frame = Jt808Encoder.frame(0x0200, "011223344550", 1, new byte[] {0x7E, 0x7D, 0x01});
         assertThat(HexFormat.of().formatHex(frame)).startsWith("7e0200000301122334455000017d027d0101")
