@@ -1,6 +1,7 @@
 package io.parkwatch.bench.command;
 
 import io.parkwatch.bench.GatewayBenchCommand;
+import io.parkwatch.bench.fuzz.FuzzBenchCommand;
 import io.parkwatch.bench.jt808.IdleTerminalsBenchCommand;
 import io.parkwatch.bench.pipeline.PipelineBench;
 import io.parkwatch.bench.pipeline.PipelineBenchCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Mixin;
  * subcommand it runs the end-to-end benchmark ({@code bench pipeline}) with the options given.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {PipelineBenchCommand.class, GatewayBenchCommand.class,
-    CoverageBenchCommand.class, AlertsBenchCommand.class, SinkBenchCommand.class, IdleTerminalsBenchCommand.class},
+    CoverageBenchCommand.class, AlertsBenchCommand.class, SinkBenchCommand.class, IdleTerminalsBenchCommand.class,
+    FuzzBenchCommand.class},
     description = {"Benchmarks on embedded servers (see BENCHMARKS.md). Without a subcommand: the end-to-end "
         + "pipeline benchmark (same as 'bench pipeline')."})
 public final class BenchCommand implements Callable<Integer> {
