@@ -36,18 +36,24 @@ public final class FuzzBenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--broker", defaultValue = "hivemq",
-        description = "MQTT broker: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    BrokerKind broker;
+        description = "hivemq (embedded, the demo's) or mosquitto (Debian's, as a child process). "
+            + "Default: ${DEFAULT-VALUE}.")
+    String broker;
 
     @Override
     public Integer call() throws Exception {
         if (perFormat < 1 || requests < 0) {
             throw new IllegalArgumentException("--per-format must be at least 1 and --requests at least 0");
         }
+        BrokerKind kind = switch (broker) {
+            case "hivemq" -> BrokerKind.HIVEMQ;
+            case "mosquitto" -> BrokerKind.MOSQUITTO;
+            default -> throw new IllegalArgumentException("--broker must be hivemq or mosquitto: " + broker);
+        };
         FuzzPark park = new FuzzPark("fuzzpark");
         Path dir = Files.createTempDirectory("parkwatch-bench-fuzz-");
         boolean kept;
-        try (BenchServers servers = BenchServers.start(broker, MqttPersistence.IN_MEMORY,
+        try (BenchServers servers = BenchServers.start(kind, MqttPersistence.IN_MEMORY,
                 new StaticAccessPolicy(park.accounts()));
              InfluxdProcess influxd = InfluxdProcess.start(InfluxdConfig.loopback(0, dir.resolve("influx")))) {
             GatewayFuzzReport gateway = new GatewayFuzz(servers.kafka(), servers.mqtt(), park).run(perFormat, seed);
