@@ -2,6 +2,7 @@ package io.parkwatch.bench.command;
 
 import io.parkwatch.bench.GatewayBenchCommand;
 import io.parkwatch.bench.field.FieldBenchCommand;
+import io.parkwatch.bench.fuzz.FuzzBenchCommand;
 import io.parkwatch.bench.jt808.IdleTerminalsBenchCommand;
 import io.parkwatch.bench.pipeline.PipelineBench;
 import io.parkwatch.bench.pipeline.PipelineBenchCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {PipelineBenchCommand.class, GatewayBenchCommand.class,
     CoverageBenchCommand.class, AlertsBenchCommand.class, SinkBenchCommand.class, IdleTerminalsBenchCommand.class,
-    FieldBenchCommand.class},
+    FieldBenchCommand.class, FuzzBenchCommand.class},
     description = {"Benchmarks on embedded servers (see BENCHMARKS.md). Without a subcommand: the end-to-end "
         + "pipeline benchmark (same as 'bench pipeline')."})
 public final class BenchCommand implements Callable<Integer> {

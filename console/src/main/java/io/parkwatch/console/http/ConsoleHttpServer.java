@@ -126,9 +126,10 @@ public final class ConsoleHttpServer implements AutoCloseable {
                 }
                 handler.handle(exchange);
             } catch (RuntimeException | IOException e) {
-                LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+                LOG.warn("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
                 try {
-                    JsonResponses.error(exchange, 500, "internal_error", String.valueOf(e.getMessage()));
+                    // The cause goes to the log, not to the caller: an exception's text may show internals.
+                    JsonResponses.error(exchange, 500, "internal_error", "the server failed to answer; see its log");
                 } catch (IOException | RuntimeException ignored) {
                     // Headers were already sent; closing the exchange below ends the response.
                 }

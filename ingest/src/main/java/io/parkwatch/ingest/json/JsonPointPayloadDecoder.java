@@ -72,9 +72,11 @@ public final class JsonPointPayloadDecoder {
         Instant observedAt = timestamp(node, where);
         Quality quality = quality(node, where);
         JsonNode id = node.get("id");
-        String messageId = id != null && id.isTextual() && !id.asText().isBlank()
-            ? id.asText()
-            : pointKey + '|' + metric + '|' + observedAt.toEpochMilli();
+        // An id of another type would otherwise be dropped for the default unseen, and with it the
+        // sender's way of telling its readings apart.
+        String messageId = id == null || id.isNull()
+            ? pointKey + '|' + metric + '|' + observedAt.toEpochMilli()
+            : requiredText(node, "id", where);
         return Observation.value(messageId, metric, value, unit, observedAt, quality);
     }
 

@@ -33,6 +33,14 @@ class Hj212CpParserTest {
     }
 
     @Test
+    void emptyFieldsAreSkippedButANameWithoutAValueIsRefused() throws Exception {
+        Hj212Data data = Hj212CpParser.parse("DataTime=20261123155900;;a21026-Rtd=35.2,,a21026-Flag=N;");
+
+        assertThat(data.values()).containsExactly(new Hj212Value("a21026", "Rtd", 35.2, Quality.N));
+        refused("DataTime=20261123155900;a21026-Rtd=", RejectReason.NON_FINITE_VALUE);
+    }
+
+    @Test
     void aDataTimeWithMillisecondsIsReadToTheMillisecond() throws Exception {
         Hj212Data data = Hj212CpParser.parse("DataTime=20261123155900250;a21026-Rtd=35.2");
 
