@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class FieldGateway {
 
     /** What the gateway needs to start, every time the same. */
-    record Launch(String kafka, String mqtt, String mqttUser, char[] mqttPassword, int hj212Port, Path hj212Credentials,
-                  int jt808Port, String jt808Secret, Path log) {
+    record Launch(String kafka, int hj212Port, Path hj212Credentials, int jt808Port, String jt808Secret, Path log) {
     }
 
     private static final String RUNNING = "parkwatch gateway running";
@@ -41,13 +40,12 @@ final class FieldGateway {
         ProcessBuilder builder = new ProcessBuilder(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
             "-cp", System.getProperty("java.class.path"), "io.parkwatch.cli.Main", "ingest",
-            "--kafka", launch.kafka(), "--mqtt", launch.mqtt(), "--mqtt-user", launch.mqttUser(),
+            "--kafka", launch.kafka(),
             "--client-id", "field-bench-gateway", "--metrics-port=-1",
             "--hj212-host", "127.0.0.1", "--hj212-port", String.valueOf(launch.hj212Port()),
             "--hj212-credentials", launch.hj212Credentials().toString(),
             "--jt808-host", "127.0.0.1", "--jt808-port", String.valueOf(launch.jt808Port())))
             .redirectErrorStream(true);
-        builder.environment().put("PARKWATCH_MQTT_PASSWORD", new String(launch.mqttPassword()));
         builder.environment().put("PARKWATCH_JT808_SECRET", launch.jt808Secret());
         FieldGateway gateway = new FieldGateway(builder.start(), launch.log());
         if (!gateway.running.await(90, TimeUnit.SECONDS)) {

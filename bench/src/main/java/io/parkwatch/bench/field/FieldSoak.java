@@ -1,11 +1,9 @@
 package io.parkwatch.bench.field;
 
-import io.parkwatch.bench.BenchServers;
-import io.parkwatch.bench.BrokerKind;
 import io.parkwatch.cli.registry.KafkaRegistryLoader;
-import io.parkwatch.infra.mqtt.MqttPersistence;
-import io.parkwatch.infra.mqtt.ParkAccounts;
-import io.parkwatch.infra.mqtt.StaticAccessPolicy;
+import io.parkwatch.infra.kafka.EmbeddedKafka;
+import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
+import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.tcp.AnswerListener.Outcome;
 import io.parkwatch.simulator.tcp.FieldClients;
 import io.parkwatch.simulator.tcp.TcpAddress;
@@ -27,15 +25,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The field soak against the real listeners and the real broker: embedded Kafka (and the MQTT
- * broker the gateway insists on), the fleet in the registry topic, {@code parkwatch ingest} with
- * both TCP listeners as a child process, the simulator's TCP clients sending for the duration and,
+ * The field soak against the real listeners and the real broker: embedded Kafka, the fleet in
+ * the registry topic, {@code parkwatch ingest} with both TCP listeners and no MQTT broker as a
+ * child process, the simulator's TCP clients sending for the duration and,
  * with a kill, the gateway SIGKILLed halfway and started again on the same ports. At the end,
  * every report answered as accepted is looked up in the readings topic by its message id.
  */
 public final class FieldSoak {
 
-    private static final String GATEWAY_USER = "parkwatch-gateway";
     private static final long TICK_MILLIS = 50;
 
     private final FieldSoakSettings settings;
@@ -47,17 +44,15 @@ public final class FieldSoak {
     }
 
     public FieldSoakResult run() throws Exception {
-        char[] mqttPassword = UUID.randomUUID().toString().toCharArray();
         FieldFleet fleet = FieldFleet.of(settings.terminals(), settings.loggers());
-        try (BenchServers servers = BenchServers.start(BrokerKind.MOSQUITTO, MqttPersistence.IN_MEMORY,
-                new StaticAccessPolicy(List.of(ParkAccounts.gateway(GATEWAY_USER, mqttPassword))))) {
-            Path dir = Files.createTempDirectory("parkwatch-field-soak-");
-            new KafkaRegistryLoader(servers.kafka()).load(fleet.registry());
-            FieldGateway.Launch launch = new FieldGateway.Launch(servers.kafka(), servers.mqtt(), GATEWAY_USER,
-                mqttPassword, freePort(), fleet.writeCredentials(dir), freePort(), UUID.randomUUID().toString(),
-                dir.resolve("gateway.log"));
+        Path dir = Files.createTempDirectory("parkwatch-field-soak-");
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafkaConfig.of(dir.resolve("kafka")))) {
+            TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
+            new KafkaRegistryLoader(kafka.bootstrapServers()).load(fleet.registry());
+            FieldGateway.Launch launch = new FieldGateway.Launch(kafka.bootstrapServers(), freePort(),
+                fleet.writeCredentials(dir), freePort(), UUID.randomUUID().toString(), dir.resolve("gateway.log"));
             progress.println("gateway log: " + launch.log());
-            try (ReportTally tally = new ReportTally(servers.kafka())) {
+            try (ReportTally tally = new ReportTally(kafka.bootstrapServers())) {
                 return soak(fleet, launch, tally);
             }
         }

@@ -35,7 +35,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     MetricsOption metrics;
 
-    @Option(names = "--mqtt", required = true, paramLabel = "URI", description = "MQTT broker, e.g. tcp://host:1883.")
+    @Option(names = "--mqtt", paramLabel = "URI",
+        description = "MQTT broker, e.g. tcp://host:1883. Required unless the gateway takes field equipment over TCP "
+            + "only (--hj212-port or --jt808-port).")
     String mqtt;
 
     @Option(names = "--mqtt-user", defaultValue = "parkwatch-gateway",
@@ -110,17 +112,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
-        if (password == null) {
-            throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
-        }
-        if (registryFile != null && sampleRegistry) {
-            throw new IllegalArgumentException("give either --registry or --sample-registry, not both");
-        }
-        if (mqttConnections < 1 || mqttConnections > MqttSubscriptionSettings.MAX_CONNECTIONS) {
-            throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
-                + ": " + mqttConnections);
-        }
+        String password = checkedMqttPassword();
         Hj212TcpSettings hj212Tcp = hj212Tcp();
         Hj212Passwords hj212Passwords = null;
         if (hj212Tcp != null) {
@@ -138,10 +130,10 @@ public final class IngestCommand implements Callable<Integer> {
         KafkaPointDirectory directory = RegistryRuntime.directory(kafka.bootstrapServers, registry,
             clientId + "-registry", metrics.registry);
         MetricsHttpServer endpoint = metrics.start(9301);
-        GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers,
-            new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
-                "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections),
-            directory, metrics.registry,
+        MqttSubscriptionSettings subscription = mqtt == null ? null
+            : new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
+                "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections);
+        GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers, subscription, directory, metrics.registry,
             Clock.systemUTC(), hj212());
         if (hj212Tcp != null) {
             try {
@@ -164,9 +156,30 @@ public final class IngestCommand implements Callable<Integer> {
         }
         gateway.registerHealth(metrics.health);
         metrics.health.started();
-        System.out.println("parkwatch gateway running: " + mqtt + " → " + kafka.bootstrapServers);
+        System.out.println("parkwatch gateway running: " + (mqtt == null ? "TCP listeners only" : mqtt) + " → "
+            + kafka.bootstrapServers);
         UntilStopped.run(gateway, directory, endpoint);
         return 0;
+    }
+
+    /** Checks the sources and the registry options; the MQTT password, null when there is no --mqtt. */
+    private String checkedMqttPassword() {
+        if (mqtt == null && hj212Port == null && jt808Port == null) {
+            throw new IllegalArgumentException("--mqtt is required unless --hj212-port or --jt808-port is given "
+                + "(a gateway must take readings from somewhere)");
+        }
+        if (registryFile != null && sampleRegistry) {
+            throw new IllegalArgumentException("give either --registry or --sample-registry, not both");
+        }
+        if (mqttConnections < 1 || mqttConnections > MqttSubscriptionSettings.MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("--mqtt-connections must be 1.." + MqttSubscriptionSettings.MAX_CONNECTIONS
+                + ": " + mqttConnections);
+        }
+        String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
+        if (mqtt != null && password == null) {
+            throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
+        }
+        return password;
     }
 
     /** The TCP listener's settings, or null when --hj212-port is not given. */

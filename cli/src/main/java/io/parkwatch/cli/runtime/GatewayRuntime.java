@@ -62,6 +62,7 @@ public final class GatewayRuntime implements AutoCloseable {
     private final PointDirectory directory;
     private final MeterRegistry meters;
     private final SessionChain sessions;
+    /** The MQTT chain; null when the gateway takes field equipment over TCP only. */
     private final MessageGateway gateway;
     private volatile boolean running = true;
 
@@ -71,13 +72,13 @@ public final class GatewayRuntime implements AutoCloseable {
         this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-gateway-rejected", Topics.REJECTED);
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-retry"));
         List<MqttAsyncClient> clients = new ArrayList<>();
-        for (int i = 0; i < mqtt.connections(); i++) {
+        for (int i = 0; mqtt != null && i < mqtt.connections(); i++) {
             clients.add(PahoIngestSubscriber.client(mqtt.connection(i)));
         }
         // One chain for all connections (it is thread-safe); feedback goes out on the first.
         GatewayMetrics metrics = new GatewayMetrics(meters);
-        this.gateway = new MessageGateway(directory, formats(directory, hj212), readings, rejections,
-            new PahoFeedbackPublisher(clients.get(0), meters), metrics, GatewaySettings.DEFAULTS,
+        this.gateway = clients.isEmpty() ? null : new MessageGateway(directory, formats(directory, hj212), readings,
+            rejections, new PahoFeedbackPublisher(clients.get(0), meters), metrics, GatewaySettings.DEFAULTS,
             clock, retries, () -> running);
         // Device sessions hold split HJ 212 packets always: no broker waits on a TCP connection.
         this.sessions = new SessionChain(directory, formats(directory, Hj212Settings.holdingParts()), readings,
@@ -101,7 +102,11 @@ public final class GatewayRuntime implements AutoCloseable {
         return start(kafka, mqtt, directory, meters, clock, Hj212Settings.DEFAULTS);
     }
 
-    /** With the given treatment of split HJ 212 packets (holding separately sent parts needs a suitable broker). */
+    /**
+     * With the given treatment of split HJ 212 packets (holding separately sent parts needs a
+     * suitable broker). Without {@code mqtt} (null) the gateway subscribes to no broker and takes
+     * field equipment over TCP only, through {@link #listenHj212} and {@link #listenJt808}.
+     */
     public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
                                        MeterRegistry meters, Clock clock, Hj212Settings hj212) throws MqttException {
         GatewayRuntime runtime = new GatewayRuntime(kafka, mqtt, directory, meters, clock, hj212);
@@ -158,12 +163,14 @@ public final class GatewayRuntime implements AutoCloseable {
      * already a long outage), and messages in flight making progress.
      */
     public void registerHealth(Health health) {
-        health.addReady(HealthCheck.of("mqtt.connection", () -> all(PahoIngestSubscriber::connection)));
-        health.addReady(HealthCheck.of("mqtt.subscription", () -> all(PahoIngestSubscriber::subscription)));
-        health.addReady(gateway.kafkaSends().check("kafka.producer", "Kafka sends", Duration.ZERO));
+        if (gateway != null) {
+            health.addReady(HealthCheck.of("mqtt.connection", () -> all(PahoIngestSubscriber::connection)));
+            health.addReady(HealthCheck.of("mqtt.subscription", () -> all(PahoIngestSubscriber::subscription)));
+            health.addReady(gateway.kafkaSends().check("kafka.producer", "Kafka sends", Duration.ZERO));
+            health.addReady(HealthCheck.of("ingest.progress", () -> all(s -> s.progress(STALL_BOUND))));
+        }
         health.addReady(sessions.kafkaSends().check("kafka.producer.sessions",
             "Kafka sends of the TCP sessions (HJ 212 loggers, JT/T 808 terminals)", Duration.ZERO));
-        health.addReady(HealthCheck.of("ingest.progress", () -> all(s -> s.progress(STALL_BOUND))));
     }
 
     /** Up when every connection's verdict is; the detail names the ones down, else all. */
