@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The registry's points as the alerts application reads them for each reading: the global table
@@ -20,6 +22,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * reading on. One per processor.
  */
 final class RegistryPoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryPoints.class);
 
     static final int MAX_ENTRIES = 200_000;
     static final int MAX_PARKS = 1_000;
@@ -37,7 +41,7 @@ final class RegistryPoints {
     PointEntry point(String pointKey) {
         ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.point(pointKey));
         return points.get(pointKey, entry == null ? null : entry.value(), raw -> {
-            RegistryRecord record = records.deserialize(Topics.REGISTRY.name(), raw);
+            RegistryRecord record = readable(pointKey, raw);
             return record == null ? null : record.point();
         });
     }
@@ -46,9 +50,23 @@ final class RegistryPoints {
     ZoneId parkZone(String park) {
         ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.park(park));
         ZoneId zone = parkZones.get(park, entry == null ? null : entry.value(), raw -> {
-            RegistryRecord record = records.deserialize(Topics.REGISTRY.name(), raw);
+            RegistryRecord record = readable(park, raw);
             return record == null || record.park() == null ? null : ParkZones.of(record.park());
         });
         return zone == null ? ParkZones.DEFAULT : zone;
+    }
+
+    /**
+     * The record, or null when its bytes cannot be read: an unreadable entry counts as unregistered
+     * (as coverage reads it), rather than failing every reading of its point. The global thread
+     * already counted the record; the cache decodes the same bytes only once, so this logs once.
+     */
+    private RegistryRecord readable(String id, byte[] raw) {
+        try {
+            return records.deserialize(Topics.REGISTRY.name(), raw);
+        } catch (RuntimeException e) {
+            LOG.warn("registry entry of {} unreadable, taken as unregistered: {}", id, e.toString());
+            return null;
+        }
     }
 }

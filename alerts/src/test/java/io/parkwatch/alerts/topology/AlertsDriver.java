@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -27,6 +29,7 @@ final class AlertsDriver implements AutoCloseable {
     final TopologyTestDriver driver;
     private final TestInputTopic<String, Reading> readings;
     private final TestInputTopic<String, RegistryRecord> registry;
+    private final TestInputTopic<String, byte[]> rawRegistry;
     private final TestInputTopic<String, RulePackRecord> rules;
     private final TestInputTopic<String, AlertCommand> commands;
     private final TestOutputTopic<String, AlertEvent> alerts;
@@ -42,6 +45,7 @@ final class AlertsDriver implements AutoCloseable {
         driver = new TopologyTestDriver(AlertsTopology.build(counted), props, T0);
         readings = input(Topics.READINGS);
         registry = input(Topics.REGISTRY);
+        rawRegistry = driver.createInputTopic(Topics.REGISTRY.name(), new StringSerializer(), new ByteArraySerializer());
         rules = input(Topics.RULES);
         commands = input(Topics.ALERT_COMMANDS);
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.keySerde().deserializer(),
@@ -58,6 +62,11 @@ final class AlertsDriver implements AutoCloseable {
 
     void register(RegistryRecord record) {
         registry.pipeInput(record.key(), record);
+    }
+
+    /** Bytes on the registry topic as they are, e.g. a record no serde can read. */
+    void registerRaw(String key, byte[] value) {
+        rawRegistry.pipeInput(key, value);
     }
 
     void publishRules(String name, String yaml) {

@@ -15,7 +15,9 @@ import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
+import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -278,6 +280,25 @@ class AlertsTopologyTest {
             assertThat(event.ruleId()).isEqualTo("tank-temperature");
             assertThat(event.pointKey()).isEqualTo("p/e/tank-1");
         });
+    }
+
+    @Test
+    void anUnreadableRegistryEntryCountsAsUnregisteredUntilAReadableOneReplacesIt() {
+        startDefault();
+        driver.registerRaw(RegistryKeys.point("p/e/tank-1"), "{not a registry record".getBytes(StandardCharsets.UTF_8));
+        driver.publishRules("site", """
+            rules:
+              - id: tank-temperature
+                match: {metric: temp, pointKind: tank}
+                above: {warning: {trigger: 80, clear: 75}}
+            """);
+        driver.send(TestReadings.value("tank-1", Domain.SAFETY, "temp", 90, "degC", T0, Quality.N));
+        assertThat(driver.alerts()).as("its kind is unknown, so the tank rule does not match").isEmpty();
+
+        driver.register(RegistryRecord.of(new PointEntry("p", "e", "tank-1", Module.SAFETY, "tank",
+            Duration.ofMinutes(1), null, null)));
+        driver.send(TestReadings.value("tank-1", Domain.SAFETY, "temp", 91, "degC", T0.plusSeconds(60), Quality.N));
+        assertThat(driver.alerts()).extracting(AlertEvent::ruleId).containsExactly("tank-temperature");
     }
 
     @Test
