@@ -20,9 +20,9 @@ public final class ApiFuzz {
     private static final String[] ENDPOINTS = {"/", "/console/app.js", "/api/v1/health", "/health/live",
         "/health/ready", "/api/v1/overview", "/metrics", "/api/v1/alerts", "/api/v1/alerts/stream",
         "/api/v1/alerts/a-1/ack", "/api/v1/me", "/api/v1/parks", "/api/v1/coverage/board", "/api/v1/points/series",
-        "/api/v1/map", "/api/v1/emissions", "/api/v1/coverage"};
+        "/api/v1/map", "/api/v1/emissions", "/api/v1/factors", "/api/v1/coverage"};
     private static final String[] PARAMETERS = {"park", "enterprise", "point", "severity", "state", "since", "limit",
-        "pollutant", "from", "to", "interval", "format", "tz", "metric", "hours", "x"};
+        "pollutant", "from", "to", "interval", "format", "tz", "metric", "hours", "q", "x"};
     private static final String[] VALUES = {"", "%27", "%22%3B%20DROP%20MEASUREMENT%20readings", "%", "%zz", "%00",
         "%0d%0aX-Injected:%201", "1e999", "-1", "NaN", "0", "99999999999999999999", "2026-13-45", "..%2F..%2Fetc",
         "%E4%BD%A0%E5%A5%BD", "%FF%FE", "a%2Cb%2C%2C", "%2F%2F%2F", "true", "1001", "168.5", "Europe%2FNowhere",

@@ -1,17 +1,19 @@
 package io.parkwatch.console.emissions;
 
+import io.parkwatch.contracts.factor.Factor;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 
 /**
- * RFC 4180 CSV with a header line. An export that broke off ends with a line starting
+ * RFC 4180 CSV with a header line. Columns added later go at the end of the line, so that readers
+ * that pick columns by position keep working. An export that broke off ends with a line starting
  * {@code # incomplete:} so that a partial file never passes for a whole one.
  */
 final class EmissionCsv implements EmissionFormat {
 
     static final String HEADER = "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,"
-        + "good_share,limit,exceeded,basis";
+        + "good_share,limit,exceeded,basis,unit,name_zh,name_en";
 
     private Writer out;
 
@@ -33,7 +35,8 @@ final class EmissionCsv implements EmissionFormat {
     }
 
     static String line(EmissionRow row) {
-        StringBuilder line = new StringBuilder(160);
+        Factor factor = row.pollutant().factor();
+        StringBuilder line = new StringBuilder(200);
         line.append(cell(row.time())).append(',').append(cell(row.park())).append(',')
             .append(cell(row.enterprise())).append(',').append(cell(row.point())).append(',')
             .append(row.pollutant().code()).append(',').append(cell(row.metric())).append(',')
@@ -42,7 +45,8 @@ final class EmissionCsv implements EmissionFormat {
             .append(',').append(number(row.goodShare())).append(',')
             .append(row.limit().isPresent() ? number(row.limit().getAsDouble()) : "").append(',')
             .append(row.limit().isPresent() ? String.valueOf(row.exceeded()) : "").append(',')
-            .append(row.basis()).append("\r\n");
+            .append(row.basis()).append(',').append(cell(factor.unit())).append(',')
+            .append(cell(factor.nameZh())).append(',').append(cell(factor.nameEn())).append("\r\n");
         return line.toString();
     }
 

@@ -41,6 +41,9 @@ final class EmissionJson implements EmissionFormat {
         out.writeStringField("point", row.point());
         out.writeStringField("pollutant", row.pollutant().code());
         out.writeStringField("pollutant_name", row.pollutant().label());
+        out.writeStringField("unit", row.pollutant().factor().unit());
+        out.writeStringField("name_zh", row.pollutant().factor().nameZh());
+        out.writeStringField("name_en", row.pollutant().factor().nameEn());
         out.writeStringField("metric", row.metric());
         out.writeStringField("basis", row.basis());
         number("mean", row.mean());

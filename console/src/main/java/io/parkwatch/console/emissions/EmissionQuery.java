@@ -2,13 +2,13 @@ package io.parkwatch.console.emissions;
 
 import io.parkwatch.console.endpoint.BadParameterException;
 import io.parkwatch.console.endpoint.QueryParameters;
+import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,16 +61,17 @@ public record EmissionQuery(Optional<String> park, Optional<String> enterprise, 
     private static List<Pollutant> pollutants(QueryParameters params) throws BadParameterException {
         Optional<String> text = params.text("pollutant");
         if (text.isEmpty()) {
-            return Arrays.asList(Pollutant.values());
+            return Pollutant.DEFAULTS;
         }
         List<Pollutant> chosen = new ArrayList<>();
         for (String one : text.get().split(",")) {
-            Pollutant pollutant = Pollutant.lookup(one).orElseThrow(() -> new BadParameterException("pollutant",
-                "unknown pollutant \"" + one.strip() + "\"; known: " + String.join(", ", Pollutant.known()),
-                Pollutant.known()));
-            if (!chosen.contains(pollutant)) {
-                chosen.add(pollutant);
+            List<Pollutant> named = Pollutant.lookup(one, FactorCatalog.hj212());
+            if (named.isEmpty()) {
+                throw new BadParameterException("pollutant", "unknown pollutant \"" + one.strip()
+                    + "\": no HJ 212 factor has that code (2017 or 2005) or name (Chinese or English); "
+                    + "list the factors with GET /api/v1/factors, or search them with GET /api/v1/factors?q=<part of a code or name>");
             }
+            named.stream().filter(p -> !chosen.contains(p)).forEach(chosen::add);
         }
         return chosen;
     }

@@ -5,6 +5,8 @@ import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.console.influxql.SeriesRow;
 import io.parkwatch.contracts.influx.InfluxSchema;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Emission history from InfluxDB over chunked InfluxQL; limits from {@link EmissionLimits}. */
 public final class InfluxQlEmissionHistory implements EmissionHistory {
@@ -22,27 +24,35 @@ public final class InfluxQlEmissionHistory implements EmissionHistory {
     @Override
     public void stream(EmissionQuery query, RowConsumer rows) throws InfluxQueryException, IOException {
         boolean raw = query.interval() == Interval.RAW;
-        influx.query(EmissionStatement.of(query), row -> rows.accept(raw ? fromReading(row) : fromAggregate(row)));
+        // The statement selects only the asked pollutants' metrics, so every row's metric is here.
+        Map<String, Pollutant> byMetric = new HashMap<>();
+        for (Pollutant pollutant : query.pollutants()) {
+            pollutant.metrics().forEach(metric -> byMetric.putIfAbsent(metric, pollutant));
+        }
+        influx.query(EmissionStatement.of(query),
+            row -> rows.accept(raw ? fromReading(row, byMetric) : fromAggregate(row, byMetric)));
     }
 
-    private EmissionRow fromReading(SeriesRow row) {
+    private EmissionRow fromReading(SeriesRow row, Map<String, Pollutant> byMetric) {
         double value = row.number(InfluxSchema.FIELD_VALUE);
         boolean good = GOOD_QUALITY.equals(row.text(InfluxSchema.TAG_QUALITY));
-        return row(row, value, value, value, 1, good ? 1 : 0);
+        return row(row, byMetric, value, value, value, 1, good ? 1 : 0);
     }
 
-    private EmissionRow fromAggregate(SeriesRow row) {
-        return row(row, row.number(InfluxSchema.FIELD_MEAN), row.number(InfluxSchema.FIELD_MIN),
-            row.number(InfluxSchema.FIELD_MAX), row.integer(InfluxSchema.FIELD_COUNT),
-            row.integer(InfluxSchema.FIELD_GOOD_COUNT));
+    private EmissionRow fromAggregate(SeriesRow row, Map<String, Pollutant> byMetric) {
+        return row(row, byMetric, row.number(InfluxSchema.FIELD_MEAN), row.number(InfluxSchema.FIELD_MIN),
+            row.number(InfluxSchema.FIELD_MAX), row.integer(InfluxSchema.FIELD_COUNT), row.integer(InfluxSchema.FIELD_GOOD_COUNT));
     }
 
-    private EmissionRow row(SeriesRow row, double mean, double min, double max, long count, long good) {
+    private EmissionRow row(SeriesRow row, Map<String, Pollutant> byMetric, double mean, double min, double max,
+                            long count, long good) {
         String enterprise = row.tag(InfluxSchema.TAG_ENTERPRISE);
         String point = row.tag(InfluxSchema.TAG_POINT);
         String metric = row.tag(InfluxSchema.TAG_METRIC);
-        // The statement selects only the pollutants' metrics, so the lookup always succeeds.
-        Pollutant pollutant = Pollutant.ofMetric(metric).orElseThrow();
+        Pollutant pollutant = byMetric.get(metric);
+        if (pollutant == null) {
+            throw new IllegalStateException("InfluxDB answered metric " + metric + ", which the query did not ask for");
+        }
         return new EmissionRow(row.text("time"), row.tag(InfluxSchema.TAG_PARK), enterprise, point, pollutant, metric,
             mean, min, max, count, good, limits.limit(enterprise, point, pollutant));
     }

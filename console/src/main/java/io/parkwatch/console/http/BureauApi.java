@@ -6,12 +6,17 @@ import io.parkwatch.console.coverage.CoverageHandler;
 import io.parkwatch.console.coverage.CoverageHistory;
 import io.parkwatch.console.emissions.EmissionHistory;
 import io.parkwatch.console.emissions.EmissionsHandler;
+import io.parkwatch.console.emissions.FactorsHandler;
 import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
 import java.util.EnumSet;
 
-/** The token-protected data API: emission history (every role) and plan coverage (operator, bureau). */
+/**
+ * The token-protected data API: emission history and its factor list (every role) and plan
+ * coverage (operator, bureau).
+ */
 public final class BureauApi {
 
     private BureauApi() {
@@ -22,6 +27,9 @@ public final class BureauApi {
         ApiAccess access = new ApiAccess(tokens);
         server.serve("/api/v1/emissions", access.require(EnumSet.allOf(Role.class),
             new EmissionsHandler(emissions, parkZones, clock)));
+        // Whoever may read emissions may look up the factors they are asked by.
+        server.serve("/api/v1/factors", access.require(EnumSet.allOf(Role.class),
+            new FactorsHandler(FactorCatalog.hj212())));
         server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
             new CoverageHandler(coverage, parkZones, clock)));
     }

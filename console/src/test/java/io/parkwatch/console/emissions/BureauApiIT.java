@@ -64,6 +64,8 @@ class BureauApiIT {
         }
         // A data logger's own hourly NOx average at the reference O2 (HJ 212 CN 2061, ZsAvg).
         hours.add(InfluxFixture.hourly("e003", "stack-02", "a21002-ZsAvg-hour", DAY_START, 52, 1, 1));
+        // A wastewater outfall's COD (HJ 212 w01018), which has no limit here.
+        hours.add(InfluxFixture.hourly("e004", "outfall-01", "w01018-Avg-hour", DAY_START, 42, 6, 6));
         influx.write("agg_1h", hours);
         influx.write("raw", List.of(
             "reading,domain=EMISSIONS,enterprise=e001,metric=a21026-Rtd,park=xilinhot,point=stack-01,quality=N,"
@@ -162,7 +164,7 @@ class BureauApiIT {
         assertThat(lines).hasSize(25);
         assertThat(lines[0]).isEqualTo(EmissionCsv.HEADER);
         assertThat(lines[1]).isEqualTo("2026-11-01T16:00:00Z,xilinhot,e002,stack-01,a34013,a34013,5,4,7,60,60,1,10,"
-            + "false,measured");
+            + "false,measured,mg/m3,烟尘,Smoke and dust (particulate matter)");
     }
 
     @Test
@@ -176,6 +178,35 @@ class BureauApiIT {
         assertThat(row.path("mean").asDouble()).isEqualTo(52.0);
         assertThat(row.path("limit").asDouble()).isEqualTo(50.0);
         assertThat(row.path("exceeded").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWaterFactorAskedByItsChineseNameIsServedWithItsUnitAndNamesAndNoLimit() throws Exception {
+        HttpResponse<String> response = get(BUREAU, "/api/v1/emissions?pollutant=%E5%8C%96%E5%AD%A6%E9%9C%80%E6%B0%A7"
+            + "%E9%87%8F&from=2026-11-02&to=2026-11-03&interval=1h");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode rows = json(response).path("rows");
+        assertThat(rows).hasSize(1);
+        JsonNode row = rows.path(0);
+        assertThat(row.path("pollutant").asText()).isEqualTo("w01018");
+        assertThat(row.path("point").asText()).isEqualTo("outfall-01");
+        assertThat(row.path("unit").asText()).isEqualTo("mg/L");
+        assertThat(row.path("name_zh").asText()).isEqualTo("化学需氧量");
+        assertThat(row.path("name_en").asText()).isEqualTo("Chemical oxygen demand (COD)");
+        assertThat(row.path("mean").asDouble()).isEqualTo(42.0);
+        assertThat(row.path("limit").isNull()).isTrue();
+        assertThat(row.path("exceeded").isNull()).isTrue();
+    }
+
+    @Test
+    void everyRoleThatReadsEmissionsListsTheFactors() throws Exception {
+        HttpResponse<String> all = get(E002, "/api/v1/factors");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(json(all).path("count").asInt()).isEqualTo(json(all).path("factors").size()).isGreaterThan(100);
+        JsonNode cod = json(get(BUREAU, "/api/v1/factors?q=cod")).path("factors");
+        assertThat(cod.findValuesAsText("code")).contains("w01018");
+        assertThat(get(null, "/api/v1/factors").statusCode()).isEqualTo(401);
+        assertThat(json(get(OPERATOR, "/api/v1/factors?query=x")).path("parameter").asText()).isEqualTo("query");
     }
 
     @Test
@@ -209,11 +240,11 @@ class BureauApiIT {
 
     @Test
     void badParametersAnswer400NamingTheParameter() throws Exception {
-        HttpResponse<String> pollutant = get(BUREAU, "/api/v1/emissions?pollutant=mercury");
+        HttpResponse<String> pollutant = get(BUREAU, "/api/v1/emissions?pollutant=unobtainium");
         assertThat(pollutant.statusCode()).isEqualTo(400);
         JsonNode body = json(pollutant);
         assertThat(body.path("parameter").asText()).isEqualTo("pollutant");
-        assertThat(body.path("allowed").toString()).contains("a34013 (particulate)", "a21026 (so2)", "a21002 (nox)");
+        assertThat(body.path("message").asText()).contains("\"unobtainium\"", "/api/v1/factors");
         HttpResponse<String> interval = get(BUREAU, "/api/v1/emissions?interval=1w");
         assertThat(interval.statusCode()).isEqualTo(400);
         assertThat(json(interval).path("parameter").asText()).isEqualTo("interval");

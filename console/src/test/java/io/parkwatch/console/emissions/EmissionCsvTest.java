@@ -30,9 +30,21 @@ class EmissionCsvTest {
         csv.row(row(20, OptionalDouble.empty()));
         csv.end(2, null);
         assertThat(out.toString().split("\r\n")).containsExactly(
-            "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded,basis",
-            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true,measured",
-            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,,measured");
+            "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded,basis,"
+                + "unit,name_zh,name_en",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true,measured,"
+                + "mg/m3,二氧化硫,Sulfur dioxide",
+            "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,,measured,"
+                + "mg/m3,二氧化硫,Sulfur dioxide");
+    }
+
+    @Test
+    void aWaterFactorWithoutALimitLeavesLimitAndExceedanceEmptyAndCarriesItsUnitAndNames() {
+        Pollutant cod = Pollutant.lookup("w01018", io.parkwatch.contracts.factor.FactorCatalog.hj212()).get(0);
+        assertThat(EmissionCsv.line(new EmissionRow("2026-11-01T00:00:00Z", "xilinhot", "e004", "outfall-01", cod,
+            "w01018-Avg-hour", 42, 40, 45, 6, 6, OptionalDouble.empty()))).isEqualTo(
+            "2026-11-01T00:00:00Z,xilinhot,e004,outfall-01,w01018,w01018-Avg-hour,42,40,45,6,6,1,,,measured,mg/L,"
+                + "化学需氧量,Chemical oxygen demand (COD)\r\n");
     }
 
     @Test

@@ -54,12 +54,16 @@ class EmissionQueryTest {
     }
 
     @Test
-    void anUnknownPollutantIsRefusedListingTheKnownOnes() {
-        BadParameterException e = refusal("pollutant=co2");
+    void readsAnyFactorByCodeOldCodeOrNameInTheOrderAsked() throws Exception {
+        assertThat(parse("pollutant=w01018,060,%E4%BA%8C%E6%B0%A7%E5%8C%96%E7%A1%AB,Carbon%20Monoxide,so2")
+            .pollutants()).extracting(Pollutant::code).containsExactly("w01018", "w21003", "a21026", "a21005");
+    }
+
+    @Test
+    void anUnknownPollutantIsRefusedNamingItAndTheFactorList() {
+        BadParameterException e = refusal("pollutant=so2,unobtainium");
         assertThat(e.parameter()).isEqualTo("pollutant");
-        assertThat(e.getMessage()).contains("co2").contains("a34013 (particulate)").contains("a21026 (so2)")
-            .contains("a21002 (nox)");
-        assertThat(e.allowed()).hasSize(3);
+        assertThat(e.getMessage()).contains("\"unobtainium\"").contains("GET /api/v1/factors");
     }
 
     @Test

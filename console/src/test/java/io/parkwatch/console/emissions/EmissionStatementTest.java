@@ -2,6 +2,7 @@ package io.parkwatch.console.emissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parkwatch.contracts.factor.FactorCatalog;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,8 +12,12 @@ import org.junit.jupiter.api.Test;
 class EmissionStatementTest {
 
     private static EmissionQuery query(Interval interval) {
+        return query(interval, Pollutant.SO2);
+    }
+
+    private static EmissionQuery query(Interval interval, Pollutant pollutant) {
         return new EmissionQuery(Optional.empty(), Optional.of("e001"), Optional.of("stack-01"),
-            List.of(Pollutant.SO2), Instant.parse("2026-11-01T16:00:00Z"), Instant.parse("2026-11-03T16:00:00Z"),
+            List.of(pollutant), Instant.parse("2026-11-01T16:00:00Z"), Instant.parse("2026-11-03T16:00:00Z"),
             interval, false, ZoneId.of("Asia/Shanghai"));
     }
 
@@ -24,6 +29,20 @@ class EmissionStatementTest {
                 + " OR \"metric\" = 'a21026-Avg-hour' OR \"metric\" = 'a21026-Avg-day' OR \"metric\" = 'a21026-ZsRtd'"
                 + " OR \"metric\" = 'a21026-ZsAvg-minute' OR \"metric\" = 'a21026-ZsAvg-hour'"
                 + " OR \"metric\" = 'a21026-ZsAvg-day')"
+                + " AND time >= '2026-11-01T16:00:00Z' AND time < '2026-11-03T16:00:00Z'"
+                + " GROUP BY \"park\", \"enterprise\", \"point\", \"metric\"");
+    }
+
+    @Test
+    void aWaterFactorSelectsTheMetricsOfItsCode() {
+        Pollutant cod = Pollutant.lookup("w01018", FactorCatalog.hj212()).get(0);
+        assertThat(EmissionStatement.of(query(Interval.HOUR, cod))).isEqualTo(
+            "SELECT \"mean\", \"min\", \"max\", \"count\", \"good_count\" FROM \"agg_1h\".\"aggregate\""
+                + " WHERE \"window\" = '1h' AND \"enterprise\" = 'e001' AND \"point\" = 'stack-01'"
+                + " AND (\"metric\" = 'w01018' OR \"metric\" = 'w01018-Rtd' OR \"metric\" = 'w01018-Avg-minute'"
+                + " OR \"metric\" = 'w01018-Avg-hour' OR \"metric\" = 'w01018-Avg-day' OR \"metric\" = 'w01018-ZsRtd'"
+                + " OR \"metric\" = 'w01018-ZsAvg-minute' OR \"metric\" = 'w01018-ZsAvg-hour'"
+                + " OR \"metric\" = 'w01018-ZsAvg-day')"
                 + " AND time >= '2026-11-01T16:00:00Z' AND time < '2026-11-03T16:00:00Z'"
                 + " GROUP BY \"park\", \"enterprise\", \"point\", \"metric\"");
     }
