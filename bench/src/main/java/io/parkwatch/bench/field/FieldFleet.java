@@ -1,5 +1,6 @@
 package io.parkwatch.bench.field;
 
+import io.parkwatch.contracts.credentials.CredentialKeys;
 import io.parkwatch.contracts.registry.EnterpriseClass;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Module;
@@ -69,7 +70,7 @@ record FieldFleet(List<String> terminals, Map<String, String> passwordsByMn) {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> entry : passwordsByMn.entrySet()) {
-                out.write("hj212." + entry.getKey() + "=" + entry.getValue() + "\n");
+                out.write(CredentialKeys.hj212(entry.getKey()) + "=" + entry.getValue() + "\n");
             }
         }
         return file;

@@ -1,5 +1,6 @@
 package io.parkwatch.cli.command;
 
+import io.parkwatch.contracts.credentials.CredentialKeys;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.simulator.fault.FaultSpec;
@@ -144,13 +145,13 @@ public final class SimulateCommand implements Callable<Integer> {
         TcpAddress terminals = TcpAddress.parse(jt808Address, "--jt808-address");
         List<PointEntry> equipment = scenario.playedEntries().stream().filter(FieldClients::onTcp).toList();
         requireLogins(logins, equipment.stream().filter(p -> p.hj212Mn() != null && !p.isVehicle())
-            .map(p -> "hj212." + p.hj212Mn()).distinct().toList());
+            .map(p -> CredentialKeys.hj212(p.hj212Mn())).distinct().toList());
         FieldClients field = new FieldClients(TcpClientSettings.DEFAULTS, AnswerListener.NONE);
         for (PointEntry point : equipment) {
             if (point.isVehicle()) {
                 field.addTerminal(point.jt808Terminal(), terminals);
             } else {
-                field.addLogger(point.hj212Mn(), logins.getProperty("hj212." + point.hj212Mn()), loggers);
+                field.addLogger(point.hj212Mn(), logins.getProperty(CredentialKeys.hj212(point.hj212Mn())), loggers);
             }
         }
         field.start();

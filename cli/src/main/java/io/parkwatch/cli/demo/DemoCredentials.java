@@ -1,9 +1,9 @@
 package io.parkwatch.cli.demo;
 
-import io.parkwatch.infra.mqtt.MqttAccount;
+import io.parkwatch.contracts.credentials.CredentialKeys;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.infra.mqtt.CredentialsFile;
-import io.parkwatch.ingest.hj212.tcp.Hj212Passwords;
+import io.parkwatch.infra.mqtt.MqttAccount;
 import io.parkwatch.simulator.mqtt.SenderCredentials;
 import io.parkwatch.simulator.park.SimulatedPark;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * The demo's MQTT logins: one per enterprise, the park fleet's and the gateway's, and the JT/T 808 secret
- * ({@value #JT808_SECRET}), generated at the first run and
+ * ({@value CredentialKeys#JT808_SECRET}), generated at the first run and
  * kept in the demo's data folder (mode 600), never in the repository. docs/running.md shows how to read
  * one for {@code mosquitto_pub}. The same file holds the access password (PW) of every HJ 212 data logger
  * of the registry, {@code hj212.{MN}=…}, for loggers connecting over TCP.
@@ -32,8 +32,6 @@ public final class DemoCredentials {
     public static final String GATEWAY_USER = "parkwatch-gateway";
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int LOGGER_PASSWORD_LENGTH = 9;
-    /** Not a login: the secret the JT/T 808 listener derives terminals' authentication codes from. */
-    public static final String JT808_SECRET = "jt808.secret";
 
     private final Properties passwords;
     private final String park;
@@ -66,7 +64,7 @@ public final class DemoCredentials {
         }
         SecureRandom random = new SecureRandom();
         boolean changed = passwords.putIfAbsent(GATEWAY_USER, newPassword(random)) == null;
-        changed |= passwords.putIfAbsent(JT808_SECRET, newPassword(random)) == null;
+        changed |= passwords.putIfAbsent(CredentialKeys.JT808_SECRET, newPassword(random)) == null;
         for (SimulatedPark park : parks) {
             for (var enterprise : park.enterprises()) {
                 changed |= passwords.putIfAbsent(username(park.id(), enterprise.id()), newPassword(random)) == null;
@@ -76,7 +74,7 @@ public final class DemoCredentials {
             }
         }
         for (String mn : loggerMns) {
-            changed |= passwords.putIfAbsent(Hj212Passwords.PREFIX + mn, newLoggerPassword(random)) == null;
+            changed |= passwords.putIfAbsent(CredentialKeys.hj212(mn), newLoggerPassword(random)) == null;
         }
         if (changed) {
             save(file, passwords);
@@ -108,7 +106,7 @@ public final class DemoCredentials {
 
     /** The JT/T 808 secret: kept in the file, so codes issued before a restart still authenticate. */
     public String jt808Secret() {
-        return passwords.getProperty(JT808_SECRET);
+        return passwords.getProperty(CredentialKeys.JT808_SECRET);
     }
 
     private static String newPassword(SecureRandom random) {

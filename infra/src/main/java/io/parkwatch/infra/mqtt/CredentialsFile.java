@@ -1,5 +1,6 @@
 package io.parkwatch.infra.mqtt;
 
+import io.parkwatch.contracts.credentials.CredentialKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,11 @@ import java.util.TreeSet;
  *   <li>{@code {park}.{enterprise}}: one enterprise, writing only its own subtree.</li>
  * </ul>
  * Passwords are hashed on loading and the clear text is not kept. Lines {@code hj212.{MN}=…} are
- * the access passwords of HJ 212 data loggers on TCP, and the key {@value #JT808_SECRET} the JT/T 808
+ * the access passwords of HJ 212 data loggers on TCP, and the key {@value CredentialKeys#JT808_SECRET} the JT/T 808
  * listener's secret: neither is an MQTT login, and both are left alone here.
  */
 public final class CredentialsFile {
 
-    public static final String JT808_SECRET = "jt808.secret";
-    /** The keys of HJ 212 loggers' passwords, which may share the file. */
-    private static final String HJ212_PASSWORDS = "hj212.";
 
     private CredentialsFile() {
     }
@@ -38,7 +36,7 @@ public final class CredentialsFile {
         }
         List<MqttAccount> accounts = new ArrayList<>();
         for (String user : new TreeSet<>(logins.stringPropertyNames())) {
-            if (user.startsWith(HJ212_PASSWORDS) || user.equals(JT808_SECRET)) {
+            if (CredentialKeys.isDevice(user)) {
                 continue;
             }
             char[] password = logins.getProperty(user).toCharArray();

@@ -8,22 +8,20 @@ import io.parkwatch.contracts.reading.SourceFormat;
 import io.parkwatch.contracts.rejection.RejectReason;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.rejection.RejectionPublisher;
-import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.ingest.directory.RegistryView;
+import io.parkwatch.ingest.format.Outcome;
+import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.gateway.GatewayMetrics;
 import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.MessageGateway;
-import io.parkwatch.ingest.format.Outcome;
 import io.parkwatch.ingest.publish.ReadingPublisher;
-import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.validate.UnitCatalog;
+import io.parkwatch.testkit.MutableClock;
+import io.parkwatch.transport.retry.Backoff;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +39,7 @@ class Hj212GatewayTest {
     private static final String FEEDBACK = "parks/ordos/enterprises/power-co/feedback";
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     private final List<Reading> readings = new CopyOnWriteArrayList<>();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final List<String> feedback = new CopyOnWriteArrayList<>();
@@ -240,33 +238,5 @@ class Hj212GatewayTest {
             assertThat(r.raw()).isEqualTo(both.toByteArray());
         });
         assertThat(readings).isEmpty();
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.hj212.tcp;
 
+import io.parkwatch.contracts.credentials.CredentialKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class Hj212Passwords {
 
-    /** The keys' prefix. */
-    public static final String PREFIX = "hj212.";
     /** What a packet's PW field can hold at all (the packet parser's field syntax). */
     private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -51,12 +50,12 @@ public final class Hj212Passwords {
         }
         Map<String, String> passwords = new HashMap<>();
         for (String key : lines.stringPropertyNames()) {
-            if (key.startsWith(PREFIX)) {
-                passwords.put(key.substring(PREFIX.length()), lines.getProperty(key));
+            if (key.startsWith(CredentialKeys.HJ212_PREFIX)) {
+                passwords.put(key.substring(CredentialKeys.HJ212_PREFIX.length()), lines.getProperty(key));
             }
         }
         if (passwords.isEmpty()) {
-            throw new IllegalArgumentException(option + ": " + file + " has no " + PREFIX + "{MN}=password line");
+            throw new IllegalArgumentException(option + ": " + file + " has no " + CredentialKeys.HJ212_PREFIX + "{MN}=password line");
         }
         try {
             return of(passwords);
@@ -70,7 +69,7 @@ public final class Hj212Passwords {
         Map<String, byte[]> byMn = new HashMap<>();
         passwords.forEach((mn, password) -> {
             if (mn.isEmpty() || !PASSWORD.matcher(password).matches()) {
-                throw new IllegalArgumentException("the password of " + PREFIX + mn + " must be 1 to 64 of A-Z a-z "
+                throw new IllegalArgumentException("the password of " + CredentialKeys.HJ212_PREFIX + mn + " must be 1 to 64 of A-Z a-z "
                     + "0-9 _ . - (what a packet's PW field can carry)");
             }
             byMn.put(mn, password.getBytes(StandardCharsets.US_ASCII));

@@ -18,6 +18,7 @@ import io.parkwatch.ingest.gateway.SessionChain;
 import io.parkwatch.ingest.hj212.Hj212Format;
 import io.parkwatch.ingest.hj212.Hj212Settings;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
+import io.parkwatch.testkit.KafkaWindow;
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -127,18 +127,16 @@ class Hj212TcpListenerIT {
     @Test
     void aGoodPacketIsInKafkaBeforeItsDataAnswerArrives() throws Exception {
         String qn = qn();
-        try (KafkaConsumer<String, Reading> consumer = consumer(Topics.READINGS);
+        try (KafkaWindow window = new KafkaWindow(kafka);
              Socket logger = connect()) {
-            List<TopicPartition> partitions = partitions(consumer, Topics.READINGS);
-            Map<TopicPartition, Long> before = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> before = window.readingsEnd();
             send(logger, upload(qn, WirePackets.PW));
 
             String answer = answer(logger);
 
             assertThat(answer).startsWith("##").contains("QN=" + qn + ";ST=91;CN=9014;").endsWith("\r\n");
             // Read only now, and only up to the end offsets as they stand at the answer: the reading must be there.
-            Map<TopicPartition, Long> atAnswer = consumer.endOffsets(partitions);
-            List<Reading> written = between(consumer, before, atAnswer);
+            List<Reading> written = window.readingsUpToNow(before);
             assertThat(written).filteredOn(r -> r.messageId().equals(WirePackets.MN + "|" + qn + "|a21026-Rtd"))
                 .singleElement().satisfies(r -> {
                     assertThat(r.pointKey()).isEqualTo("ordos/power-co/stack-1");
@@ -217,24 +215,6 @@ class Hj212TcpListenerIT {
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, TopicSpec<?, ?> topic) {
         return consumer.partitionsFor(topic.name()).stream()
             .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-    }
-
-    /** The records from {@code from} up to (excluding) {@code to}, every partition read to its end. */
-    private static <V> List<V> between(KafkaConsumer<String, V> consumer, Map<TopicPartition, Long> from,
-                                       Map<TopicPartition, Long> to) {
-        consumer.assign(from.keySet());
-        from.forEach(consumer::seek);
-        List<V> values = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (to.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())
-                && Instant.now().isBefore(deadline)) {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                if (r.offset() < to.get(new TopicPartition(r.topic(), r.partition()))) {
-                    values.add(r.value());
-                }
-            });
-        }
-        return values;
     }
 
     private static Rejection awaitRejection(Predicate<Rejection> which) {

@@ -17,6 +17,7 @@ import io.parkwatch.ingest.gateway.GatewaySettings;
 import io.parkwatch.ingest.gateway.SessionChain;
 import io.parkwatch.ingest.jt808.Jt808Format;
 import io.parkwatch.ingest.publish.KafkaReadingPublisher;
+import io.parkwatch.testkit.KafkaWindow;
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import java.io.IOException;

@@ -13,6 +13,7 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.directory.RegistryView;
 import io.parkwatch.ingest.format.PayloadKind;
 import io.parkwatch.ingest.format.TopicAddress;
+import io.parkwatch.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.parkwatch.ingest.jt808.tcp;
+package io.parkwatch.testkit;
 
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.rejection.Rejection;
@@ -16,33 +16,33 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * The readings and rejected topics read between two moments: the end offsets taken before a
- * frame is sent, and those taken when its answer arrived. What is written after the answer lies
+ * packet or frame is sent, and those taken when its answer arrived. What is written after the answer lies
  * beyond the window and is not seen.
  */
-final class KafkaWindow implements AutoCloseable {
+public final class KafkaWindow implements AutoCloseable {
 
     private final KafkaConsumer<String, Reading> readings;
     private final KafkaConsumer<String, Rejection> rejected;
 
-    KafkaWindow(String bootstrap) {
+    public KafkaWindow(String bootstrap) {
         this.readings = consumer(bootstrap, Topics.READINGS);
         this.rejected = consumer(bootstrap, Topics.REJECTED);
     }
 
-    Map<TopicPartition, Long> readingsEnd() {
+    public Map<TopicPartition, Long> readingsEnd() {
         return readings.endOffsets(partitions(readings, Topics.READINGS));
     }
 
-    Map<TopicPartition, Long> rejectedEnd() {
+    public Map<TopicPartition, Long> rejectedEnd() {
         return rejected.endOffsets(partitions(rejected, Topics.REJECTED));
     }
 
     /** The readings from {@code from} up to the end offsets as they stand now. */
-    List<Reading> readingsUpToNow(Map<TopicPartition, Long> from) {
+    public List<Reading> readingsUpToNow(Map<TopicPartition, Long> from) {
         return between(readings, from, readingsEnd());
     }
 
-    List<Rejection> rejectedUpToNow(Map<TopicPartition, Long> from) {
+    public List<Rejection> rejectedUpToNow(Map<TopicPartition, Long> from) {
         return between(rejected, from, rejectedEnd());
     }
 
