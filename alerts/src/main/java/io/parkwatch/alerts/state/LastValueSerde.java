@@ -1,5 +1,6 @@
 package io.parkwatch.alerts.state;
 
+import io.parkwatch.transport.streams.VersionedStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,12 +13,12 @@ public final class LastValueSerde extends VersionedStateSerde<RuleState.LastValu
     }
 
     @Override
-    void write(DataOutputStream out, RuleState.LastValue last) throws IOException {
-        StateBytes.writeLastValue(out, last);
+    protected void write(DataOutputStream out, RuleState.LastValue last) throws IOException {
+        AlertStateBytes.writeLastValue(out, last);
     }
 
     @Override
-    RuleState.LastValue read(DataInputStream in) throws IOException {
-        return StateBytes.readLastValue(in);
+    protected RuleState.LastValue read(DataInputStream in) throws IOException {
+        return AlertStateBytes.readLastValue(in);
     }
 }

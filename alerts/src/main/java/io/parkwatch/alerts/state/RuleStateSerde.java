@@ -1,6 +1,8 @@
 package io.parkwatch.alerts.state;
 
 import io.parkwatch.contracts.alert.Severity;
+import io.parkwatch.transport.streams.StateBytes;
+import io.parkwatch.transport.streams.VersionedStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,35 +24,35 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
     }
 
     @Override
-    void write(DataOutputStream out, RuleState state) throws IOException {
+    protected void write(DataOutputStream out, RuleState state) throws IOException {
         writeOpen(out, state.open());
         writeInstants(out, state.pendingSince());
         StateBytes.writeInstant(out, state.lastAssessedAt());
         out.writeInt(state.lastValues().size());
         for (Map.Entry<String, RuleState.LastValue> entry : state.lastValues().entrySet()) {
             out.writeUTF(entry.getKey());
-            StateBytes.writeLastValue(out, entry.getValue());
+            AlertStateBytes.writeLastValue(out, entry.getValue());
         }
         out.writeInt(state.flagged().size());
         for (Map.Entry<String, Severity> entry : state.flagged().entrySet()) {
             out.writeUTF(entry.getKey());
-            StateBytes.writeSeverity(out, entry.getValue());
+            AlertStateBytes.writeSeverity(out, entry.getValue());
         }
         writeAssessment(out, state.holding());
     }
 
     @Override
-    RuleState read(DataInputStream in) throws IOException {
+    protected RuleState read(DataInputStream in) throws IOException {
         OpenAlert open = readOpen(in);
         Map<Severity, Instant> pending = readInstants(in);
         Instant lastAssessedAt = StateBytes.readInstant(in);
         Map<String, RuleState.LastValue> lastValues = new HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
-            lastValues.put(in.readUTF(), StateBytes.readLastValue(in));
+            lastValues.put(in.readUTF(), AlertStateBytes.readLastValue(in));
         }
         Map<String, Severity> flagged = new HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
-            flagged.put(in.readUTF(), StateBytes.readSeverity(in));
+            flagged.put(in.readUTF(), AlertStateBytes.readSeverity(in));
         }
         return new RuleState(open, pending, lastAssessedAt, lastValues, flagged, readAssessment(in));
     }
@@ -61,7 +63,7 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
             return;
         }
         out.writeUTF(open.alertId());
-        StateBytes.writeSeverity(out, open.severity());
+        AlertStateBytes.writeSeverity(out, open.severity());
         StateBytes.writeInstant(out, open.firstSeen());
         StateBytes.writeInstant(out, open.lastSeen());
         StateBytes.writeDouble(out, open.peak());
@@ -77,7 +79,7 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
         if (!in.readBoolean()) {
             return null;
         }
-        return new OpenAlert(in.readUTF(), StateBytes.readSeverity(in), StateBytes.readInstant(in),
+        return new OpenAlert(in.readUTF(), AlertStateBytes.readSeverity(in), StateBytes.readInstant(in),
             StateBytes.readInstant(in), StateBytes.readDouble(in), in.readLong(), in.readBoolean(),
             StateBytes.readInstant(in), StateBytes.readString(in), StateBytes.readDouble(in),
             StateBytes.readDouble(in));
@@ -88,13 +90,13 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
         if (assessment == null) {
             return;
         }
-        StateBytes.writeSeverity(out, assessment.level());
+        AlertStateBytes.writeSeverity(out, assessment.level());
         StateBytes.writeDouble(out, assessment.value());
         StateBytes.writeString(out, assessment.detail());
         StateBytes.writeString(out, assessment.metric());
         out.writeInt(assessment.limits().size());
         for (Map.Entry<Severity, Double> limit : assessment.limits().entrySet()) {
-            StateBytes.writeSeverity(out, limit.getKey());
+            AlertStateBytes.writeSeverity(out, limit.getKey());
             StateBytes.writeDouble(out, limit.getValue());
         }
     }
@@ -103,13 +105,13 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
         if (!in.readBoolean()) {
             return null;
         }
-        Severity level = StateBytes.readSeverity(in);
+        Severity level = AlertStateBytes.readSeverity(in);
         Double value = StateBytes.readDouble(in);
         String detail = StateBytes.readString(in);
         String metric = StateBytes.readString(in);
         Map<Severity, Double> limits = new EnumMap<>(Severity.class);
         for (int n = in.readInt(); n > 0; n--) {
-            limits.put(StateBytes.readSeverity(in), StateBytes.readDouble(in));
+            limits.put(AlertStateBytes.readSeverity(in), StateBytes.readDouble(in));
         }
         return new Assessment(level, value, detail, metric, limits);
     }
@@ -117,7 +119,7 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
     private static void writeInstants(DataOutputStream out, Map<Severity, Instant> instants) throws IOException {
         out.writeInt(instants.size());
         for (Map.Entry<Severity, Instant> entry : instants.entrySet()) {
-            StateBytes.writeSeverity(out, entry.getKey());
+            AlertStateBytes.writeSeverity(out, entry.getKey());
             StateBytes.writeInstant(out, entry.getValue());
         }
     }
@@ -125,7 +127,7 @@ public final class RuleStateSerde extends VersionedStateSerde<RuleState> {
     private static Map<Severity, Instant> readInstants(DataInputStream in) throws IOException {
         Map<Severity, Instant> instants = new EnumMap<>(Severity.class);
         for (int n = in.readInt(); n > 0; n--) {
-            instants.put(StateBytes.readSeverity(in), StateBytes.readInstant(in));
+            instants.put(AlertStateBytes.readSeverity(in), StateBytes.readInstant(in));
         }
         return instants;
     }

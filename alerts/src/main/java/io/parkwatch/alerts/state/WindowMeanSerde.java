@@ -1,5 +1,7 @@
 package io.parkwatch.alerts.state;
 
+import io.parkwatch.transport.streams.StateBytes;
+import io.parkwatch.transport.streams.VersionedStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,7 +17,7 @@ public final class WindowMeanSerde extends VersionedStateSerde<WindowMean> {
     }
 
     @Override
-    void write(DataOutputStream out, WindowMean mean) throws IOException {
+    protected void write(DataOutputStream out, WindowMean mean) throws IOException {
         StateBytes.writeString(out, mean.park());
         StateBytes.writeString(out, mean.enterprise());
         StateBytes.writeString(out, mean.pointKey());
@@ -30,7 +32,7 @@ public final class WindowMeanSerde extends VersionedStateSerde<WindowMean> {
     }
 
     @Override
-    WindowMean read(DataInputStream in) throws IOException {
+    protected WindowMean read(DataInputStream in) throws IOException {
         return new WindowMean(StateBytes.readString(in), StateBytes.readString(in), StateBytes.readString(in),
             StateBytes.readString(in), StateBytes.readString(in), StateBytes.readString(in), in.readLong(),
             in.readLong(), in.readDouble(), in.readLong(), in.readLong());

@@ -12,6 +12,7 @@ import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertsTopology {
 
     static final String STATE_STORE = "alert-states";
-    static final String REGISTRY_STORE = "alert-registry";
+    static final String REGISTRY_STORE = StreamInputs.REGISTRY_STORE;
     static final String RULES_STORE = "alert-rule-packs";
 
     /**
@@ -63,10 +64,17 @@ public final class AlertsTopology {
 
     public static Topology build(AlertsConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
-        // The registry as bytes: RegistryPoints decodes an entry only when it changed.
-        builder.globalTable(Topics.REGISTRY.name(), Consumed.with(Topics.REGISTRY.keySerde(), Serdes.ByteArray()),
-            Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(REGISTRY_STORE)
-                .withKeySerde(Topics.REGISTRY.keySerde()).withValueSerde(Serdes.ByteArray()));
+        addTo(StreamInputs.on(builder), config);
+        return builder.build();
+    }
+
+    /**
+     * Adds the alert engine to a topology that declares the shared inputs; the registry (point
+     * kinds) is their global store, read as raw bytes: RegistryPoints decodes an entry only when
+     * it changed.
+     */
+    public static void addTo(StreamInputs inputs, AlertsConfig config) {
+        StreamsBuilder builder = inputs.builder();
         globalTable(builder, Topics.RULES, RULES_STORE);
         // Internal stores in binary (RuleStateSerde); the public topics stay JSON.
         builder.addStateStore(store(STATE_STORE, new RuleStateSerde()));
@@ -74,30 +82,26 @@ public final class AlertsTopology {
         builder.addStateStore(store(OxygenMemory.STORE, new LastValueSerde()));
         builder.addStateStore(store(HeldLevels.STORE, Serdes.Long()));
 
-        TopicSpec<String, Reading> readings = Topics.READINGS;
-        KStream<String, Reading> source = builder
-            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()));
+        KStream<String, Reading> source = inputs.readings();
         KStream<String, AlertInput> fromReadings = source
             .filter((key, reading) -> reading != null, Named.as("alert-readings"))
-            .<AlertInput>mapValues(AlertInput.PointReading::new);
+            .<AlertInput>mapValues(AlertInput.PointReading::new, Named.as("alert-point-readings"));
         KStream<String, AlertInput> byEnterprise = source
             .process(() -> new EnterpriseRouter(config), Named.as("alert-enterprise-router"))
             .repartition(Repartitioned.with(Serdes.String(), AlertInputSerde.enterpriseReadings())
                 .withName("alert-readings-by-enterprise"));
-        TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
-        KStream<String, AlertInput> fromCommands = builder
-            .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
+        KStream<String, AlertInput> fromCommands = inputs.commands()
             .filter((key, command) -> routable(command, config.metrics()), Named.as("alert-commands-routable"))
-            .selectKey((key, command) -> AlertIds.thresholdSubject(command.alertId()))
-            .<AlertInput>mapValues(AlertInput.OperatorCommand::new)
+            .selectKey((key, command) -> AlertIds.thresholdSubject(command.alertId()),
+                Named.as("alert-commands-by-subject"))
+            .<AlertInput>mapValues(AlertInput.OperatorCommand::new, Named.as("alert-operator-commands"))
             .repartition(Repartitioned.with(Serdes.String(), AlertInputSerde.commands())
                 .withName("alert-commands-by-point"));
         TopicSpec<String, AlertEvent> alerts = Topics.ALERTS;
-        fromReadings.merge(byEnterprise).merge(fromCommands)
+        fromReadings.merge(byEnterprise, Named.as("alert-inputs")).merge(fromCommands, Named.as("alert-all-inputs"))
             .process(() -> new AlertProcessor(config), Named.as("alert-rules"), STATE_STORE, MeanWindows.STORE,
                 OxygenMemory.STORE, HeldLevels.STORE)
             .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()));
-        return builder.build();
     }
 
     private static boolean routable(AlertCommand command, ThresholdMetrics metrics) {

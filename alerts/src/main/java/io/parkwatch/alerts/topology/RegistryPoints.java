@@ -10,12 +10,11 @@ import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry's points as the alerts application reads them for each reading: the global table
+ * The registry's points as the alerts application reads them for each reading: the global store
  * keeps the records' bytes, and a point's entry is decoded again only when its bytes changed
  * (decoding its JSON on every lookup was a fifth of the alerts stream thread in the whole-pipeline
  * benchmark). Every lookup still reads the store, so a registry update counts from the next
@@ -28,7 +27,7 @@ final class RegistryPoints {
     static final int MAX_ENTRIES = 200_000;
     static final int MAX_PARKS = 1_000;
 
-    private final ReadOnlyKeyValueStore<String, ValueAndTimestamp<byte[]>> store;
+    private final ReadOnlyKeyValueStore<String, byte[]> store;
     private final Deserializer<RegistryRecord> records = Topics.REGISTRY.valueSerde().deserializer();
     private final DecodedEntries<PointEntry> points = new DecodedEntries<>(MAX_ENTRIES);
     private final DecodedEntries<ZoneId> parkZones = new DecodedEntries<>(MAX_PARKS);
@@ -39,8 +38,7 @@ final class RegistryPoints {
 
     /** The registered point, or null. */
     PointEntry point(String pointKey) {
-        ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.point(pointKey));
-        return points.get(pointKey, entry == null ? null : entry.value(), raw -> {
+        return points.get(pointKey, store.get(RegistryKeys.point(pointKey)), raw -> {
             RegistryRecord record = readable(pointKey, raw);
             return record == null ? null : record.point();
         });
@@ -48,8 +46,7 @@ final class RegistryPoints {
 
     /** The park's time zone from its registry entry; {@link ParkZones#DEFAULT} for a park it does not list. */
     ZoneId parkZone(String park) {
-        ValueAndTimestamp<byte[]> entry = store.get(RegistryKeys.park(park));
-        ZoneId zone = parkZones.get(park, entry == null ? null : entry.value(), raw -> {
+        ZoneId zone = parkZones.get(park, store.get(RegistryKeys.park(park)), raw -> {
             RegistryRecord record = readable(park, raw);
             return record == null || record.park() == null ? null : ParkZones.of(record.park());
         });

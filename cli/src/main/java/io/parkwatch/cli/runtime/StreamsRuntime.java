@@ -2,12 +2,10 @@ package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.alerts.topology.AlertsConfig;
-import io.parkwatch.alerts.topology.AlertsTopology;
 import io.parkwatch.alerts.topology.MicrometerThresholdMetrics;
 import io.parkwatch.streams.coverage.CoverageConfig;
-import io.parkwatch.streams.coverage.CoverageTopology;
-import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.streams.windows.WindowsTopology;
+import io.parkwatch.streams.windows.WindowSpec;
 import io.parkwatch.transport.streams.StreamsApp;
 import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.transport.health.Health;
@@ -21,12 +19,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Wires the streams processors as three Kafka Streams applications: the windowed aggregates,
- * coverage (with data gaps and completeness) as {@code <application.id>-coverage}, and the
- * threshold alerts as {@code <application.id>-alerts}. Kept apart so each keeps its own state,
- * group and offsets: coverage's park stage is one partition with wall-clock punctuations, the
- * alerts run exactly-once with their own changelogs; a rebalance, restore or reset of one never
- * stalls or touches the others, at the cost of reading the readings topic three times.
+ * Runs the streams processors as two Kafka Streams applications: the windowed aggregates as
+ * {@code <application.id>}, committing every {@link WindowsTopology#COMMIT_INTERVAL} so that its
+ * record cache collapses a window's updates; coverage (with data gaps and completeness) and the
+ * threshold alerts ({@link StreamsTopology}) as {@code <application.id>-alerts}, committing at the
+ * settings' short interval, which bounds how late an alert can be. Each keeps its own state, group
+ * and offsets; a rebalance, restore or reset of one never stalls the other.
  */
 public final class StreamsRuntime implements AutoCloseable {
 
@@ -47,14 +45,11 @@ public final class StreamsRuntime implements AutoCloseable {
         StreamsRuntime runtime = new StreamsRuntime();
         try {
             runtime.run(settings, new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE,
-                WindowSpec.ONE_HOUR)), settings, meters));
-            StreamsSettings coverageSettings = settings.forApplication("coverage");
-            runtime.run(coverageSettings, new StreamsApp(CoverageTopology.build(coverage), coverageSettings,
-                CoverageTopology.STREAMS_OVERRIDES, meters));
+                WindowSpec.ONE_HOUR)), settings, WindowsTopology.STREAMS_OVERRIDES, meters));
             AlertsConfig alerts = AlertsConfig.defaults(new MicrometerThresholdMetrics(meters)).withProfiles(ruleProfiles);
-            StreamsSettings alertsSettings = settings.forApplication("alerts");
-            runtime.run(alertsSettings, new StreamsApp(AlertsTopology.build(alerts), alertsSettings,
-                AlertsTopology.STREAMS_OVERRIDES, meters));
+            StreamsSettings live = settings.forApplication("alerts");
+            runtime.run(live, new StreamsApp(StreamsTopology.coverageAndAlerts(coverage, alerts), live,
+                StreamsTopology.STREAMS_OVERRIDES, meters));
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
             throw e;

@@ -53,16 +53,23 @@ public record DayTally(String pointKey, String park, LocalDate day, long interva
             return this;
         }
         int slot = (int) Math.min(Integer.MAX_VALUE - 1, offset / intervalMillis);
-        BitSet got = BitSet.valueOf(received);
-        BitSet bad = BitSet.valueOf(flagged);
-        if (got.get(slot) && (normal || bad.get(slot))) {
+        // Checked on the words themselves: most records change nothing, and copying the bitmaps
+        // for each of them would cost more than the rest of the point stage.
+        if (isSet(received, slot) && (normal || isSet(flagged, slot))) {
             return this;
         }
+        BitSet got = BitSet.valueOf(received);
+        BitSet bad = BitSet.valueOf(flagged);
         got.set(slot);
         if (!normal) {
             bad.set(slot);
         }
         return new DayTally(pointKey, park, day, intervalMillis, got.toLongArray(), bad.toLongArray(), true);
+    }
+
+    private static boolean isSet(long[] words, int bit) {
+        int word = bit >>> 6;
+        return word < words.length && (words[word] & (1L << bit)) != 0;
     }
 
     public DayTally sent() {

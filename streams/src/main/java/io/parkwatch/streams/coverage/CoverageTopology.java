@@ -1,13 +1,12 @@
 package io.parkwatch.streams.coverage;
 
-import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.json.JsonSerde;
 import io.parkwatch.contracts.reading.PointKey;
-import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.topics.TopicSpec;
 import io.parkwatch.contracts.topics.Topics;
-import io.parkwatch.streams.completeness.DayTally;
+import io.parkwatch.streams.completeness.DayTallySerde;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
@@ -16,7 +15,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -29,7 +27,7 @@ import org.apache.kafka.streams.state.Stores;
  * Live plan coverage, data-gap alerts and daily completeness.
  *
  * <pre>
- * registry ──► global store (every task reads the whole registry)
+ * registry ──► global store (StreamInputs; every task reads the whole registry)
  * readings ──► point stage (per point partition: last good reading, day tallies)
  *                  │ at most one update per point per cadence
  *                  │        + alert commands for data-gap:… ids (acknowledgements)
@@ -61,24 +59,24 @@ public final class CoverageTopology {
 
     public static Topology build(CoverageConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addGlobalStore(
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RegistryStore.NAME), KEYS, Serdes.ByteArray())
-                .withLoggingDisabled(),
-            Topics.REGISTRY.name(), Consumed.with(KEYS, Serdes.ByteArray()), RegistryStoreUpdater::new);
-        builder.addStateStore(store(PointStage.LAST_GOOD_STORE, LastGood.class));
-        builder.addStateStore(store(PointStage.TALLY_STORE, DayTally.class));
-        builder.addStateStore(store(ParkStage.POINT_STORE, PointState.class));
-        builder.addStateStore(store(ParkStage.TALLY_STORE, DayTally.class));
+        addTo(StreamInputs.on(builder), config);
+        return builder.build();
+    }
 
-        TopicSpec<String, Reading> readings = Topics.READINGS;
-        KStream<String, PointUpdate> updates = builder
-            .stream(readings.name(), Consumed.with(readings.keySerde(), readings.valueSerde()))
+    /** Adds coverage, data gaps and completeness to a topology that declares the shared inputs. */
+    public static void addTo(StreamInputs inputs, CoverageConfig config) {
+        StreamsBuilder builder = inputs.builder();
+        // The point stage's stores in binary: it reads and writes them for each reading.
+        builder.addStateStore(store(PointStage.LAST_GOOD_STORE, new LastGoodSerde()));
+        builder.addStateStore(store(PointStage.TALLY_STORE, new DayTallySerde()));
+        builder.addStateStore(store(ParkStage.POINT_STORE, new JsonSerde<>(PointState.class)));
+        builder.addStateStore(store(ParkStage.TALLY_STORE, new DayTallySerde()));
+
+        KStream<String, PointUpdate> updates = inputs.readings()
             .process(() -> new PointStage(config), Named.as("coverage-point-stage"), PointStage.LAST_GOOD_STORE,
                 PointStage.TALLY_STORE);
         // Operators acknowledge data gaps through the same command topic as threshold alerts.
-        TopicSpec<String, AlertCommand> commands = Topics.ALERT_COMMANDS;
-        KStream<String, PointUpdate> acknowledgements = builder
-            .stream(commands.name(), Consumed.with(commands.keySerde(), commands.valueSerde()))
+        KStream<String, PointUpdate> acknowledgements = inputs.commands()
             .filter((key, command) -> command != null && AlertIds.isDataGap(command.alertId()),
                 Named.as("coverage-data-gap-commands"))
             .map((key, command) -> KeyValue.pair(PointKey.parkOf(AlertIds.dataGapPoint(command.alertId())),
@@ -91,7 +89,6 @@ public final class CoverageTopology {
         route(outputs, ParkOutput::coverageRow, Topics.COVERAGE);
         route(outputs, ParkOutput::dataGapEvent, Topics.ALERTS);
         route(outputs, ParkOutput::completenessRow, Topics.COMPLETENESS);
-        return builder.build();
     }
 
     /** Sends the outputs of one kind ({@code carried} is null for the others) to their topic. */
@@ -102,7 +99,7 @@ public final class CoverageTopology {
             .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()));
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, new JsonSerde<>(type));
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
     }
 }

@@ -5,6 +5,7 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -16,14 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry topic as a global store of raw values, decoded when read. Keeping the topic's
- * bytes (rather than a decoded form) makes the store identical whether Kafka Streams fills it
- * through the updater or by restoring straight from the topic, and a value this version cannot
- * read (a newer record variant, a broken producer) is skipped instead of stopping the stream.
+ * Reads the registry's global store ({@link StreamInputs#REGISTRY_STORE}: the topic's raw values),
+ * decoding when read: a value this version cannot read (a newer record variant, a broken
+ * producer) is skipped instead of stopping the stream.
  */
 public final class RegistryStore {
 
-    public static final String NAME = "coverage-registry";
+    public static final String NAME = StreamInputs.REGISTRY_STORE;
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 

@@ -1,4 +1,4 @@
-package io.parkwatch.alerts.state;
+package io.parkwatch.transport.streams;
 
 import io.parkwatch.contracts.json.JsonSerde;
 import java.io.ByteArrayInputStream;
@@ -14,11 +14,12 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A state store value in a compact binary layout behind a version byte. The stores and their
- * changelogs are internal (the public topics stay JSON), and JSON values written by earlier
- * versions, which start with '{', are still read.
+ * A state store value in a compact binary layout behind a version byte: a store's value is read
+ * and written on every update, and JSON costs far more than the record's own work. The stores and
+ * their changelogs are internal (the public topics stay JSON), and JSON values written by earlier
+ * versions, which start with '{', are still read. {@link StateBytes} writes the nullable fields.
  */
-abstract class VersionedStateSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public abstract class VersionedStateSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private static final byte VERSION = 1;
     private static final byte JSON_START = '{';
@@ -27,15 +28,15 @@ abstract class VersionedStateSerde<T> implements Serde<T>, Serializer<T>, Deseri
     private final String what;
     private final int sizeHint;
 
-    VersionedStateSerde(Class<T> type, String what, int sizeHint) {
+    protected VersionedStateSerde(Class<T> type, String what, int sizeHint) {
         this.json = new JsonSerde<>(type);
         this.what = what;
         this.sizeHint = sizeHint;
     }
 
-    abstract void write(DataOutputStream out, T value) throws IOException;
+    protected abstract void write(DataOutputStream out, T value) throws IOException;
 
-    abstract T read(DataInputStream in) throws IOException;
+    protected abstract T read(DataInputStream in) throws IOException;
 
     @Override
     public final byte[] serialize(String topic, T value) {
