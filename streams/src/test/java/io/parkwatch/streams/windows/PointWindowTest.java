@@ -55,6 +55,7 @@ class PointWindowTest {
         PointWindowSerde serde = new PointWindowSerde();
 
         assertThatThrownBy(() -> serde.deserialize("point-window-1m", new byte[] {9, 0, 1}))
-            .isInstanceOf(SerializationException.class).hasMessageContaining("point-window-1m");
+            .isInstanceOf(SerializationException.class).hasMessageContaining("point-window-1m")
+            .hasMessageContaining("point window");
     }
 }
