@@ -43,7 +43,7 @@ public final class PipelineOptions {
 
     @Option(names = "--baseline-messages", defaultValue = "50000",
         description = "Messages of each baseline (raw Kafka producer, raw InfluxDB writer, broker alone); "
-            + "0 skips them. Default: ${DEFAULT-VALUE}.")
+            + "0 skips them (not the bridge: --no-bridge does). Default: ${DEFAULT-VALUE}.")
     long baselineMessages;
 
     @Option(names = "--bridge", negatable = true, defaultValue = "true", fallbackValue = "true",
