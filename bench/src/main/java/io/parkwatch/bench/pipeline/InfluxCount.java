@@ -30,6 +30,28 @@ final class InfluxCount {
         return url;
     }
 
+    /** A count that stopped growing, and when it last grew (the first look when it never did). */
+    record Landing(long count, long lastIncreaseNanos) {
+    }
+
+    /**
+     * Looks every second until {@code expected} readings since {@code epochMillis} are in or
+     * {@code deadlineNanos} passed: the time to the last increase is what a sustained rate divides by.
+     */
+    Landing awaitLanded(long epochMillis, long expected, long deadlineNanos) throws IOException, InterruptedException {
+        long landed = since(epochMillis);
+        long landedAt = System.nanoTime();
+        while (landed < expected && System.nanoTime() < deadlineNanos) {
+            Thread.sleep(1000);
+            long now = since(epochMillis);
+            if (now != landed) {
+                landed = now;
+                landedAt = System.nanoTime();
+            }
+        }
+        return new Landing(landed, landedAt);
+    }
+
     long since(long epochMillis) throws IOException, InterruptedException {
         String where = " WHERE \"" + InfluxSchema.TAG_PARK + "\"='" + FieldLoad.PARK + "' AND time >= " + epochMillis
             + "ms";

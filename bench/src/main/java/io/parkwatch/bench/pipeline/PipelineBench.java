@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * The whole pipeline on this machine: embedded Kafka, the MQTT broker, influxd, and in this JVM
  * the gateway, the streams applications and the sink, fed by {@link FieldLoad}'s publishers at
- * rising rates; then, on the same servers with the pipeline stopped, the baselines.
+ * rising rates; then, on the same servers with the pipeline stopped, the same steps through the
+ * MQTT → InfluxDB bridge ({@link BridgeRun}) and the other baselines.
  */
 public final class PipelineBench {
 
@@ -66,7 +67,16 @@ public final class PipelineBench {
                  new StaticAccessPolicy(accounts));
              InfluxdProcess influxd = InfluxdProcess.start(InfluxdConfig.loopback(0, dir.resolve("influx")))) {
             System.out.println("  registry: " + new KafkaRegistryLoader(servers.kafka()).load(load.registry()));
-            Steps steps = steps(servers, influxd, load, dir, processes(influxd));
+            Map<String, Long> pids = processes(influxd);
+            Steps steps = steps(servers, influxd, load, dir, pids);
+            List<BridgeStep> bridge = List.of();
+            if (settings.bridge()) {
+                System.out.println("  bridge baseline: MQTT -> InfluxDB, one Paho client, QoS 1 acknowledged on arrival, "
+                    + "the gateway's decoders, batches of <= " + MqttInfluxBridge.BATCH_POINTS + " points or "
+                    + MqttInfluxBridge.FLUSH_AFTER.toMillis() + " ms, database " + BridgeRun.DATABASE);
+                bridge = new BridgeRun(settings, new ProcessStats(pids)).run(servers.mqtt(), influxd.url(), load,
+                    steps.results().stream().map(StepResult::asked).toList());
+            }
             PhaseResult raw = null;
             PhaseResult influx = null;
             PhaseResult broker = null;
@@ -78,7 +88,7 @@ public final class PipelineBench {
                 broker = StageBaselines.brokerAlone(servers.mqtt(), baselineLoad, BASELINE_WARM_UP,
                     settings.baselineMessages());
             }
-            return new PipelineReport(settings, machine, steps.results(), steps.totals(), raw, influx, broker,
+            return new PipelineReport(settings, machine, steps.results(), steps.totals(), raw, influx, broker, bridge,
                 steps.timeline(),
                 steps.alerts(), steps.startMillis());
         } finally {
@@ -126,57 +136,44 @@ public final class PipelineBench {
 
     private Steps steps(BenchServers servers, InfluxdProcess influxd, FieldLoad load, Path dir, Map<String, Long> pids)
         throws Exception {
-        List<Lane> lanes = new ArrayList<>();
         List<StepResult> results = new ArrayList<>();
         try (Pipeline pipeline = Pipeline.start(servers.kafka(), servers.mqtt(), influxd.url(), load, dir);
              IdTally tally = new IdTally(servers.kafka(), load);
-             AlertProbe alerts = new AlertProbe(servers.kafka())) {
-            List<Lane> json = new ArrayList<>();
-            List<Lane> hj212 = new ArrayList<>();
-            List<Lane> jt808 = new ArrayList<>();
-            for (int e = 0; e < load.enterprises(); e++) {
-                json.add(Lane.connect(servers.mqtt(), "bench-json-" + e, FieldLoad.login(e), load.password(), load.json(e)));
-                hj212.add(Lane.connect(servers.mqtt(), "bench-hj212-" + e, FieldLoad.login(e), load.password(),
-                    load.hj212(e)));
-            }
-            for (int f = 0; f < FieldLoad.FLEET_LANES; f++) {
-                jt808.add(Lane.connect(servers.mqtt(), "bench-jt808-" + f, FieldLoad.fleetLogin(), load.password(),
-                    load.jt808(f)));
-            }
-            lanes.addAll(json);
-            lanes.addAll(hj212);
-            lanes.addAll(jt808);
-            try (Timeline timeline = new Timeline(() -> lanes.stream().mapToLong(Lane::readings).sum(),
-                     () -> tally.counts().distinct() + tally.counts().duplicates(), pipeline::sinkWritten)) {
-                StepRunner.Rig rig = new StepRunner.Rig(json, hj212, jt808, tally, alerts,
-                    new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline);
-                StepRunner runner = new StepRunner(rig, settings);
-                long runStart = System.currentTimeMillis();
-                try {
-                    if (!settings.warmUp().isZero()) {
-                        System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, settings.rates().get(0),
-                            settings.warmUp())));
-                    }
-                    for (int i = 0; i < settings.rates().size(); i++) {
-                        StepResult result = runner.run(i, settings.rates().get(i), settings.step());
-                        results.add(result);
-                        System.out.println("  " + StepRunner.describe(result));
-                        if (!settings.keepGoing() && (result.lost() > 0 || result.sustained() < 0.8 * result.asked())) {
-                            System.out.println("  (the pipeline fell behind or lost readings: higher steps skipped; "
-                                + "--keep-going runs them)");
-                            break;
-                        }
-                    }
-                } finally {
-                    runner.close();
+             AlertProbe alerts = new AlertProbe(servers.kafka());
+             Lanes lanes = Lanes.connect(servers.mqtt(), load, "bench-");
+             Timeline timeline = new Timeline(lanes::sent, () -> tally.counts().distinct() + tally.counts().duplicates(),
+                 pipeline::sinkWritten)) {
+            StepRunner.Rig rig = new StepRunner.Rig(lanes, tally, alerts,
+                new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline);
+            StepRunner runner = new StepRunner(rig, settings);
+            long runStart = System.currentTimeMillis();
+            try {
+                if (!settings.warmUp().isZero()) {
+                    System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, settings.rates().get(0),
+                        settings.warmUp())));
                 }
-                PipelineReport.Totals totals = totals(rig, runStart);
-                System.out.println("  " + totals.text());
-                return new Steps(results, totals, timeline.points(), alerts.since(0), timeline.startMillis());
+                for (int i = 0; i < settings.rates().size(); i++) {
+                    StepResult result = runner.run(i, settings.rates().get(i), settings.step());
+                    results.add(result);
+                    System.out.println("  " + StepRunner.describe(result));
+                    if (!settings.keepGoing() && fellBehind(result.lost(), result.sustained(), result.asked())) {
+                        System.out.println("  (the pipeline fell behind or lost readings: higher steps skipped; "
+                            + "--keep-going runs them)");
+                        break;
+                    }
+                }
+            } finally {
+                runner.close();
             }
-        } finally {
-            lanes.forEach(Lane::close);
+            PipelineReport.Totals totals = totals(rig, runStart);
+            System.out.println("  " + totals.text());
+            return new Steps(results, totals, timeline.points(), alerts.since(0), timeline.startMillis());
         }
+    }
+
+    /** A step left readings behind or sustained under 80 % of its rate: the higher steps are skipped. */
+    static boolean fellBehind(long lost, double sustained, int asked) {
+        return lost > 0 || sustained < 0.8 * asked;
     }
 
     /** This JVM, and the broker and influxd when they run as processes of their own. */

@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 /** {@code parkwatch bench pipeline}, also what {@code parkwatch bench} runs without a subcommand. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
     description = {"The whole pipeline (MQTT broker, gateway, Kafka, streams, sink, InfluxDB) at rising rates, "
-        + "fed by the simulator's encoders; then the baselines. Prints every figure, writes result.json and "
+        + "fed by the simulator's encoders; then, with the pipeline stopped, the same steps through a minimal MQTT -> "
+        + "InfluxDB bridge (--no-bridge skips it) and the other baselines. Prints every figure, writes result.json and "
         + "timeline.png."})
 public final class PipelineBenchCommand implements Callable<Integer> {
 

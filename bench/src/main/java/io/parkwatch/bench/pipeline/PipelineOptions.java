@@ -43,8 +43,15 @@ public final class PipelineOptions {
 
     @Option(names = "--baseline-messages", defaultValue = "50000",
         description = "Messages of each baseline (raw Kafka producer, raw InfluxDB writer, broker alone); "
-            + "0 skips them. Default: ${DEFAULT-VALUE}.")
+            + "0 skips them (not the bridge: --no-bridge does). Default: ${DEFAULT-VALUE}.")
     long baselineMessages;
+
+    @Option(names = "--bridge", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "After the steps, with the pipeline stopped: the same steps through a minimal MQTT -> InfluxDB "
+            + "bridge (one Paho client in the gateway's shared group, QoS 1 acknowledged on arrival, the gateway's "
+            + "decoders, line protocol in batches of <= 5,000 points or 1 s, as Telegraf's mqtt_consumer and "
+            + "InfluxDB output would), and end to end / bridge per step. --no-bridge skips it. Default: on.")
+    boolean bridge;
 
     @Option(names = "--keep-going", description = "Run the higher steps even after one fell behind or lost readings.")
     boolean keepGoing;
@@ -58,7 +65,8 @@ public final class PipelineOptions {
             "0s".equals(warmUp) ? Duration.ZERO : PipelineSettings.duration(warmUp, "--warm-up"),
             PipelineSettings.duration(drain, "--drain"), brokerKind(), enterprises, readingsPerMessage,
             baselineMessages, out != null ? out : Path.of("build", "bench", "pipeline-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(ZoneOffset.UTC))), keepGoing);
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(ZoneOffset.UTC))), keepGoing,
+            bridge);
     }
 
     private BrokerKind brokerKind() {

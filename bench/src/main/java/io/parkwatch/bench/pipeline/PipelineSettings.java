@@ -17,9 +17,11 @@ import java.util.List;
  * @param readingsPerMessage readings per JSON array and factors per HJ 212 packet
  * @param baselineMessages   messages of each baseline phase; 0 skips the baselines
  * @param keepGoing          run the higher steps even after one fell behind or lost readings
+ * @param bridge             after the steps, run them again through the MQTT → InfluxDB bridge baseline
  */
 public record PipelineSettings(List<Integer> rates, Duration step, Duration warmUp, Duration drain, BrokerKind broker, int enterprises,
-                               int readingsPerMessage, long baselineMessages, Path out, boolean keepGoing) {
+                               int readingsPerMessage, long baselineMessages, Path out, boolean keepGoing,
+                               boolean bridge) {
 
     public PipelineSettings {
         rates = List.copyOf(rates);
