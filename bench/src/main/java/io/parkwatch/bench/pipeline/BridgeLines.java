@@ -3,7 +3,6 @@ package io.parkwatch.bench.pipeline;
 import io.parkwatch.contracts.influx.InfluxSchema;
 import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Position;
-import io.parkwatch.contracts.registry.Module;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.format.Observation;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ final class BridgeLines {
     static void append(StringBuilder out, PointEntry point, Observation o) {
         Position position = o.position();
         escape(out, position != null ? InfluxSchema.POSITION : InfluxSchema.READING, false);
-        tag(out, InfluxSchema.TAG_DOMAIN, domain(point.module()).name());
+        tag(out, InfluxSchema.TAG_DOMAIN, Domain.of(point.module()).name());
         tag(out, InfluxSchema.TAG_ENTERPRISE, point.enterprise());
         tag(out, InfluxSchema.TAG_METRIC, o.metric());
         tag(out, InfluxSchema.TAG_PARK, point.park());
@@ -51,17 +50,6 @@ final class BridgeLines {
             decimal(out, o.value());
         }
         out.append(' ').append(nanos(o.observedAt()));
-    }
-
-    /** As the gateway gives a reading its domain: from the plan module of its point. */
-    static Domain domain(Module module) {
-        return switch (module) {
-            case ECONOMIC -> Domain.PRODUCTION;
-            case ENERGY -> Domain.ENERGY;
-            case SAFETY -> Domain.SAFETY;
-            case ENVIRONMENT -> Domain.EMISSIONS;
-            case LOGISTICS -> Domain.LOGISTICS;
-        };
     }
 
     /** An absent or empty tag is left out, as line protocol has no empty tag value. */

@@ -3,6 +3,7 @@ package io.parkwatch.bench.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.influxdb.client.domain.WritePrecision;
+import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -77,7 +78,7 @@ class BridgeLinesTest {
     /** The reading as the gateway makes it, written as the sink writes it. */
     private static String sinkLine(PointEntry point, Observation o, SourceFormat format) {
         Reading reading = new Reading(o.messageId(), point.park(), point.enterprise(), point.id(),
-            BridgeLines.domain(point.module()), o.metric(), o.value(), o.position(), o.unit(), o.observedAt(),
+            Domain.of(point.module()), o.metric(), o.value(), o.position(), o.unit(), o.observedAt(),
             o.observedAt(), o.quality(), format);
         return PointMapping.reading(reading).toLineProtocol(null, WritePrecision.NS);
     }
