@@ -1,7 +1,6 @@
 package io.parkwatch.bench.pipeline;
 
 import io.parkwatch.contracts.influx.InfluxSchema;
-import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Position;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.ingest.format.Observation;
@@ -22,7 +21,7 @@ final class BridgeLines {
     static void append(StringBuilder out, PointEntry point, Observation o) {
         Position position = o.position();
         escape(out, position != null ? InfluxSchema.POSITION : InfluxSchema.READING, false);
-        tag(out, InfluxSchema.TAG_DOMAIN, Domain.of(point.module()).name());
+        tag(out, InfluxSchema.TAG_DOMAIN, point.module().domain().name());
         tag(out, InfluxSchema.TAG_ENTERPRISE, point.enterprise());
         tag(out, InfluxSchema.TAG_METRIC, o.metric());
         tag(out, InfluxSchema.TAG_PARK, point.park());

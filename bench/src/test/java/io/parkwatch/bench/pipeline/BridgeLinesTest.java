@@ -3,7 +3,6 @@ package io.parkwatch.bench.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.influxdb.client.domain.WritePrecision;
-import io.parkwatch.contracts.reading.Domain;
 import io.parkwatch.contracts.reading.Quality;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
@@ -78,7 +77,7 @@ class BridgeLinesTest {
     /** The reading as the gateway makes it, written as the sink writes it. */
     private static String sinkLine(PointEntry point, Observation o, SourceFormat format) {
         Reading reading = new Reading(o.messageId(), point.park(), point.enterprise(), point.id(),
-            Domain.of(point.module()), o.metric(), o.value(), o.position(), o.unit(), o.observedAt(),
+            point.module().domain(), o.metric(), o.value(), o.position(), o.unit(), o.observedAt(),
             o.observedAt(), o.quality(), format);
         return PointMapping.reading(reading).toLineProtocol(null, WritePrecision.NS);
     }

@@ -200,7 +200,7 @@ final class ChainSteps {
 
     private static List<Reading> toReadings(DecodedPayload decoded, SourceFormat format, Instant receivedAt) {
         PointEntry point = decoded.point();
-        Domain domain = Domain.of(point.module());
+        Domain domain = point.module().domain();
         List<Observation> observations = decoded.observations();
         List<Reading> readings = new ArrayList<>(observations.size());
         for (Observation o : observations) {
