@@ -108,7 +108,7 @@ final class StageBudget {
         for (String stage : List.of(ThreadStage.LOAD, ThreadStage.INSTRUMENTS, ThreadStage.OTHER)) {
             cores.put(stage, nanosByStage.getOrDefault(stage, 0L) / 1e9 / seconds);
         }
-        List<String> busiest = unknown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
+        List<String> busiest = unknown.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue()
                 .reversed()).limit(UNCLASSIFIED_SHOWN)
             .map(e -> String.format(Locale.ROOT, "\"%s\" %.3f cores", e.getKey(), e.getValue() / 1e9 / seconds))
             .toList();

@@ -44,18 +44,19 @@ record ThreadStage(Pattern name, String stage) {
         rule("LogDirFailureHandler|SensorExpiryThread|PersisterStateManager", BROKER));
 
     /**
-     * The pipeline's steps. The windows app's application id is {@code bench-pipeline}, the
-     * coverage + alerts app's {@code bench-pipeline-alerts}: the longer prefix first. The sink's
-     * InfluxDB writes run on the JDK's {@code HttpClient-N-…} threads, which the bench's own
-     * {@link InfluxCount} shares by name; it is idle while the lanes send, so they count for the sink.
+     * The pipeline's steps, its stages in the order of a reading's path. The windows app's
+     * application id is {@code bench-pipeline}, the coverage + alerts app's
+     * {@code bench-pipeline-alerts}. The sink's InfluxDB writes run on the JDK's
+     * {@code HttpClient-N-…} threads, which the bench's own {@link InfluxCount} shares by name; it
+     * is idle while the lanes send, so they count for the sink.
      */
     static List<ThreadStage> pipeline() {
         return concat(List.of(
-            rule("(" + KAFKA_CLIENT + ")?bench-pipeline-alerts(-.*)?", ALERTS),
             rule(PAHO + "bench-pipeline-gateway", GATEWAY),
-            rule("(" + KAFKA_CLIENT + ")?bench-pipeline(-.*)?", WINDOWS),
             rule(KAFKA_CLIENT + "parkwatch-gateway.*", GATEWAY),
             rule("gateway-retry", GATEWAY),
+            rule("(" + KAFKA_CLIENT + ")?bench-pipeline(-(?!alerts).*)?", WINDOWS),
+            rule("(" + KAFKA_CLIENT + ")?bench-pipeline-alerts(-.*)?", ALERTS),
             rule(KAFKA_CLIENT + "parkwatch-(influx-)?sink.*", SINK),
             rule("influx-sink.*|HttpClient-\\d+-.*", SINK)));
     }

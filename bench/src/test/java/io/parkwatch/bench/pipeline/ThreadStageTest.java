@@ -63,6 +63,14 @@ class ThreadStageTest {
     }
 
     @Test
+    void theTableListsThePipelinesStagesInTheOrderOfAReadingsPath() {
+        List<String> stages = ThreadStage.pipeline().stream().map(ThreadStage::stage).distinct().limit(4).toList();
+
+        assertThat(stages).containsExactly(ThreadStage.GATEWAY, ThreadStage.WINDOWS, ThreadStage.ALERTS,
+            ThreadStage.SINK);
+    }
+
+    @Test
     void theBridgesOwnThreadsAreTheBridgeAndItsPublishersTheLoad() {
         List<ThreadStage> rules = ThreadStage.bridge();
 
