@@ -22,10 +22,12 @@ final class BridgeRun {
 
     private final PipelineSettings settings;
     private final ProcessStats stats;
+    private final StageBudget budget;
 
-    BridgeRun(PipelineSettings settings, ProcessStats stats) {
+    BridgeRun(PipelineSettings settings, ProcessStats stats, StageBudget budget) {
         this.settings = settings;
         this.stats = stats;
+        this.budget = budget;
     }
 
     /** The steps at {@code rates} (those the pipeline ran); fewer when one falls behind, unless --keep-going. */
@@ -49,6 +51,7 @@ final class BridgeRun {
                     BridgeStep step = step(lanes, threads, bridge, influx, rate, settings.step());
                     steps.add(step);
                     System.out.println("  " + describe(step));
+                    System.out.print(StageBudget.table(step.budget(), "    "));
                     if (!settings.keepGoing() && PipelineBench.fellBehind(step.lost(), step.sustained(), step.asked())) {
                         System.out.println("  (the bridge fell behind or lost readings: higher steps skipped; "
                             + "--keep-going runs them)");
@@ -70,18 +73,21 @@ final class BridgeRun {
         long rejected0 = bridge.rejected();
         long failed0 = bridge.writer().failed();
         Map<String, ProcessStats.Sample> before = stats.sample();
+        StageBudget.Mark cpu0 = budget.mark();
         long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         double sendSeconds = lanes.send(threads, rate, settings.readingsPerMessage(), start, duration);
+        StageBudget.Cores cpu = budget.since(cpu0);
         long sent = lanes.sent() - sent0;
         InfluxCount.Landing landing = influx.awaitLanded(startMillis - 1000, sent,
             System.nanoTime() + settings.drain().toNanos());
         Map<String, ProcessStats.Usage> usage = ProcessStats.between(before, stats.sample());
         long landed = landing.count();
         double landedSeconds = (landing.lastIncreaseNanos() - start) / 1e9;
-        return new BridgeStep(rate, sent / sendSeconds, landed / Math.max(landedSeconds, sendSeconds), sent, landed,
+        double sustained = landed / Math.max(landedSeconds, sendSeconds);
+        return new BridgeStep(rate, sent / sendSeconds, sustained, sent, landed,
             Math.max(0, sent - landed), bridge.rejected() - rejected0, bridge.writer().failed() - failed0, sendSeconds,
-            landedSeconds, landed >= sent, usage);
+            landedSeconds, landed >= sent, usage, StageBudget.perReading(cpu.byStage(), sustained));
     }
 
     static String describe(BridgeStep s) {

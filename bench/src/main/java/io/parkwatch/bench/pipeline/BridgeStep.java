@@ -1,5 +1,6 @@
 package io.parkwatch.bench.pipeline;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +16,9 @@ import java.util.Map;
  * @param failed    points of writes influxd refused or the bridge gave up on
  * @param drained   whether everything sent landed within the drain time
  * @param usage     CPU (cores) and peak RSS per process over the step
+ * @param budget    CPU by stage over the sending time, cores and µs per reading sustained, with the total
  */
 record BridgeStep(int asked, double offered, double sustained, long sent, long inInflux, long lost, long rejected,
                   long failed, double sendSeconds, double landedSeconds, boolean drained,
-                  Map<String, ProcessStats.Usage> usage) {
+                  Map<String, ProcessStats.Usage> usage, List<StageBudget.Row> budget) {
 }

@@ -74,7 +74,8 @@ public final class PipelineBench {
                 System.out.println("  bridge baseline: MQTT -> InfluxDB, one Paho client, QoS 1 acknowledged on arrival, "
                     + "the gateway's decoders, batches of <= " + MqttInfluxBridge.BATCH_POINTS + " points or "
                     + MqttInfluxBridge.FLUSH_AFTER.toMillis() + " ms, database " + BridgeRun.DATABASE);
-                bridge = new BridgeRun(settings, new ProcessStats(pids)).run(servers.mqtt(), influxd.url(), load,
+                bridge = new BridgeRun(settings, new ProcessStats(pids),
+                    new StageBudget(ThreadStage.bridge(), new ProcessStats(servers(pids)))).run(servers.mqtt(), influxd.url(), load,
                     steps.results().stream().map(StepResult::asked).toList());
             }
             PhaseResult raw = null;
@@ -144,7 +145,8 @@ public final class PipelineBench {
              Timeline timeline = new Timeline(lanes::sent, () -> tally.counts().distinct() + tally.counts().duplicates(),
                  pipeline::sinkWritten)) {
             StepRunner.Rig rig = new StepRunner.Rig(lanes, tally, alerts,
-                new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline);
+                new InfluxCount(influxd.url(), Pipeline.DATABASE), new ProcessStats(pids), timeline,
+                new StageBudget(ThreadStage.pipeline(), new ProcessStats(servers(pids))));
             StepRunner runner = new StepRunner(rig, settings);
             long runStart = System.currentTimeMillis();
             try {
@@ -156,6 +158,11 @@ public final class PipelineBench {
                     StepResult result = runner.run(i, settings.rates().get(i), settings.step());
                     results.add(result);
                     System.out.println("  " + StepRunner.describe(result));
+                    System.out.print(StageBudget.table(result.budget(), "    "));
+                    if (i == 0 && !runner.unclassified().isEmpty()) {
+                        System.out.println("    busiest threads no stage rule knew (ThreadStage): "
+                            + String.join(", ", runner.unclassified()));
+                    }
                     if (!settings.keepGoing() && fellBehind(result.lost(), result.sustained(), result.asked())) {
                         System.out.println("  (the pipeline fell behind or lost readings: higher steps skipped; "
                             + "--keep-going runs them)");
@@ -184,6 +191,13 @@ public final class PipelineBench {
             .findFirst().ifPresent(p -> pids.put("mosquitto", p.pid()));
         pids.put("influxd", influxd.pid());
         return pids;
+    }
+
+    /** The processes of the run other than this JVM, whose threads the CPU budget reads one by one. */
+    static Map<String, Long> servers(Map<String, Long> pids) {
+        Map<String, Long> servers = new LinkedHashMap<>(pids);
+        servers.remove("jvm");
+        return servers;
     }
 
     private static void delete(Path dir) {

@@ -163,6 +163,7 @@ record PipelineReport(PipelineSettings settings, Map<String, Object> machine, Li
                 bridged.put("failedPoints", b.failed());
                 bridged.put("drained", b.drained());
                 bridged.put("usage", b.usage());
+                bridged.put("budget", b.budget());
                 bridged.put(END_TO_END_OVER_BRIDGE, s.sustained() / b.sustained());
                 step.put("bridge", bridged);
             });

@@ -1,5 +1,6 @@
 package io.parkwatch.bench.pipeline;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,10 +21,12 @@ import java.util.Map;
  * @param alertLatency    publish → RAISED in Kafka, ms: p50, p99, max and how many arrived
  * @param drained         whether everything sent landed within the drain time
  * @param usage           CPU (cores) and peak RSS per process over the step
+ * @param budget          CPU by stage over the sending time, cores and µs per reading sustained, with the total
  */
 record StepResult(int asked, double offered, double sustained, long sent, long messages, long failed, long inKafka,
                   long duplicates, long inInflux, long lost, long alertsExpected, Latency alertLatency,
-                  double sendSeconds, double landedSeconds, boolean drained, Map<String, ProcessStats.Usage> usage) {
+                  double sendSeconds, double landedSeconds, boolean drained, Map<String, ProcessStats.Usage> usage,
+                  List<StageBudget.Row> budget) {
 
     /** Latency figures in ms; NaN when no sample arrived. */
     record Latency(long count, double p50, double p99, double max) {

@@ -16,7 +16,7 @@ final class StepRunner {
 
     /** The lanes of a run and what watches the pipeline's output. */
     record Rig(Lanes lanes, IdTally tally, AlertProbe alerts, InfluxCount influx, ProcessStats stats,
-               Timeline timeline) {
+               Timeline timeline, StageBudget budget) {
 
         long sent() {
             return lanes.sent();
@@ -26,6 +26,7 @@ final class StepRunner {
     private final Rig rig;
     private final PipelineSettings settings;
     private final ExecutorService threads;
+    private List<String> unclassified = List.of();
 
     StepRunner(Rig rig, PipelineSettings settings) {
         this.rig = rig;
@@ -47,10 +48,13 @@ final class StepRunner {
         IdTally.Counts kafka0 = rig.tally().counts();
         int alerts0 = rig.alerts().count();
         Map<String, ProcessStats.Sample> before = rig.stats().sample();
+        StageBudget.Mark cpu0 = rig.budget().mark();
         long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         rig.timeline().step(index);
         double sendSeconds = lanes.send(threads, rate, settings.readingsPerMessage(), start, duration);
+        StageBudget.Cores cpu = rig.budget().since(cpu0);
+        unclassified = cpu.unclassified();
         rig.timeline().step(-1);
         long sent = lanes.sent() - readings0;
         long expectedAlerts = lanes.exceeding() - exceeding0;
@@ -63,10 +67,16 @@ final class StepRunner {
         Map<String, ProcessStats.Usage> usage = ProcessStats.between(before, rig.stats().sample());
         IdTally.Counts kafka = rig.tally().counts().minus(kafka0);
         double landedSeconds = (landing.lastIncreaseNanos() - start) / 1e9;
-        return new StepResult(rate, sent / sendSeconds, landed / Math.max(landedSeconds, sendSeconds), sent,
+        double sustained = landed / Math.max(landedSeconds, sendSeconds);
+        return new StepResult(rate, sent / sendSeconds, sustained, sent,
             lanes.messages() - messages0, lanes.failed() - failed0, kafka.distinct(), kafka.duplicates(), landed,
             Math.max(0, sent - landed), expectedAlerts, latency(rig.alerts().since(alerts0)), sendSeconds,
-            landedSeconds, landed >= sent, usage);
+            landedSeconds, landed >= sent, usage, StageBudget.perReading(cpu.byStage(), sustained));
+    }
+
+    /** The busiest threads no {@link ThreadStage} rule knew during the last step's sending, for refining them. */
+    List<String> unclassified() {
+        return unclassified;
     }
 
     static StepResult.Latency latency(List<AlertProbe.Sample> samples) {
