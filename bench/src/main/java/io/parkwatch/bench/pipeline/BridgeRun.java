@@ -43,9 +43,11 @@ final class BridgeRun {
              Lanes lanes = Lanes.connect(mqtt, load, "bench-bridge-")) {
             ExecutorService threads = StepRunner.lanePool(lanes);
             try {
-                if (!settings.warmUp().isZero()) {
+                // After the pipeline's steady warm-up this JVM is already compiled: one round warms the bridge.
+                Duration warmUp = settings.steadyWarmUp() ? SteadyWarmUp.ROUND : settings.warmUp();
+                if (!warmUp.isZero()) {
                     System.out.println("  bridge warm-up: " + describe(step(lanes, threads, bridge, influx, rates.get(0),
-                        settings.warmUp())));
+                        warmUp)));
                 }
                 for (int rate : rates) {
                     BridgeStep step = step(lanes, threads, bridge, influx, rate, settings.step());

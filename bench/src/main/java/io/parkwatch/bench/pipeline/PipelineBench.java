@@ -150,10 +150,7 @@ public final class PipelineBench {
             StepRunner runner = new StepRunner(rig, settings);
             long runStart = System.currentTimeMillis();
             try {
-                if (!settings.warmUp().isZero()) {
-                    System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, settings.rates().get(0),
-                        settings.warmUp())));
-                }
+                warmUp(runner);
                 for (int i = 0; i < settings.rates().size(); i++) {
                     StepResult result = runner.run(i, settings.rates().get(i), settings.step());
                     results.add(result);
@@ -179,6 +176,29 @@ public final class PipelineBench {
     }
 
     /** A step left readings behind or sustained under 80 % of its rate: the higher steps are skipped. */
+    /** A fixed warm-up, or rounds until the pipeline is steady ({@link SteadyWarmUp}). */
+    private void warmUp(StepRunner runner) throws Exception {
+        int rate = settings.rates().get(0);
+        if (!settings.steadyWarmUp()) {
+            if (!settings.warmUp().isZero()) {
+                System.out.println("  warm-up: " + StepRunner.describe(runner.run(-1, rate, settings.warmUp())));
+            }
+            return;
+        }
+        SteadyWarmUp steady = SteadyWarmUp.ofThisJvm();
+        for (int round = 1; round <= SteadyWarmUp.MAX_ROUNDS; round++) {
+            SteadyWarmUp.Outcome outcome = steady.round(() -> runner.run(-1, rate, SteadyWarmUp.ROUND));
+            System.out.printf(java.util.Locale.ROOT, "  warm-up round %d: %s; JIT compiling %.2f of the time, "
+                + "alerts caught up: %s%n", round, StepRunner.describe(outcome.result()), outcome.compilingShare(),
+                outcome.alertsCaughtUp() ? "yes" : "no");
+            if (outcome.steady()) {
+                return;
+            }
+        }
+        System.out.println("  (not steady after " + SteadyWarmUp.MAX_ROUNDS + " warm-up rounds: the steps measure "
+            + "a pipeline still warming up)");
+    }
+
     static boolean fellBehind(long lost, double sustained, int asked) {
         return lost > 0 || sustained < 0.8 * asked;
     }

@@ -21,8 +21,10 @@ public final class PipelineOptions {
         + "Default: ${DEFAULT-VALUE}.")
     String step;
 
-    @Option(names = "--warm-up", defaultValue = "10s", description = "Sending at the first rate before the first "
-        + "step, drained and not reported (0s: none). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warm-up", defaultValue = "steady", description = "Sending at the first rate before the first "
+        + "step, drained and not reported: a duration (0s: none), or steady: rounds of 20 s until the JIT compilers "
+        + "are done (busy under a tenth of the time) and every alert of the round arrived, at most 8 minutes. "
+        + "Default: ${DEFAULT-VALUE}.")
     String warmUp;
 
     @Option(names = "--drain", defaultValue = "30s", description = "How long a step's readings may take to land "
@@ -62,11 +64,15 @@ public final class PipelineOptions {
 
     public PipelineSettings settings() {
         return new PipelineSettings(rates, PipelineSettings.duration(step, "--step"),
-            "0s".equals(warmUp) ? Duration.ZERO : PipelineSettings.duration(warmUp, "--warm-up"),
+            steady() || "0s".equals(warmUp) ? Duration.ZERO : PipelineSettings.duration(warmUp, "--warm-up"), steady(),
             PipelineSettings.duration(drain, "--drain"), brokerKind(), enterprises, readingsPerMessage,
             baselineMessages, out != null ? out : Path.of("build", "bench", "pipeline-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(ZoneOffset.UTC))), keepGoing,
             bridge);
+    }
+
+    private boolean steady() {
+        return "steady".equals(warmUp);
     }
 
     private BrokerKind brokerKind() {

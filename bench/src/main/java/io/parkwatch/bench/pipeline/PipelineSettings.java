@@ -11,7 +11,9 @@ import java.util.List;
  *
  * @param rates              readings/s asked of each step, ascending
  * @param step               how long each step sends
- * @param warmUp             sending at the first rate before the first step, not reported
+ * @param warmUp             sending at the first rate before the first step, not reported (ignored when
+ *                           {@code steadyWarmUp})
+ * @param steadyWarmUp       warm up in rounds until the pipeline is steady ({@link SteadyWarmUp})
  * @param drain              how long after a step's sending its readings may take to land
  * @param enterprises        publishing enterprises (each a JSON and an HJ 212 client)
  * @param readingsPerMessage readings per JSON array and factors per HJ 212 packet
@@ -19,7 +21,8 @@ import java.util.List;
  * @param keepGoing          run the higher steps even after one fell behind or lost readings
  * @param bridge             after the steps, run them again through the MQTT → InfluxDB bridge baseline
  */
-public record PipelineSettings(List<Integer> rates, Duration step, Duration warmUp, Duration drain, BrokerKind broker, int enterprises,
+public record PipelineSettings(List<Integer> rates, Duration step, Duration warmUp, boolean steadyWarmUp, Duration drain,
+                               BrokerKind broker, int enterprises,
                                int readingsPerMessage, long baselineMessages, Path out, boolean keepGoing,
                                boolean bridge) {
 

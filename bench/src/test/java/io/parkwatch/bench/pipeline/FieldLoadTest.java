@@ -80,10 +80,10 @@ class FieldLoadTest {
 
     @Test
     void settingsRefuseFallingRatesAndNameTheOption() {
-        assertThatThrownBy(() -> new PipelineSettings(List.of(5000, 2000), Duration.ofSeconds(30), Duration.ZERO,
+        assertThatThrownBy(() -> new PipelineSettings(List.of(5000, 2000), Duration.ofSeconds(30), Duration.ZERO, false,
             Duration.ofSeconds(30), BrokerKind.MOSQUITTO, 4, 4, 0, Path.of("out"), false, true))
             .hasMessageContaining("--rates");
-        assertThatThrownBy(() -> new PipelineSettings(List.of(2000), Duration.ofSeconds(30), Duration.ZERO,
+        assertThatThrownBy(() -> new PipelineSettings(List.of(2000), Duration.ofSeconds(30), Duration.ZERO, false,
             Duration.ofSeconds(30), BrokerKind.MOSQUITTO, 4, 9, 0, Path.of("out"), false, true))
             .hasMessageContaining("--readings-per-message");
         assertThatThrownBy(() -> PipelineSettings.duration("30x", "--step")).hasMessageContaining("--step");
