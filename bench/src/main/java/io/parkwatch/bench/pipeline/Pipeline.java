@@ -15,8 +15,8 @@ import java.time.Clock;
 
 /**
  * parkwatch's own processes as {@code parkwatch ingest}, {@code streams} and {@code sink} wire
- * them, in this JVM: the streams applications (windows, coverage, alerts; exactly-once, commit
- * 200 ms), the InfluxDB sink and the gateway. The gateway's session ends with its connection, so
+ * them, in this JVM: the two streams applications (the windows, committing every 15 s; coverage
+ * with the alerts, every 200 ms; both exactly-once), the InfluxDB sink and the gateway. The gateway's session ends with its connection, so
  * that a later baseline's subscriber has the shared group to itself.
  */
 final class Pipeline implements AutoCloseable {

@@ -35,7 +35,8 @@ public final class StreamsCommand implements Callable<Integer> {
         description = "Local state of this instance. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Stream threads. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "1",
+        description = "Stream threads of each of the two applications. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--replication-factor", defaultValue = "1",
