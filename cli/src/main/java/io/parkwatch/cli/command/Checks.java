@@ -13,6 +13,12 @@ final class Checks {
         }
     }
 
+    static void atLeastOne(int value, String flag) {
+        if (value < 1) {
+            throw new IllegalArgumentException(flag + " must be at least 1, got " + value);
+        }
+    }
+
     static void positive(double value, String flag) {
         if (!(value > 0)) {
             throw new IllegalArgumentException(flag + " must be positive, got " + value);

@@ -41,6 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     SampleParkOptions sample;
 
+    @Mixin
+    TopicOptions topics;
+
     @Option(names = "--speed-up", defaultValue = "1",
         description = "Send this many times faster than the points' intervals. Default: ${DEFAULT-VALUE}.")
     double speedUp;
@@ -58,8 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.port(hj212Port, "--hj212-port");
         Checks.port(jt808Port, "--jt808-port");
         Checks.positive(speedUp, "--speed-up");
+        int partitions = topics.partitions();
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
-            speedUp, 3, readyTimeout, hj212Port, jt808Port));
+            speedUp, partitions, readyTimeout, hj212Port, jt808Port));
         // A taken port fails before anything is written, the log directory included.
         demo.checkPorts();
         DemoLogging.toFiles(dataDir);

@@ -35,6 +35,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     MetricsOption metrics;
 
+    @Mixin
+    TopicOptions topics;
+
     @Option(names = "--mqtt", paramLabel = "URI",
         description = "MQTT broker, e.g. tcp://host:1883. Required unless the gateway takes field equipment over TCP "
             + "only (--hj212-port or --jt808-port).")
@@ -112,6 +115,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int partitions = topics.partitions();
         String password = checkedMqttPassword();
         Hj212TcpSettings hj212Tcp = hj212Tcp();
         Hj212Passwords hj212Passwords = null;
@@ -126,7 +130,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
-        TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) 1);
+        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) 1);
         KafkaPointDirectory directory = RegistryRuntime.directory(kafka.bootstrapServers, registry,
             clientId + "-registry", metrics.registry);
         MetricsHttpServer endpoint = metrics.start(9301);

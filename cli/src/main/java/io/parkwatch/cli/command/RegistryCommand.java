@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -102,15 +103,19 @@ public final class RegistryCommand implements Runnable {
             description = "For creating the topics when the cluster lacks them. Default: ${DEFAULT-VALUE}.")
         short replicationFactor;
 
+        @Mixin
+        TopicOptions topics;
+
         @Option(names = "--credentials", paramLabel = "FILE",
             description = "Also check that every login the registry names is in this logins file.")
         Path credentials;
 
         @Override
         public Integer call() throws Exception {
+            int partitions = topics.partitions();
             Registry registry = RegistryFileReader.read(file);
             requireLogins(file, registry, credentials);
-            TopicProvisioner.ensure(kafka, 3, replicationFactor);
+            TopicProvisioner.ensure(kafka, partitions, replicationFactor);
             LoadSummary summary = new KafkaRegistryLoader(kafka).load(registry);
             System.out.println(file + " (" + counts(registry) + ") → " + kafka + ": " + summary);
             return 0;

@@ -31,6 +31,9 @@ public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     MetricsOption metrics;
 
+    @Mixin
+    TopicOptions topics;
+
     @Option(names = "--state-dir", defaultValue = "var/streams-state",
         description = "Local state of this instance. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
@@ -53,6 +56,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int partitions = topics.partitions();
         Checks.positive(threads, "--threads");
         Checks.positive(replicationFactor, "--replication-factor");
         Set<String> known = RuleFileReader.defaultPack().profiles();
@@ -63,7 +67,7 @@ public final class StreamsCommand implements Callable<Integer> {
             }
         }
         CoverageConfig coverage = coverageConfig();
-        TopicProvisioner.ensure(kafka.bootstrapServers, 3, (short) replicationFactor);
+        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
         StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
             stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),

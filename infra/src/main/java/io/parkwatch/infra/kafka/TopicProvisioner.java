@@ -8,28 +8,41 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates parkwatch's topics (the contract's registry) on any Kafka cluster, embedded or not.
- * Existing topics are left as they are, so every service may call this at start.
+ * Existing topics are left as they are, so every service may call this at start: one with fewer
+ * partitions than asked is logged, never altered; readings and alert commands with different
+ * counts stop the start (see {@link PartitionCheck}).
  */
 public final class TopicProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
     private TopicProvisioner() {
     }
 
-    /** Returns the names created now. */
+    /**
+     * Returns the names created now.
+     *
+     * @throws IllegalStateException when the readings and alert-commands topics would have different
+     *     partition counts (nothing is created then), or the cluster cannot be reached
+     */
     public static List<String> ensure(String bootstrapServers, int partitions, short replicationFactor) {
         if (partitions < 1 || replicationFactor < 1) {
             throw new IllegalArgumentException("partitions and replication factor must be >= 1");
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            checkPartitions(admin, existing, partitions);
             List<NewTopic> missing = Topics.ALL.stream()
                 .filter(topic -> !existing.contains(topic.name()))
                 .map(topic -> new NewTopic(topic.name(), partitions, replicationFactor)
@@ -53,6 +66,19 @@ public final class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    private static void checkPartitions(Admin admin, Set<String> existing, int partitions)
+        throws ExecutionException, TimeoutException, InterruptedException {
+        List<String> ours = Topics.ALL.stream().map(topic -> topic.name()).filter(existing::contains).toList();
+        Map<String, Integer> counts = ours.isEmpty() ? Map.of()
+            : admin.describeTopics(ours).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .collect(Collectors.toMap(d -> d.name(), d -> d.partitions().size()));
+        PartitionCheck check = PartitionCheck.of(counts, partitions);
+        check.warnings().forEach(LOG::warn);
+        if (check.error().isPresent()) {
+            throw new IllegalStateException(check.error().get());
         }
     }
 }
