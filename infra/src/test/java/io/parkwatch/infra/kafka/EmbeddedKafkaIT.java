@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
+import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.infra.net.PortInUseException;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -110,6 +113,26 @@ class EmbeddedKafkaIT {
         assertThat(kafka.createTopics(List.of(TopicSpec.of("twice", 2)))).containsExactly("twice");
         assertThat(kafka.createTopics(List.of(TopicSpec.of("twice", 5), TopicSpec.of("once", 1))))
             .containsExactly("once");
+    }
+
+    @Test
+    void provisionerRefusesReadingsAndAlertCommandsOfDifferentCountsAndAltersNothing() throws Exception {
+        String readings = Topics.READINGS.name();
+        String commands = Topics.ALERT_COMMANDS.name();
+        assertThat(TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1)).contains(readings, commands);
+        // More asked than exist only warns: nothing to create, nothing altered.
+        assertThat(TopicProvisioner.ensure(kafka.bootstrapServers(), 6, (short) 1)).isEmpty();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createPartitions(Map.of(readings, NewPartitions.increaseTo(6))).all().get(30, TimeUnit.SECONDS);
+            // The broker's metadata catches up with the alter shortly after it returns.
+            await().atMost(Duration.ofSeconds(30)).until(() -> partitions(admin, readings) == 6);
+
+            assertThatThrownBy(() -> TopicProvisioner.ensure(kafka.bootstrapServers(), 6, (short) 1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(readings + " has 6 partitions")
+                .hasMessageContaining(commands + " has 3 partitions");
+            assertThat(partitions(admin, commands)).isEqualTo(3);
+        }
     }
 
     @Test
@@ -233,6 +256,10 @@ class EmbeddedKafkaIT {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static int partitions(Admin admin, String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
     }
 
     private static int number(String value) {
