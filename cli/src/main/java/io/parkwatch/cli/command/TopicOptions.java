@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 public final class TopicOptions {
 
     @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
-        description = "Partitions of the parkwatch topics created when missing: the most streams and sink instance "
-            + "threads working in parallel. Existing topics are never altered; to grow them see docs/running.md. "
+        description = "Partitions of the parkwatch topics created when missing: the upper bound on streams threads and "
+            + "sink instances working in parallel. Existing topics are never altered; to grow them see docs/running.md. "
             + "Default: ${DEFAULT-VALUE}.")
     int partitions;
 
