@@ -33,8 +33,9 @@ public final class TopicProvisioner {
     /**
      * Returns the names created now.
      *
-     * @throws IllegalStateException when the readings and alert-commands topics would have different
-     *     partition counts (nothing is created then), or the cluster cannot be reached
+     * @throws IllegalArgumentException when the readings and alert-commands topics would have different
+     *     partition counts (nothing is created then): a layout mistake, answered in one line
+     * @throws IllegalStateException when the cluster cannot be reached
      */
     public static List<String> ensure(String bootstrapServers, int partitions, short replicationFactor) {
         if (partitions < 1 || replicationFactor < 1) {
@@ -78,7 +79,7 @@ public final class TopicProvisioner {
         PartitionCheck check = PartitionCheck.of(counts, partitions);
         check.warnings().forEach(LOG::warn);
         if (check.error().isPresent()) {
-            throw new IllegalStateException(check.error().get());
+            throw new IllegalArgumentException(check.error().get());
         }
     }
 }

@@ -128,7 +128,7 @@ class EmbeddedKafkaIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> partitions(admin, readings) == 6);
 
             assertThatThrownBy(() -> TopicProvisioner.ensure(kafka.bootstrapServers(), 6, (short) 1))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(readings + " has 6 partitions")
                 .hasMessageContaining(commands + " has 3 partitions");
             assertThat(partitions(admin, commands)).isEqualTo(3);
