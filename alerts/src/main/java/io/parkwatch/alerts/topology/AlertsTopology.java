@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class AlertsTopology {
 
     static final String STATE_STORE = "alert-states";
-    static final String REGISTRY_STORE = StreamInputs.REGISTRY_STORE;
     static final String RULES_STORE = "alert-rule-packs";
 
     /**

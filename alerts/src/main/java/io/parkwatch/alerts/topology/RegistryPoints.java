@@ -6,6 +6,7 @@ import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryKeys;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -33,7 +34,7 @@ final class RegistryPoints {
     private final DecodedEntries<ZoneId> parkZones = new DecodedEntries<>(MAX_PARKS);
 
     RegistryPoints(ProcessorContext<?, ?> context) {
-        this.store = context.getStateStore(AlertsTopology.REGISTRY_STORE);
+        this.store = context.getStateStore(StreamInputs.REGISTRY_STORE);
     }
 
     /** The registered point, or null. */

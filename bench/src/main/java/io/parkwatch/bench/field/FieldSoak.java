@@ -1,5 +1,6 @@
 package io.parkwatch.bench.field;
 
+import io.parkwatch.bench.GatewayJvm;
 import io.parkwatch.cli.registry.KafkaRegistryLoader;
 import io.parkwatch.infra.kafka.EmbeddedKafka;
 import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
@@ -60,11 +61,11 @@ public final class FieldSoak {
 
     private FieldSoakResult soak(FieldFleet fleet, FieldGateway.Launch launch, ReportTally tally) throws Exception {
         Set<String> accepted = ConcurrentHashMap.newKeySet();
-        FieldGateway gateway = FieldGateway.start(launch);
+        GatewayJvm gateway = FieldGateway.start(launch);
         long started = System.nanoTime();
         int kills = 0;
         long restarted = 0;
-        CompletableFuture<FieldGateway> restart = null;
+        CompletableFuture<GatewayJvm> restart = null;
         try (FieldClients clients = new FieldClients(TcpClientSettings.DEFAULTS, (delivery, outcome) -> {
             if (outcome == Outcome.ACCEPTED) {
                 accepted.add(delivery.key());
@@ -109,13 +110,13 @@ public final class FieldSoak {
         } catch (Exception | Error e) {
             gateway.kill();
             if (restart != null) {
-                restart.thenAccept(FieldGateway::killQuietly);
+                restart.thenAccept(GatewayJvm::killQuietly);
             }
             throw e;
         }
     }
 
-    private static FieldGateway startQuietly(FieldGateway.Launch launch) {
+    private static GatewayJvm startQuietly(FieldGateway.Launch launch) {
         try {
             return FieldGateway.start(launch);
         } catch (IOException e) {

@@ -1,18 +1,15 @@
 package io.parkwatch.bench.field;
 
+import io.parkwatch.bench.ReadingsFromNow;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.SourceFormat;
-import io.parkwatch.contracts.topics.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * The soak park's readings in the readings topic, from the topic's end when the tally started,
@@ -28,16 +25,7 @@ final class ReportTally implements AutoCloseable {
     private final Thread poller;
 
     ReportTally(String kafka) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        KafkaConsumer<String, Reading> consumer = new KafkaConsumer<>(props, Topics.READINGS.keySerde().deserializer(),
-            Topics.READINGS.valueSerde().deserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.READINGS.name(), Duration.ofSeconds(30))
-            .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        KafkaConsumer<String, Reading> consumer = ReadingsFromNow.open(kafka);
         this.poller = new Thread(() -> poll(consumer), "field-report-tally");
         poller.setDaemon(true);
         poller.start();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -188,7 +189,7 @@ public final class PipelineBench {
         SteadyWarmUp steady = SteadyWarmUp.ofThisJvm();
         for (int round = 1; round <= SteadyWarmUp.MAX_ROUNDS; round++) {
             SteadyWarmUp.Outcome outcome = steady.round(() -> runner.run(-1, rate, SteadyWarmUp.ROUND));
-            System.out.printf(java.util.Locale.ROOT, "  warm-up round %d: %s; JIT compiling %.2f of the time, "
+            System.out.printf(Locale.ROOT, "  warm-up round %d: %s; JIT compiling %.2f of the time, "
                 + "alerts caught up: %s%n", round, StepRunner.describe(outcome.result()), outcome.compilingShare(),
                 outcome.alertsCaughtUp() ? "yes" : "no");
             if (outcome.steady()) {

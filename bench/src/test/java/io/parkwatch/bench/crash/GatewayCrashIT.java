@@ -3,6 +3,7 @@ package io.parkwatch.bench.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.bench.BenchLoad;
+import io.parkwatch.bench.GatewayJvm;
 import io.parkwatch.bench.Publishers;
 import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
@@ -91,7 +92,7 @@ class GatewayCrashIT {
         try (MqttBroker broker = brokers.apply(new StaticAccessPolicy(load.accounts()));
              ReadingIdTally tally = new ReadingIdTally(kafka, run + "-")) {
             // Subscribed before anything is published: a shared group without a session drops messages.
-            GatewayProcess gateway = GatewayProcess.start(kafka, broker.uri(), "crash-gateway-" + name,
+            GatewayJvm gateway = GatewayProcess.start(kafka, broker.uri(), "crash-gateway-" + name,
                 load.password(), log, receiveMaximum);
             // The publishers may run one segment ahead of the kills, never further: every kill then
             // falls while messages remain to be published, however slowly the gateway restarts.
@@ -144,7 +145,7 @@ class GatewayCrashIT {
     }
 
     /** Waits until {@code target} distinct ids are in Kafka, or the deadline passes. */
-    private static void awaitDistinct(ReadingIdTally tally, long target, GatewayProcess gateway, Path log,
+    private static void awaitDistinct(ReadingIdTally tally, long target, GatewayJvm gateway, Path log,
                                       Publishers publishers) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         long report = System.nanoTime();

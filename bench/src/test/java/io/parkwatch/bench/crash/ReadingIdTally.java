@@ -1,17 +1,13 @@
 package io.parkwatch.bench.crash;
 
+import io.parkwatch.bench.ReadingsFromNow;
 import io.parkwatch.contracts.reading.Reading;
-import io.parkwatch.contracts.topics.Topics;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Counts, per message id, the readings of one run that reach the readings topic, reading from
@@ -24,16 +20,7 @@ final class ReadingIdTally implements AutoCloseable {
     private final Thread poller;
 
     ReadingIdTally(String kafka, String runPrefix) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        KafkaConsumer<String, Reading> consumer = new KafkaConsumer<>(props, Topics.READINGS.keySerde().deserializer(),
-            Topics.READINGS.valueSerde().deserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.READINGS.name(), Duration.ofSeconds(30))
-            .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        KafkaConsumer<String, Reading> consumer = ReadingsFromNow.open(kafka);
         this.poller = new Thread(() -> poll(consumer, runPrefix), "reading-id-tally");
         poller.setDaemon(true);
         poller.start();

@@ -27,7 +27,6 @@ class SteadyWarmUpTest {
         SteadyWarmUp warmUp = new SteadyWarmUp(compiledMillis::get);
 
         SteadyWarmUp.Outcome outcome = warmUp.round(() -> {
-            Thread.sleep(200);
             compiledMillis.addAndGet(1_000);
             return round(10, 10);
         });

@@ -5,6 +5,7 @@ import io.parkwatch.contracts.alert.AlertIds;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.streams.completeness.DayTally;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class ParkStage implements Processor<String, PointUpdate, String, ParkOutp
         this.context = context;
         this.points = context.getStateStore(POINT_STORE);
         this.tallies = context.getStateStore(TALLY_STORE);
-        this.registry = context.getStateStore(RegistryStore.NAME);
+        this.registry = context.getStateStore(StreamInputs.REGISTRY_STORE);
         this.completeness = new CompletenessEmitter(config, tallies, context);
         context.schedule(config.cadence(), PunctuationType.WALL_CLOCK_TIME, this::everyCadence);
         context.schedule(CHANGE_FLUSH, PunctuationType.WALL_CLOCK_TIME,

@@ -3,6 +3,7 @@ package io.parkwatch.streams.coverage;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.streams.completeness.DayTally;
+import io.parkwatch.transport.streams.StreamInputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class PointStage implements Processor<String, Reading, String, PointUpdate
         this.context = context;
         this.lastGood = context.getStateStore(LAST_GOOD_STORE);
         this.tallies = context.getStateStore(TALLY_STORE);
-        this.registry = new DecodedRegistry(context.getStateStore(RegistryStore.NAME));
+        this.registry = new DecodedRegistry(context.getStateStore(StreamInputs.REGISTRY_STORE));
         context.schedule(config.cadence(), PunctuationType.WALL_CLOCK_TIME, this::sendLastGood);
         context.schedule(config.completenessCadence(), PunctuationType.WALL_CLOCK_TIME, this::sendTallies);
     }

@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RegistryStore {
 
-    public static final String NAME = StreamInputs.REGISTRY_STORE;
-
     private static final Logger LOG = LoggerFactory.getLogger(RegistryStore.class);
 
     private RegistryStore() {
