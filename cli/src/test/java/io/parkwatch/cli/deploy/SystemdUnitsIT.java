@@ -76,7 +76,6 @@ class SystemdUnitsIT {
             awaitReady(service, ports.get(service));
             metrics.append(get(ports.get(service), "/metrics").body());
         }
-        System.out.println("METRICS-DUMP\n" + metrics);
         for (String service : SERVICES) {
             stopCleanly(service, SystemdUnit.read(units.get(service)));
         }
