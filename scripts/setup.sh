@@ -55,4 +55,10 @@ for service in influxdb mosquitto prometheus; do
     "${run[@]}" systemctl stop "$service" || true
   fi
 done
+# Without systemd, the prometheus package's postinst starts the server through its init script
+# (unless policy-rc.d forbids it); parkwatch needs only promtool, so stop the server it started.
+if [[ " ${need[*]} " == *" prometheus "* ]] && [ -x /etc/init.d/prometheus ] \
+    && /etc/init.d/prometheus status >/dev/null 2>&1; then
+  "${run[@]}" /etc/init.d/prometheus stop >/dev/null || true
+fi
 echo "parkwatch setup: installed ${need[*]}" >&2
