@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  * /etc/parkwatch and /var/lib/parkwatch), passes {@code systemd-analyze verify} without a
  * warning; then each unit's ExecStart, expanded in the environment its Environment= lines and
  * environment files give, runs against the shared test servers until its /health/ready answers
- * 200, and stops on SIGTERM with an exit status the unit counts as success. The metrics those
- * services serve include every metric the Prometheus rules of deploy/prometheus name.
+ * 200, and stops on SIGTERM with an exit status the unit counts as success. The sysusers.d file
+ * creates the user the units run as, and the metrics the services serve include every metric the
+ * Prometheus rules of deploy/prometheus name.
  */
 class SystemdUnitsIT {
 
     private static final Path SYSTEMD_ANALYZE = Path.of("/usr/bin/systemd-analyze");
+    private static final Path SYSTEMD_SYSUSERS = Path.of("/usr/bin/systemd-sysusers");
     private static final Path DEPLOY = Path.of("..", "deploy").toAbsolutePath().normalize();
     /** Where this build's jar and its lib/ are: the units' /opt/parkwatch. */
     private static final Path BUILD = Path.of("target").toAbsolutePath();
@@ -66,6 +69,7 @@ class SystemdUnitsIT {
         assertThat(BUILD.resolve("parkwatch.jar")).as("the packaged CLI, as /opt/parkwatch holds it").exists();
         Map<String, Path> units = installUnits();
         verify(units.values());
+        createsTheUsersTheUnitsRunAs(units.values());
 
         Map<String, Integer> ports = writeEnvironmentFiles();
         for (String service : SERVICES) {
@@ -108,7 +112,7 @@ class SystemdUnitsIT {
             .replace("/var/lib/parkwatch", dir.resolve("state").toString());
     }
 
-    private void verify(java.util.Collection<Path> units) throws Exception {
+    private void verify(Collection<Path> units) throws Exception {
         List<String> command = new ArrayList<>(List.of(SYSTEMD_ANALYZE.toString(), "verify", "--man=no"));
         units.forEach(unit -> command.add(unit.toString()));
         Process verify = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -117,6 +121,26 @@ class SystemdUnitsIT {
         assertThat(verify.exitValue()).as("systemd-analyze verify:%n%s", output).isZero();
         // verify exits 0 on an unknown or unparsable setting, which it only reports and ignores.
         assertThat(output.strip()).as("systemd-analyze verify's warnings").isEmpty();
+    }
+
+    /** deploy/systemd's sysusers.d file, applied to an empty root, creates each unit's User= and Group=. */
+    private void createsTheUsersTheUnitsRunAs(Collection<Path> units) throws Exception {
+        assertThat(SYSTEMD_SYSUSERS).as("systemd-sysusers (Debian's systemd package)").isExecutable();
+        Path root = Files.createDirectories(dir.resolve("root").resolve("etc")).getParent();
+        Process sysusers = new ProcessBuilder(SYSTEMD_SYSUSERS.toString(), "--root=" + root,
+            DEPLOY.resolve("systemd").resolve("parkwatch.sysusers.conf").toString()).redirectErrorStream(true).start();
+        String output = new String(sysusers.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sysusers.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(sysusers.exitValue()).as("systemd-sysusers:%n%s", output).isZero();
+        String passwd = Files.readString(root.resolve("etc").resolve("passwd"));
+        String group = Files.readString(root.resolve("etc").resolve("group"));
+        for (Path unit : units) {
+            SystemdUnit read = SystemdUnit.read(unit);
+            assertThat(read.values("User")).hasSize(1)
+                .allSatisfy(user -> assertThat(passwd).containsPattern("(?m)^" + user + ":.*:/usr/sbin/nologin$"));
+            assertThat(read.values("Group")).hasSize(1)
+                .allSatisfy(name -> assertThat(group).containsPattern("(?m)^" + name + ":"));
+        }
     }
 
     /** The test's /etc/parkwatch: the shared file (mode 600, as deployed) and one per service. */
