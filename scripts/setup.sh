@@ -3,9 +3,10 @@
 # (1.6, the local time-series server), mosquitto (the production-like MQTT broker the tests
 # prove interoperability with), mosquitto-clients (mosquitto_pub, which the README's first example
 # and the demo's "try" line use), chromium with chromium-driver (the headless browser the
-# console's browser test drives), fonts-wqy-microhei (its Chinese labels) and prometheus (for
-# promtool, which checks deploy/prometheus/; the Prometheus server itself is not run). Safe to
-# run again: it installs only what is missing.
+# console's browser test drives), fonts-wqy-microhei (its Chinese labels), prometheus (for
+# promtool, which checks deploy/prometheus/; the Prometheus server itself is not run) and
+# systemd (for systemd-analyze, which checks deploy/systemd/). Safe to run again: it installs
+# only what is missing.
 set -euo pipefail
 
 need=()
@@ -19,6 +20,8 @@ command -v influxd >/dev/null 2>&1 || need+=(influxdb)
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 # promtool checks the scrape configuration and alerting rules under deploy/prometheus/.
 { command -v promtool >/dev/null 2>&1 || [ -x /usr/bin/promtool ]; } || need+=(prometheus)
+# systemd-analyze and systemd-sysusers check deploy/systemd/ (no systemd needs to run).
+[ -x /usr/bin/systemd-analyze ] || need+=(systemd)
 
 if ! command -v java >/dev/null 2>&1; then
   echo "parkwatch setup: Java 17 is required (Debian: apt-get install openjdk-17-jdk-headless)" >&2
