@@ -210,14 +210,19 @@ class BureauApiIT {
     }
 
     @Test
-    void rawRowsAreSingleReadingsWithTheirQuality() throws Exception {
+    void rawRowsAreSingleReadingsWithTheirQualityAndAFlaggedOneIsInvalid() throws Exception {
         JsonNode rows = json(get(BUREAU, "/api/v1/emissions?enterprise=e001&from=2026-11-02&to=2026-11-03"
             + "&interval=raw")).path("rows");
         assertThat(rows).hasSize(2);
         assertThat(rows.path(1).path("mean").asDouble()).isEqualTo(80.0);
         assertThat(rows.path(1).path("count").asLong()).isEqualTo(1);
         assertThat(rows.path(1).path("good_share").asDouble()).isZero();
-        assertThat(rows.path(1).path("exceeded").asBoolean()).isTrue();
+        // Flagged D (instrument fault): shown, marked invalid with its flag, and never judged against the limit.
+        assertThat(rows.path(1).path("valid").asBoolean()).isFalse();
+        assertThat(rows.path(1).path("invalid_reason").asText()).isEqualTo("FLAG_D");
+        assertThat(rows.path(1).path("exceeded").isNull()).isTrue();
+        assertThat(rows.path(0).path("valid").asBoolean()).isTrue();
+        assertThat(rows.path(0).path("invalid_reason").isNull()).isTrue();
     }
 
     @Test
