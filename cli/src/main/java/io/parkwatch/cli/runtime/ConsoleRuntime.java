@@ -12,6 +12,8 @@ import io.parkwatch.console.board.KafkaAlertCommands;
 import io.parkwatch.console.board.KafkaAlertFeed;
 import io.parkwatch.console.coverage.InfluxQlCoverageHistory;
 import io.parkwatch.console.emissions.InfluxQlEmissionHistory;
+import io.parkwatch.console.emissions.totals.InfluxQlHourlyEmissions;
+import io.parkwatch.console.emissions.totals.PermitAllowance;
 import io.parkwatch.console.emissions.UltraLowEmissionLimits;
 import io.parkwatch.console.http.BureauApi;
 import io.parkwatch.console.http.ConsoleApi;
@@ -116,6 +118,9 @@ public final class ConsoleRuntime implements AutoCloseable {
             ParkZones zones = new ParkZones(console.directory()::park, fallbackZone);
             BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
+                clock);
+            // No permits yet: totals are compared with no allowance until emission permits supply one.
+            BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked), PermitAllowance.NONE, zones,
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
             KafkaStateFeed stateFeed = new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state",

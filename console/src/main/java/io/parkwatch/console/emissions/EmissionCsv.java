@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 final class EmissionCsv implements EmissionFormat {
 
     static final String HEADER = "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,"
-        + "good_share,limit,exceeded,basis,unit,name_zh,name_en";
+        + "good_share,limit,exceeded,basis,unit,name_zh,name_en,valid,invalid_reason";
 
     private Writer out;
 
@@ -44,9 +44,10 @@ final class EmissionCsv implements EmissionFormat {
             .append(number(row.max())).append(',').append(row.count()).append(',').append(row.goodCount())
             .append(',').append(number(row.goodShare())).append(',')
             .append(row.limit().isPresent() ? number(row.limit().getAsDouble()) : "").append(',')
-            .append(row.limit().isPresent() ? String.valueOf(row.exceeded()) : "").append(',')
+            .append(row.judged() ? String.valueOf(row.exceeded()) : "").append(',')
             .append(row.basis()).append(',').append(cell(factor.unit())).append(',')
-            .append(cell(factor.nameZh())).append(',').append(cell(factor.nameEn())).append("\r\n");
+            .append(cell(factor.nameZh())).append(',').append(cell(factor.nameEn())).append(',')
+            .append(row.validity().valid()).append(',').append(cell(row.validity().reason())).append("\r\n");
         return line.toString();
     }
 

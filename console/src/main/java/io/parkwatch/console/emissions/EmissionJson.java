@@ -54,10 +54,19 @@ final class EmissionJson implements EmissionFormat {
         number("good_share", row.goodShare());
         if (row.limit().isPresent()) {
             out.writeNumberField("limit", row.limit().getAsDouble());
-            out.writeBooleanField("exceeded", row.exceeded());
         } else {
             out.writeNullField("limit");
+        }
+        if (row.judged()) {
+            out.writeBooleanField("exceeded", row.exceeded());
+        } else {
             out.writeNullField("exceeded");
+        }
+        out.writeBooleanField("valid", row.validity().valid());
+        if (row.validity().valid()) {
+            out.writeNullField("invalid_reason");
+        } else {
+            out.writeStringField("invalid_reason", row.validity().reason());
         }
         out.writeEndObject();
     }

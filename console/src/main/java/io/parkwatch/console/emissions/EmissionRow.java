@@ -1,5 +1,7 @@
 package io.parkwatch.console.emissions;
 
+import io.parkwatch.console.emissions.validity.Validity;
+import io.parkwatch.console.emissions.validity.ValidityEngine;
 import java.util.OptionalDouble;
 
 /**
@@ -7,11 +9,19 @@ import java.util.OptionalDouble;
  * limit in force.
  *
  * @param time  the period's start as InfluxDB wrote it (RFC 3339; days carry the park's offset)
- * @param limit the limit in force, empty when none applies
+ * @param limit    the limit in force, empty when none applies
+ * @param validity whether the value counts under HJ 75-2017 / HJ 356-2019 (docs/standards/validity.md)
  */
 public record EmissionRow(String time, String park, String enterprise, String point, Pollutant pollutant,
                           String metric, double mean, double min, double max, long count, long goodCount,
-                          OptionalDouble limit) {
+                          OptionalDouble limit, Validity validity) {
+
+    /** A row judged as a window of {@code count} values, {@code goodCount} of them flagged N. */
+    public EmissionRow(String time, String park, String enterprise, String point, Pollutant pollutant, String metric,
+                       double mean, double min, double max, long count, long goodCount, OptionalDouble limit) {
+        this(time, park, enterprise, point, pollutant, metric, mean, min, max, count, goodCount, limit,
+            ValidityEngine.ofWindow(pollutant.factor().medium(), count, goodCount));
+    }
 
     /** Share of good-quality values (HJ 212 flag N), 0..1. */
     public double goodShare() {
@@ -26,8 +36,13 @@ public record EmissionRow(String time, String park, String enterprise, String po
         return Pollutant.atReferenceOxygen(metric) ? "reference_o2" : "measured";
     }
 
-    /** Whether the mean is above the limit; false without a limit. */
+    /** Whether the row is judged against its limit: it has one and is valid (an invalid value is never judged). */
+    public boolean judged() {
+        return limit.isPresent() && validity.valid();
+    }
+
+    /** Whether the mean is above the limit; false when not {@link #judged()}. */
     public boolean exceeded() {
-        return limit.isPresent() && mean > limit.getAsDouble();
+        return judged() && mean > limit.getAsDouble();
     }
 }

@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * The InfluxQL of an emission query. Raw rows come from {@code reading}; 1m and 1h from the
- * aggregates in their retention policies; 1d is computed from the hourly aggregates, grouped by
- * day in the park's time zone (the daily mean is the mean of the hourly means, as the national
- * rules average valid hours).
+ * aggregates in their retention policies; 1d reads the hourly aggregates, stamped in the park's
+ * time zone, for {@link DailyRollup} to group by day.
  */
 final class EmissionStatement {
 
@@ -27,13 +26,8 @@ final class EmissionStatement {
                 + where(query, null) + " GROUP BY " + SERIES;
             case MINUTE -> windows(query, InfluxSchema.RP_AGGREGATE_1M, "1m");
             case HOUR -> windows(query, InfluxSchema.RP_AGGREGATE_1H, "1h");
-            case DAY -> "SELECT mean(" + q(InfluxSchema.FIELD_MEAN) + ") AS " + q(InfluxSchema.FIELD_MEAN)
-                + ", min(" + q(InfluxSchema.FIELD_MIN) + ") AS " + q(InfluxSchema.FIELD_MIN)
-                + ", max(" + q(InfluxSchema.FIELD_MAX) + ") AS " + q(InfluxSchema.FIELD_MAX)
-                + ", sum(" + q(InfluxSchema.FIELD_COUNT) + ") AS " + q(InfluxSchema.FIELD_COUNT)
-                + ", sum(" + q(InfluxSchema.FIELD_GOOD_COUNT) + ") AS " + q(InfluxSchema.FIELD_GOOD_COUNT)
-                + " FROM " + aggregates(InfluxSchema.RP_AGGREGATE_1H) + where(query, "1h")
-                + " GROUP BY time(1d), " + SERIES + " fill(none) " + InfluxQl.tz(query.zone());
+            // Days are rolled up from these hours by DailyRollup, which needs each hour's validity.
+            case DAY -> windows(query, InfluxSchema.RP_AGGREGATE_1H, "1h") + " " + InfluxQl.tz(query.zone());
         };
     }
 

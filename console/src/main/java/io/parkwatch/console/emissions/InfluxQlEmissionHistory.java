@@ -1,5 +1,6 @@
 package io.parkwatch.console.emissions;
 
+import io.parkwatch.console.emissions.validity.ValidityEngine;
 import io.parkwatch.console.influxql.ChunkedInfluxQl;
 import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.console.influxql.SeriesRow;
@@ -29,14 +30,24 @@ public final class InfluxQlEmissionHistory implements EmissionHistory {
         for (Pollutant pollutant : query.pollutants()) {
             pollutant.metrics().forEach(metric -> byMetric.putIfAbsent(metric, pollutant));
         }
+        if (query.interval() == Interval.DAY) {
+            DailyRollup days = new DailyRollup(query.zone(), rows);
+            influx.query(EmissionStatement.of(query), row -> days.accept(fromAggregate(row, byMetric)));
+            days.finish();
+            return;
+        }
         influx.query(EmissionStatement.of(query),
             row -> rows.accept(raw ? fromReading(row, byMetric) : fromAggregate(row, byMetric)));
     }
 
     private EmissionRow fromReading(SeriesRow row, Map<String, Pollutant> byMetric) {
         double value = row.number(InfluxSchema.FIELD_VALUE);
-        boolean good = GOOD_QUALITY.equals(row.text(InfluxSchema.TAG_QUALITY));
-        return row(row, byMetric, value, value, value, 1, good ? 1 : 0);
+        String flag = row.text(InfluxSchema.TAG_QUALITY);
+        EmissionRow reading = row(row, byMetric, value, value, value, 1, GOOD_QUALITY.equals(flag) ? 1 : 0);
+        // A single reading keeps its flag's letter as the reason (FLAG_D), not just "not normal".
+        return new EmissionRow(reading.time(), reading.park(), reading.enterprise(), reading.point(),
+            reading.pollutant(), reading.metric(), value, value, value, 1, reading.goodCount(), reading.limit(),
+            ValidityEngine.ofFlag(flag));
     }
 
     private EmissionRow fromAggregate(SeriesRow row, Map<String, Pollutant> byMetric) {

@@ -7,6 +7,9 @@ import io.parkwatch.console.coverage.CoverageHistory;
 import io.parkwatch.console.emissions.EmissionHistory;
 import io.parkwatch.console.emissions.EmissionsHandler;
 import io.parkwatch.console.emissions.FactorsHandler;
+import io.parkwatch.console.emissions.totals.HourlyEmissionSource;
+import io.parkwatch.console.emissions.totals.PermitAllowance;
+import io.parkwatch.console.emissions.totals.TotalsHandler;
 import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.registry.ParkZones;
@@ -32,5 +35,12 @@ public final class BureauApi {
             new FactorsHandler(FactorCatalog.hj212())));
         server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
             new CoverageHandler(coverage, parkZones, clock)));
+    }
+
+    /** Emission totals (every role, scoped as emission history), compared with the permits' allowances. */
+    public static void registerTotals(ConsoleHttpServer server, ApiTokens tokens, HourlyEmissionSource hours,
+                                      PermitAllowance permits, ParkZones parkZones, Clock clock) {
+        server.serve("/api/v1/emissions/totals", new ApiAccess(tokens).require(EnumSet.allOf(Role.class),
+            new TotalsHandler(hours, permits, parkZones, clock)));
     }
 }

@@ -164,7 +164,7 @@ class BureauApiIT {
         assertThat(lines).hasSize(25);
         assertThat(lines[0]).isEqualTo(EmissionCsv.HEADER);
         assertThat(lines[1]).isEqualTo("2026-11-01T16:00:00Z,xilinhot,e002,stack-01,a34013,a34013,5,4,7,60,60,1,10,"
-            + "false,measured,mg/m3,烟尘,Smoke and dust (particulate matter)");
+            + "false,measured,mg/m3,烟尘,Smoke and dust (particulate matter),true,");
     }
 
     @Test
@@ -210,14 +210,19 @@ class BureauApiIT {
     }
 
     @Test
-    void rawRowsAreSingleReadingsWithTheirQuality() throws Exception {
+    void rawRowsAreSingleReadingsWithTheirQualityAndAFlaggedOneIsInvalid() throws Exception {
         JsonNode rows = json(get(BUREAU, "/api/v1/emissions?enterprise=e001&from=2026-11-02&to=2026-11-03"
             + "&interval=raw")).path("rows");
         assertThat(rows).hasSize(2);
         assertThat(rows.path(1).path("mean").asDouble()).isEqualTo(80.0);
         assertThat(rows.path(1).path("count").asLong()).isEqualTo(1);
         assertThat(rows.path(1).path("good_share").asDouble()).isZero();
-        assertThat(rows.path(1).path("exceeded").asBoolean()).isTrue();
+        // Flagged D (instrument fault): shown, marked invalid with its flag, and never judged against the limit.
+        assertThat(rows.path(1).path("valid").asBoolean()).isFalse();
+        assertThat(rows.path(1).path("invalid_reason").asText()).isEqualTo("FLAG_D");
+        assertThat(rows.path(1).path("exceeded").isNull()).isTrue();
+        assertThat(rows.path(0).path("valid").asBoolean()).isTrue();
+        assertThat(rows.path(0).path("invalid_reason").isNull()).isTrue();
     }
 
     @Test
