@@ -37,7 +37,11 @@ public final class PermitRules {
 
     /** The name of a permit's pack on the rules topic: {@code permit.park.enterprise} (ids never hold dots). */
     public static String packName(Permit permit) {
-        return "permit." + permit.park() + "." + permit.enterprise();
+        return packName(permit.park(), permit.enterprise());
+    }
+
+    public static String packName(String park, String enterprise) {
+        return "permit." + park + "." + enterprise;
     }
 
     /** The id of the rule judging one pollutant at one outlet. */
