@@ -66,8 +66,9 @@ public final class RuleBook {
     public List<Rule> matching(Reading reading, String pointKind, boolean perEnterprise) {
         List<Rule> result = new ArrayList<>();
         for (Rule rule : rules.values()) {
+            // The point key is built only for a general limit while some permit is loaded (hot path).
             if (rule.perEnterprise() == perEnterprise && rule.match().matches(reading, pointKind)
-                && !yields(rule, reading.pointKey())) {
+                && !(rule.unlessPermitted() && !permittedPoints.isEmpty() && yields(rule, reading.pointKey()))) {
                 result.add(rule);
             }
         }

@@ -188,7 +188,10 @@ class PermitAlertsIT {
     private void publish(Reading reading) throws Exception {
         try (KafkaProducer<String, Reading> producer = new KafkaProducer<>(producerProps(),
             Topics.READINGS.keySerde().serializer(), Topics.READINGS.valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(Topics.READINGS.name(), reading.pointKey(), reading)).get();
+            // Stamped with the reading's own time, as the gateway publishes a reading when it arrives:
+            // the engine's stream time is the record time.
+            producer.send(new ProducerRecord<>(Topics.READINGS.name(), null, reading.observedAt().toEpochMilli(),
+                reading.pointKey(), reading)).get();
         }
     }
 
