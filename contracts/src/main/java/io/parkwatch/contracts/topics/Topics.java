@@ -59,7 +59,7 @@ public final class Topics {
 
     /**
      * Emission permits, keyed by {@code park/enterprise}: the permit as its file was written. Its
-     * limits reach the alerts topology as the rule pack {@code permit-park-enterprise} on {@link #RULES}.
+     * limits reach the alerts topology as the rule pack {@code permit.park.enterprise} on {@link #RULES}.
      */
     public static final TopicSpec<String, PermitRecord> PERMITS =
         topic("parkwatch.permits.v1", PermitRecord.class, true);
