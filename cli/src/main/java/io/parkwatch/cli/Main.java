@@ -4,6 +4,7 @@ import io.parkwatch.cli.command.ConsoleCommand;
 import io.parkwatch.cli.command.DemoCommand;
 import io.parkwatch.cli.command.IngestCommand;
 import io.parkwatch.cli.command.MosquittoAuthCommand;
+import io.parkwatch.cli.command.PermitsCommand;
 import io.parkwatch.cli.command.RegistryCommand;
 import io.parkwatch.cli.command.RulesCommand;
 import io.parkwatch.cli.command.SimulateCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Monitoring pipeline of an industrial park: MQTT → Kafka → Kafka Streams → InfluxDB.",
     subcommands = {DemoCommand.class, IngestCommand.class, StreamsCommand.class, SinkCommand.class,
         ConsoleCommand.class, SimulateCommand.class, MosquittoAuthCommand.class, RegistryCommand.class,
-        RulesCommand.class})
+        RulesCommand.class, PermitsCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

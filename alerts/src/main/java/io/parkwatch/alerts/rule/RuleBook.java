@@ -19,16 +19,20 @@ public final class RuleBook {
     private final Map<String, Rule> rules;
     private final Set<String> oxygenFactors;
     private final boolean perEnterprise;
+    private final Set<String> permittedPoints;
 
     private RuleBook(Map<String, Rule> rules) {
         this.rules = rules;
         Set<String> factors = new HashSet<>();
+        Set<String> permitted = new HashSet<>();
         for (Rule rule : rules.values()) {
             if (rule.condition() instanceof LevelCondition level && level.oxygen() != null) {
                 factors.add(level.oxygen().oxygenFactor());
             }
+            permitted.addAll(rule.permittedPoints());
         }
         this.oxygenFactors = Set.copyOf(factors);
+        this.permittedPoints = Set.copyOf(permitted);
         this.perEnterprise = rules.values().stream().anyMatch(Rule::perEnterprise);
     }
 
@@ -62,11 +66,26 @@ public final class RuleBook {
     public List<Rule> matching(Reading reading, String pointKind, boolean perEnterprise) {
         List<Rule> result = new ArrayList<>();
         for (Rule rule : rules.values()) {
-            if (rule.perEnterprise() == perEnterprise && rule.match().matches(reading, pointKind)) {
+            // The point key is built only for a general limit while some permit is loaded (hot path).
+            if (rule.perEnterprise() == perEnterprise && rule.match().matches(reading, pointKind)
+                && !(rule.unlessPermitted() && !permittedPoints.isEmpty() && yields(rule, reading.pointKey()))) {
                 result.add(rule);
             }
         }
         return result;
+    }
+
+    /**
+     * True when {@code rule} is a general limit ({@code unlessPermitted}) and a permit rule of this
+     * book covers the point: the permit's limits judge that outlet instead.
+     */
+    public boolean yields(Rule rule, String pointKey) {
+        return rule.unlessPermitted() && permittedPoints.contains(pointKey);
+    }
+
+    /** The point keys that the permit rules of this book cover. */
+    public Set<String> permittedPoints() {
+        return permittedPoints;
     }
 
     public Rule rule(String id) {

@@ -9,10 +9,12 @@ import java.util.Set;
  * Which readings a rule looks at. Empty sets match anything; {@code pointKinds} needs the point
  * in the registry (an unregistered point has no kind and matches only rules without kinds).
  *
- * @param units when set, readings in another unit are not judged (a ppm H₂S value is not a mg/m³ one)
+ * @param units  when set, readings in another unit are not judged (a ppm H₂S value is not a mg/m³ one)
+ * @param points point ids (the last part of the point key): with one park and one enterprise, the
+ *               exact points a permit's outlet is measured at
  */
 public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<String> pointKinds,
-                        Set<String> parks, Set<String> enterprises, Set<String> units) {
+                        Set<String> parks, Set<String> enterprises, Set<String> units, Set<String> points) {
 
     public RuleMatch {
         domains = Set.copyOf(domains);
@@ -21,9 +23,15 @@ public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<St
         parks = Set.copyOf(parks);
         enterprises = Set.copyOf(enterprises);
         units = Set.copyOf(units);
+        points = Set.copyOf(points);
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("a rule must name at least one metric");
         }
+    }
+
+    public RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<String> pointKinds, Set<String> parks,
+                     Set<String> enterprises, Set<String> units) {
+        this(domains, metrics, pointKinds, parks, enterprises, units, Set.of());
     }
 
     /** Everything but the metric: the point is one this rule watches. */
@@ -31,7 +39,8 @@ public record RuleMatch(Set<Domain> domains, List<MetricPattern> metrics, Set<St
         return (domains.isEmpty() || domains.contains(reading.domain()))
             && (pointKinds.isEmpty() || pointKind != null && pointKinds.contains(pointKind))
             && (parks.isEmpty() || parks.contains(reading.park()))
-            && (enterprises.isEmpty() || enterprises.contains(reading.enterprise()));
+            && (enterprises.isEmpty() || enterprises.contains(reading.enterprise()))
+            && (points.isEmpty() || points.contains(reading.point()));
     }
 
     public boolean matchesMetric(String metric) {

@@ -12,7 +12,9 @@ import io.parkwatch.alerts.rule.QualityCondition;
 import io.parkwatch.alerts.rule.RateOfChange;
 import io.parkwatch.contracts.alert.Severity;
 import io.parkwatch.contracts.reading.Quality;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,7 +30,7 @@ final class ConditionReader {
 
     private static final Set<String> KINDS = Set.of("above", "below", "flags", "alarmBits", "geofence", "quota");
     private static final Set<String> LEVEL_FIELDS = Set.of("trigger", "clear");
-    private static final Set<String> WINDOW_FIELDS = Set.of("size", "grace", "minValidShare");
+    private static final Set<String> WINDOW_FIELDS = Set.of("size", "grace", "minValidShare", "zone");
     private static final Set<String> OXYGEN_FIELDS = Set.of("reference", "factor", "maxAge");
     private static final double HJ212_MIN_VALID_SHARE = 0.75;
 
@@ -124,7 +126,20 @@ final class ConditionReader {
         if (share < 0 || share > 1) {
             throw map.error("minValidShare", "must be between 0 and 1");
         }
-        return new MeanWindow(map.duration("size", null), map.duration("grace", Duration.ofMinutes(10)), share);
+        Duration size = map.duration("size", null);
+        String zoneText = map.optionalString("zone");
+        ZoneId zone = null;
+        if (zoneText != null) {
+            if (!size.equals(Duration.ofDays(1))) {
+                throw map.error("zone", "a window aligned on a zone's calendar days needs size 1d, got " + size);
+            }
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                throw map.error("zone", "unknown time zone '" + zoneText + "'");
+            }
+        }
+        return new MeanWindow(size, map.duration("grace", Duration.ofMinutes(10)), share, zone);
     }
 
     private static RateOfChange readRate(YamlMap map) {

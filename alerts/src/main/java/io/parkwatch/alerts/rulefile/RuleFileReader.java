@@ -39,9 +39,10 @@ public final class RuleFileReader {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Set<String> TOP_FIELDS = Set.of("pack", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "profile", "match", "above", "below",
-        "window", "rate", "oxygen", "ppm", "flags", "alarmBits", "geofence", "quota", "for");
+        "window", "rate", "oxygen", "ppm", "flags", "alarmBits", "geofence", "quota", "for",
+        "permit", "unlessPermitted");
     private static final Set<String> MATCH_FIELDS = Set.of("domain", "metric", "pointKind", "park", "enterprise",
-        "unit");
+        "unit", "point");
 
     private RuleFileReader() {
     }
@@ -113,10 +114,18 @@ public final class RuleFileReader {
         Duration holdFor = map.duration("for", Duration.ZERO);
         try {
             return new Rule(id, map.optionalString("description"), match, condition, holdFor,
-                map.optionalString("profile"));
+                map.optionalString("profile"), map.optionalString("permit"), unlessPermitted(map));
         } catch (IllegalArgumentException e) {
             throw map.error(map.node("id"), map.field("id"), e.getMessage());
         }
+    }
+
+    private static boolean unlessPermitted(YamlMap map) {
+        String text = map.optionalString("unlessPermitted");
+        if (text != null && !text.equals("true") && !text.equals("false")) {
+            throw map.error("unlessPermitted", "expected true or false");
+        }
+        return Boolean.parseBoolean(text);
     }
 
     private static RuleMatch readMatch(YamlMap map) {
@@ -135,6 +144,6 @@ public final class RuleFileReader {
             throw map.error("metric", "is required (a name, a pattern with *, or a list)");
         }
         return new RuleMatch(domains, metrics, map.strings("pointKind"), map.strings("park"),
-            map.strings("enterprise"), map.strings("unit"));
+            map.strings("enterprise"), map.strings("unit"), map.strings("point"));
     }
 }

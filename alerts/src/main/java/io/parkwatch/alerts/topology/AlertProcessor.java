@@ -97,8 +97,9 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
     private void reloadRules(long now) {
         RuleBook next = catalog.load(packs);
         Map<String, String> departed = rules.departures(next);
+        boolean permitsChanged = !next.permittedPoints().equals(rules.permittedPoints());
         rules = next;
-        if (!departed.isEmpty() || sweepStates) {
+        if (!departed.isEmpty() || permitsChanged || sweepStates) {
             sweepStates = false;
             closeDeparted(departed, now);
         }
@@ -109,7 +110,9 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         try (KeyValueIterator<String, RuleState> all = states.all()) {
             all.forEachRemaining(entry -> {
                 String ruleId = StateKeys.ruleOf(entry.key);
-                if (departed.containsKey(ruleId) || rules.rule(ruleId) == null) {
+                Rule current = rules.rule(ruleId);
+                if (departed.containsKey(ruleId) || current == null
+                    || rules.yields(current, StateKeys.subjectOf(entry.key)) && !entry.value.idle()) {
                     affected.add(entry);
                 }
             });
@@ -117,12 +120,13 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         for (KeyValue<String, RuleState> entry : affected) {
             String ruleId = StateKeys.ruleOf(entry.key);
             Rule rule = rules.rule(ruleId);
-            String why = departed.getOrDefault(ruleId, "rule " + ruleId + " was withdrawn");
+            String why = departed.getOrDefault(ruleId, rule == null ? "rule " + ruleId + " was withdrawn"
+                : "rule " + ruleId + " yields to the enterprise's permit at this point");
             AlertSubject subject = subjectOf(ruleId, StateKeys.subjectOf(entry.key));
             AlertLifecycle.Step step = lifecycle.close(entry.value, subject, why, Instant.ofEpochMilli(now));
             apply(subject, entry.value, new AlertLifecycle.Step(rule == null ? RuleState.EMPTY : step.state(),
                 step.events()), now);
-            if (rule == null) {
+            if (rule == null || rules.yields(rule, StateKeys.subjectOf(entry.key))) {
                 held.forget(entry.key);
             }
         }
@@ -138,7 +142,7 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         for (String key : held.dueBy(now)) {
             RuleState state = states.get(key);
             Rule rule = rules.rule(StateKeys.ruleOf(key));
-            if (state == null || rule == null) {
+            if (state == null || rule == null || rules.yields(rule, StateKeys.subjectOf(key))) {
                 held.forget(key);
                 continue;
             }
@@ -262,7 +266,8 @@ final class AlertProcessor implements Processor<String, AlertInput, String, Aler
         List<WindowMean> closed = windows.closeUpTo(context.currentStreamTimeMs());
         for (WindowMean window : closed) {
             Rule rule = rules.rule(window.ruleId());
-            if (!(rule != null && rule.condition() instanceof LevelCondition level && level.window() != null)) {
+            if (!(rule != null && rule.condition() instanceof LevelCondition level && level.window() != null)
+                || rules.yields(rule, window.pointKey())) {
                 continue;
             }
             double mean = window.mean(level.window().minValidShare());

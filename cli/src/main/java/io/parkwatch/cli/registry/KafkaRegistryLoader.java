@@ -1,6 +1,9 @@
 package io.parkwatch.cli.registry;
 
 import io.parkwatch.contracts.json.JsonSerdeException;
+import io.parkwatch.contracts.registry.EnterpriseEntry;
+import io.parkwatch.contracts.registry.ParkEntry;
+import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
@@ -43,6 +46,26 @@ public final class KafkaRegistryLoader {
         RegistryDiff diff = RegistryDiff.of(current(), registry.records());
         publish(diff);
         return diff.summary();
+    }
+
+    /**
+     * The registry the topic holds now (its readable entries), e.g. to check a permit against; the
+     * topic must exist.
+     */
+    public Registry published() {
+        List<ParkEntry> parks = new ArrayList<>();
+        List<EnterpriseEntry> enterprises = new ArrayList<>();
+        List<PointEntry> points = new ArrayList<>();
+        for (RegistryRecord record : current().values()) {
+            if (record != null && record.park() != null) {
+                parks.add(record.park());
+            } else if (record != null && record.enterprise() != null) {
+                enterprises.add(record.enterprise());
+            } else if (record != null) {
+                points.add(record.point());
+            }
+        }
+        return new Registry(parks, enterprises, points);
     }
 
     /** The latest value of every live key; an unreadable value is kept as null so that it is replaced. */

@@ -61,6 +61,7 @@ public final class StreamsRuleShapes implements RulePackReader {
             && (match.pointKinds().isEmpty() || match.pointKinds().contains(point.kind()))
             && (match.parks().isEmpty() || match.parks().contains(point.park()))
             && (match.enterprises().isEmpty() || match.enterprises().contains(point.enterprise()))
+            && (match.points().isEmpty() || match.points().contains(point.id()))
             && match.matchesMetric(metric);
     }
 }

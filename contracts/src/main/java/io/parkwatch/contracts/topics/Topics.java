@@ -6,6 +6,7 @@ import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.completeness.CompletenessRow;
 import io.parkwatch.contracts.coverage.CoverageRow;
 import io.parkwatch.contracts.json.JsonSerde;
+import io.parkwatch.contracts.permit.PermitRecord;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.reading.ReadingJsonReader;
 import io.parkwatch.contracts.registry.RegistryRecord;
@@ -57,6 +58,13 @@ public final class Topics {
         topic("parkwatch.rules.v1", RulePackRecord.class, true);
 
     /**
+     * Emission permits, keyed by {@code park/enterprise}: the permit as its file was written. Its
+     * limits reach the alerts topology as the rule pack {@code permit.park.enterprise} on {@link #RULES}.
+     */
+    public static final TopicSpec<String, PermitRecord> PERMITS =
+        topic("parkwatch.permits.v1", PermitRecord.class, true);
+
+    /**
      * Operators' commands on alerts (acknowledge), keyed by alert id. Needs as many partitions as
      * the readings topic: the topology re-keys commands by point to meet the alert's state.
      */
@@ -65,7 +73,8 @@ public final class Topics {
 
     /** Every topic, for creating them at start-up and for documentation. */
     public static final List<TopicSpec<?, ?>> ALL =
-        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, COMPLETENESS, RULES, ALERT_COMMANDS);
+        List.of(READINGS, REJECTED, REGISTRY, AGGREGATES, COVERAGE, ALERTS, COMPLETENESS, RULES, ALERT_COMMANDS,
+            PERMITS);
 
     private Topics() {
     }

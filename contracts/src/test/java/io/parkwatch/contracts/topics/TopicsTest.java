@@ -20,6 +20,7 @@ class TopicsTest {
         assertThat(Topics.READINGS.cleanupPolicy()).isEqualTo("delete");
         assertThat(Topics.ALERTS.cleanupPolicy()).isEqualTo("delete");
         assertThat(Topics.RULES.cleanupPolicy()).isEqualTo("compact");
+        assertThat(Topics.PERMITS.cleanupPolicy()).isEqualTo("compact");
         assertThat(Topics.ALERT_COMMANDS.cleanupPolicy()).isEqualTo("delete");
     }
 
@@ -28,6 +29,7 @@ class TopicsTest {
         assertThat(Topics.ALL).extracting(TopicSpec::name).containsExactlyInAnyOrder(
             "parkwatch.readings.v1", "parkwatch.rejected.v1", "parkwatch.registry.v1",
             "parkwatch.aggregates.v1", "parkwatch.coverage.v1", "parkwatch.alerts.v1",
-            "parkwatch.completeness.v1", "parkwatch.rules.v1", "parkwatch.alert-commands.v1");
+            "parkwatch.completeness.v1", "parkwatch.rules.v1", "parkwatch.alert-commands.v1",
+            "parkwatch.permits.v1");
     }
 }

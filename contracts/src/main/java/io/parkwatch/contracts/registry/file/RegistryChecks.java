@@ -4,6 +4,7 @@ import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryKeys;
+import io.parkwatch.contracts.yaml.YamlFields;
 import java.util.HashMap;
 import java.util.Map;
 

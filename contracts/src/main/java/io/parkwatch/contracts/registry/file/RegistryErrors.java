@@ -1,34 +1,17 @@
 package io.parkwatch.contracts.registry.file;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.yaml.snakeyaml.nodes.Node;
+import io.parkwatch.contracts.yaml.FieldProblems;
 
 /** The problems found in one registry file, each as {@code file:line: field: message}. */
-final class RegistryErrors {
-
-    private final String file;
-    private final List<String> messages = new ArrayList<>();
+final class RegistryErrors extends FieldProblems {
 
     RegistryErrors(String file) {
-        this.file = file;
-    }
-
-    void add(Node node, String field, String message) {
-        add(node.getStartMark().getLine() + 1, field, message);
-    }
-
-    void add(int line, String field, String message) {
-        messages.add(file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + message);
-    }
-
-    List<String> messages() {
-        return List.copyOf(messages);
+        super(file);
     }
 
     void throwIfAny() {
-        if (!messages.isEmpty()) {
-            throw new InvalidRegistryException(file, messages);
+        if (!isEmpty()) {
+            throw new InvalidRegistryException(file(), messages());
         }
     }
 }

@@ -10,6 +10,7 @@ import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.PointKind;
 import io.parkwatch.contracts.registry.Registry;
+import io.parkwatch.contracts.yaml.YamlFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package io.parkwatch.contracts.registry.file;
+package io.parkwatch.contracts.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,21 +16,21 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The fields of one YAML mapping, read as text (no YAML type guessing: {@code 0123} stays
  * {@code "0123"}), with every problem reported against the field's path and line.
  */
-final class YamlFields {
+public final class YamlFields {
 
     private final Node node;
     private final String path;
-    private final RegistryErrors errors;
+    private final FieldProblems errors;
     private final Map<String, Node> values = new LinkedHashMap<>();
 
-    private YamlFields(Node node, String path, RegistryErrors errors) {
+    private YamlFields(Node node, String path, FieldProblems errors) {
         this.node = node;
         this.path = path;
         this.errors = errors;
     }
 
     /** The mapping at {@code path}, or empty (with an error) when the node is not a mapping. */
-    static Optional<YamlFields> of(Node node, String path, RegistryErrors errors, Set<String> known) {
+    public static Optional<YamlFields> of(Node node, String path, FieldProblems errors, Set<String> known) {
         if (!(node instanceof MappingNode mapping)) {
             errors.add(node, path, "expected a mapping of fields");
             return Optional.empty();
@@ -48,24 +48,24 @@ final class YamlFields {
         return Optional.of(fields);
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String field(String name) {
+    public String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    Node nodeOf(String name) {
+    public Node nodeOf(String name) {
         return values.getOrDefault(name, node);
     }
 
     /** A text field; reports a missing required one. Empty text counts as missing. */
-    Optional<String> text(String name, boolean required) {
+    public Optional<String> text(String name, boolean required) {
         Node value = values.get(name);
         if (value == null) {
             if (required) {
@@ -85,7 +85,7 @@ final class YamlFields {
     }
 
     /** A list field: items of a YAML sequence, or of a flow list {@code [a, b]}; absent is empty. */
-    List<Node> list(String name) {
+    public List<Node> list(String name) {
         Node value = values.get(name);
         if (value == null || value instanceof ScalarNode scalar && scalar.getValue().isEmpty()) {
             return List.of();
@@ -98,7 +98,7 @@ final class YamlFields {
     }
 
     /** A yes/no field ({@code true}/{@code false}). */
-    boolean flag(String name, boolean absent) {
+    public boolean flag(String name, boolean absent) {
         Optional<String> text = text(name, false);
         if (text.isEmpty()) {
             return absent;
