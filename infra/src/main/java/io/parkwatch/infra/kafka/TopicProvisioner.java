@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,15 @@ public final class TopicProvisioner {
                 }
             }
             return created;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthenticationException refused) {
+                // Wrong credentials or trust: a configuration mistake, answered in one line at start.
+                throw new IllegalArgumentException("Kafka at " + bootstrapServers + " refused this client: "
+                    + refused.getMessage() + " (check the client properties of --kafka-config)", e);
+            }
+            throw new IllegalStateException("cannot create parkwatch topics on " + bootstrapServers + ": "
+                + (e.getCause() == null ? e : e.getCause()).toString(), e);
+        } catch (TimeoutException e) {
             throw new IllegalStateException("cannot create parkwatch topics on " + bootstrapServers + ": "
                 + (e.getCause() == null ? e : e.getCause()).toString(), e);
         } catch (InterruptedException e) {
