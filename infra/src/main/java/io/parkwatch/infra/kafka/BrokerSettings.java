@@ -74,10 +74,11 @@ final class BrokerSettings {
     private static Map<String, String> layout(EmbeddedKafkaConfig config, int port, int controllerPort) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("process.roles", "broker,controller");
-        settings.put("node.id", Integer.toString(NODE_ID));
+        settings.put("node.id", Integer.toString(config.nodeId()));
         // A static voter set (not a dynamic quorum): its endpoint is not written to the log, so a
         // restart on the same directory may pick a new free controller port.
-        settings.put("controller.quorum.voters", NODE_ID + "@" + config.host() + ":" + controllerPort);
+        settings.put("controller.quorum.voters", config.quorum() == null
+            ? NODE_ID + "@" + config.host() + ":" + controllerPort : config.quorum().voters(config.host()));
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
         settings.put("inter.broker.listener.name", CLIENT_LISTENER);
         settings.put("listeners", CLIENT_LISTENER + "://" + config.host() + ":" + port + ","

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -80,14 +81,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         LoopbackPorts.requireFree(config.host(), config.port(), PORT_FLAG);
         long startNanos = System.nanoTime();
         int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
-        int controllerPort = chosenControllerPort == 0 ? freePortOtherThan(port) : chosenControllerPort;
+        int controllerPort = config.quorum() != null ? config.quorum().controllerPort()
+            : chosenControllerPort == 0 ? freePortOtherThan(port) : chosenControllerPort;
         int securedPort = securedPort(config, port, controllerPort);
         // Validate the broker properties before formatting: bad overrides leave no trace.
         KafkaConfig brokerConfig = brokerConfig(BrokerSettings.properties(config, port, controllerPort, securedPort));
         createDirectory(config.dataDir());
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         try {
-            boolean fresh = KafkaStorage.formatIfNeeded(config.dataDir());
+            boolean fresh = KafkaStorage.formatIfNeeded(config.dataDir(), config.nodeId(),
+                config.quorum() == null ? Uuid.randomUuid().toString() : config.quorum().clusterId());
             KafkaRaftServer server = newServer(brokerConfig, config);
             Admin admin = startAndAwaitReady(server, config, port, startNanos);
             if (config.secured() != null) {
