@@ -89,7 +89,6 @@ public final class InfluxSink implements AutoCloseable {
     /** The sink's consumer settings; the sink benchmark's raw writer reads its batches with the same. */
     public static Map<String, Object> consumerConfig(SinkSettings settings) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -103,7 +102,7 @@ public final class InfluxSink implements AutoCloseable {
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         // Fewer, larger fetches: a partition may fill a whole fetch (the default stops at 1 MiB).
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        return config;
+        return settings.kafka().apply(config);
     }
 
     /** Whether writes are failing on InfluxDB, and since when. */

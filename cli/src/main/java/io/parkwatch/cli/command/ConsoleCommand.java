@@ -72,8 +72,8 @@ public final class ConsoleCommand implements Callable<Integer> {
         if (back.isNegative()) {
             throw new IllegalArgumentException("--alerts-look-back must not be negative, got " + lookBack);
         }
-        ConsoleRuntime.BoardSettings board = ConsoleRuntime.BoardSettings.of(kafka.bootstrapServers);
-        board = new ConsoleRuntime.BoardSettings(board.bootstrapServers(), back, board.openMax(), board.recentMax(),
+        ConsoleRuntime.BoardSettings board = ConsoleRuntime.BoardSettings.of(kafka.connection());
+        board = new ConsoleRuntime.BoardSettings(board.kafka(), back, board.openMax(), board.recentMax(),
             board.recentFor());
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Health health = new Health(metrics);

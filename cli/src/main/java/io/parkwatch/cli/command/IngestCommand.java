@@ -17,6 +17,7 @@ import io.parkwatch.ingest.jt808.tcp.AuthenticationCodes;
 import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     TopicOptions topics;
+
+    @Mixin
+    ReplicationOption replication;
 
     @Option(names = "--mqtt", paramLabel = "URI",
         description = "MQTT broker, e.g. tcp://host:1883. Required unless the gateway takes field equipment over TCP "
@@ -116,6 +120,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int partitions = topics.partitions();
+        short replicationFactor = replication.replicationFactor();
+        KafkaConnection connection = kafka.connection();
         String password = checkedMqttPassword();
         Hj212TcpSettings hj212Tcp = hj212Tcp();
         Hj212Passwords hj212Passwords = null;
@@ -130,14 +136,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Registry registry = registryFile != null ? RegistryFileReader.read(registryFile)
             : sampleRegistry ? SampleRegistry.generate(seed) : null;
-        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) 1);
-        KafkaPointDirectory directory = RegistryRuntime.directory(kafka.bootstrapServers, registry,
+        TopicProvisioner.ensure(connection, partitions, replicationFactor);
+        KafkaPointDirectory directory = RegistryRuntime.directory(connection, registry,
             clientId + "-registry", metrics.registry);
         MetricsHttpServer endpoint = metrics.start(9301);
         MqttSubscriptionSettings subscription = mqtt == null ? null
             : new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
                 "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections);
-        GatewayRuntime gateway = GatewayRuntime.start(kafka.bootstrapServers, subscription, directory, metrics.registry,
+        GatewayRuntime gateway = GatewayRuntime.start(connection, subscription, directory, metrics.registry,
             Clock.systemUTC(), hj212());
         if (hj212Tcp != null) {
             try {

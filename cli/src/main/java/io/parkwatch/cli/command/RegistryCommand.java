@@ -8,6 +8,7 @@ import io.parkwatch.contracts.registry.file.RegistryFileReader;
 import io.parkwatch.contracts.registry.file.RegistryFileWriter;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -99,9 +100,11 @@ public final class RegistryCommand implements Runnable {
             description = "Kafka bootstrap servers. Default: ${DEFAULT-VALUE} (the demo's).")
         String kafka;
 
-        @Option(names = "--replication-factor", defaultValue = "1",
-            description = "For creating the topics when the cluster lacks them. Default: ${DEFAULT-VALUE}.")
-        short replicationFactor;
+        @Option(names = KafkaOption.CONFIG_OPTION, paramLabel = "FILE", description = KafkaOption.CONFIG_DESCRIPTION)
+        Path kafkaConfig;
+
+        @Mixin
+        ReplicationOption replication;
 
         @Mixin
         TopicOptions topics;
@@ -113,10 +116,12 @@ public final class RegistryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             int partitions = topics.partitions();
+            short replicationFactor = replication.replicationFactor();
+            KafkaConnection connection = KafkaOption.connection(kafka, kafkaConfig);
             Registry registry = RegistryFileReader.read(file);
             requireLogins(file, registry, credentials);
-            TopicProvisioner.ensure(kafka, partitions, replicationFactor);
-            LoadSummary summary = new KafkaRegistryLoader(kafka).load(registry);
+            TopicProvisioner.ensure(connection, partitions, replicationFactor);
+            LoadSummary summary = new KafkaRegistryLoader(connection).load(registry);
             System.out.println(file + " (" + counts(registry) + ") → " + kafka + ": " + summary);
             return 0;
         }

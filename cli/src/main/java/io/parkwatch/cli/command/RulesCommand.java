@@ -8,6 +8,7 @@ import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.scenario.SampleGeofences;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,14 +50,15 @@ public final class RulesCommand implements Runnable {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Check a rule file and publish it as a pack; a pack named 'default' replaces the built-in one.")
-    int load(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Parameters(paramLabel = "FILE") Path file,
+    int load(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Mixin ReplicationOption replication,
+             @Parameters(paramLabel = "FILE") Path file,
              @Option(names = "--name", description = "Pack name. Default: the file's 'pack:' field, else its name.")
              String name) throws Exception {
         int partitions = topics.partitions();
         String yaml = Files.readString(file, StandardCharsets.UTF_8);
         RulePack pack = RuleFileReader.read(file.getFileName().toString(), yaml);
         String packName = name != null ? name : pack.name();
-        publish(kafka, partitions, packName, new RulePackRecord(packName, yaml, file.toString(), Instant.now()));
+        publish(kafka, partitions, replication.replicationFactor(), packName, new RulePackRecord(packName, yaml, file.toString(), Instant.now()));
         System.out.println("published pack " + packName + " (" + pack.rules().size() + " rules) to "
             + Topics.RULES.name());
         return 0;
@@ -64,9 +66,9 @@ public final class RulesCommand implements Runnable {
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
         description = "Withdraw a published pack (a built-in pack of that name applies again).")
-    int remove(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Parameters(paramLabel = "NAME") String name)
-        throws Exception {
-        publish(kafka, topics.partitions(), name, null);
+    int remove(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Mixin ReplicationOption replication,
+               @Parameters(paramLabel = "NAME") String name) throws Exception {
+        publish(kafka, topics.partitions(), replication.replicationFactor(), name, null);
         System.out.println("withdrew pack " + name + " from " + Topics.RULES.name());
         return 0;
     }
@@ -85,9 +87,10 @@ public final class RulesCommand implements Runnable {
         return 0;
     }
 
-    private static void publish(KafkaOption kafka, int partitions, String name, RulePackRecord record)
-        throws Exception {
-        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) 1);
-        RulePackPublisher.publish(kafka.bootstrapServers, name, record);
+    private static void publish(KafkaOption kafka, int partitions, short replicationFactor, String name,
+                                RulePackRecord record) throws Exception {
+        KafkaConnection connection = kafka.connection();
+        TopicProvisioner.ensure(connection, partitions, replicationFactor);
+        RulePackPublisher.publish(connection, name, record);
     }
 }

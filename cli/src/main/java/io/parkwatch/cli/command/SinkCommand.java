@@ -48,8 +48,8 @@ public final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks.positive(batchPoints, "--batch-points");
         Checks.positive(lingerMs, "--linger-ms");
-        SinkSettings defaults = SinkSettings.defaults(kafka.bootstrapServers);
-        SinkSettings settings = new SinkSettings(defaults.bootstrapServers(), defaults.groupId(), batchPoints,
+        SinkSettings defaults = SinkSettings.defaults(kafka.connection());
+        SinkSettings settings = new SinkSettings(defaults.kafka(), defaults.groupId(), batchPoints,
             Duration.ofMillis(lingerMs), defaults.backoff());
         RetentionSettings retention = new RetentionSettings(
             RetentionSettings.parse(RetentionSettings.RAW_KEY, retentionRaw),

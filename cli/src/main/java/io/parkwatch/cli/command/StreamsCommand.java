@@ -6,6 +6,7 @@ import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.streams.coverage.CoverageConfig;
 import io.parkwatch.streams.coverage.CoverageProperties;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.streams.StreamsSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -42,9 +43,8 @@ public final class StreamsCommand implements Callable<Integer> {
         description = "Stream threads of each of the two applications. Default: ${DEFAULT-VALUE}.")
     int threads;
 
-    @Option(names = "--replication-factor", defaultValue = "1",
-        description = "Of internal topics; 3 on a production cluster. Default: ${DEFAULT-VALUE}.")
-    int replicationFactor;
+    @Mixin
+    ReplicationOption replication;
 
     @Option(names = "--rule-profile", split = ",", defaultValue = "ultra-low",
         description = "Emission rule profiles to apply (ultra-low, gb13223). Default: ${DEFAULT-VALUE}.")
@@ -58,7 +58,8 @@ public final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int partitions = topics.partitions();
         Checks.positive(threads, "--threads");
-        Checks.positive(replicationFactor, "--replication-factor");
+        short replicationFactor = replication.replicationFactor();
+        KafkaConnection connection = kafka.connection();
         Set<String> known = RuleFileReader.defaultPack().profiles();
         for (String profile : ruleProfiles) {
             if (!known.contains(profile)) {
@@ -67,9 +68,9 @@ public final class StreamsCommand implements Callable<Integer> {
             }
         }
         CoverageConfig coverage = coverageConfig();
-        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) replicationFactor);
+        TopicProvisioner.ensure(connection, partitions, replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
-        StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
+        StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", connection,
             stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),
             metrics.registry);
         app.registerHealth(metrics.health, Clock.systemUTC());

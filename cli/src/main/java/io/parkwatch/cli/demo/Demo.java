@@ -10,6 +10,7 @@ import io.parkwatch.cli.runtime.InfluxTarget;
 import io.parkwatch.cli.runtime.SinkRuntime;
 import io.parkwatch.cli.runtime.StreamsRuntime;
 import io.parkwatch.contracts.registry.ParkZones;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.retry.Backoff;
 import io.parkwatch.infra.influx.InfluxdConfig;
 import io.parkwatch.infra.influx.InfluxdProcess;
@@ -117,7 +118,7 @@ public final class Demo implements AutoCloseable {
             SampleGeofences.PACK, SampleGeofences.forSampleParks(), "parkwatch demo", clock.instant()));
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
-        CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka.bootstrapServers(),
+        CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(KafkaConnection.to(kafka.bootstrapServers()),
             SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry", meters);
         keep(() -> registry.thenAccept(KafkaPointDirectory::close));
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig

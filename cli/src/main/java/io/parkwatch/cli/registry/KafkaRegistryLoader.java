@@ -8,6 +8,7 @@ import io.parkwatch.contracts.registry.Registry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +37,14 @@ public final class KafkaRegistryLoader {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
 
     public KafkaRegistryLoader(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this(KafkaConnection.to(bootstrapServers));
+    }
+
+    public KafkaRegistryLoader(KafkaConnection kafka) {
+        this.kafka = kafka;
     }
 
     public LoadSummary load(Registry registry) throws InterruptedException {
@@ -71,9 +76,9 @@ public final class KafkaRegistryLoader {
     /** The latest value of every live key; an unreadable value is kept as null so that it is replaced. */
     Map<String, RegistryRecord> current() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "parkwatch-registry-load");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        kafka.apply(config);
         Map<String, RegistryRecord> current = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -81,7 +86,7 @@ public final class KafkaRegistryLoader {
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + Topics.REGISTRY.name() + " does not exist on "
-                    + bootstrapServers);
+                    + kafka.bootstrapServers());
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -122,7 +127,7 @@ public final class KafkaRegistryLoader {
         }
         var serializer = Topics.REGISTRY.valueSerde().serializer();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                DurableProducerSettings.of(bootstrapServers, "parkwatch-registry-load"), new StringSerializer(),
+                DurableProducerSettings.of(kafka, "parkwatch-registry-load"), new StringSerializer(),
                 (topic, data) -> data)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (RegistryRecord record : diff.publish()) {

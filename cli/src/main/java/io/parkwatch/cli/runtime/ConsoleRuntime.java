@@ -30,6 +30,7 @@ import io.parkwatch.console.state.KafkaStateFeed;
 import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.health.HealthCheck;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.io.IOException;
 import java.time.Clock;
@@ -64,11 +65,24 @@ public final class ConsoleRuntime implements AutoCloseable {
      * How the alert board is kept: where Kafka is, how far back it reads the alerts topic
      * ({@link Duration#ZERO}: all of it), and how many cleared alerts it keeps for how long.
      */
-    public record BoardSettings(String bootstrapServers, Duration lookBack, int openMax, int recentMax,
+    public record BoardSettings(KafkaConnection kafka, Duration lookBack, int openMax, int recentMax,
                                 Duration recentFor) {
 
+        public BoardSettings(String bootstrapServers, Duration lookBack, int openMax, int recentMax,
+                             Duration recentFor) {
+            this(KafkaConnection.to(bootstrapServers), lookBack, openMax, recentMax, recentFor);
+        }
+
         public static BoardSettings of(String bootstrapServers) {
-            return new BoardSettings(bootstrapServers, Duration.ofDays(7), 10_000, 1_000, Duration.ofHours(24));
+            return of(KafkaConnection.to(bootstrapServers));
+        }
+
+        public static BoardSettings of(KafkaConnection kafka) {
+            return new BoardSettings(kafka, Duration.ofDays(7), 10_000, 1_000, Duration.ofHours(24));
+        }
+
+        public String bootstrapServers() {
+            return kafka.bootstrapServers();
         }
     }
 
@@ -100,14 +114,14 @@ public final class ConsoleRuntime implements AutoCloseable {
         try {
             FoldedAlertBoard alerts = new FoldedAlertBoard(clock, board.openMax(), board.recentMax(),
                 board.recentFor());
-            KafkaAlertFeed alertFeed = new KafkaAlertFeed(board.bootstrapServers(), alerts, board.lookBack(), clock,
-                unreadable(board.bootstrapServers(), "parkwatch-alert-board-rejected", metrics, clock));
+            KafkaAlertFeed alertFeed = new KafkaAlertFeed(board.kafka(), alerts, board.lookBack(), clock,
+                unreadable(board.kafka(), "parkwatch-alert-board-rejected", metrics, clock));
             parts.add(0, alertFeed.start());
             health.addReady(feedCheck("console.alert-feed", "the alert board's feed of parkwatch.alerts.v1",
                 alertFeed::alive));
             Gauge.builder(OPEN_ALERTS, alerts, folded -> folded.find(AlertFilter.active(Integer.MAX_VALUE)).size())
                 .description("alerts on the board not yet cleared").register(metrics);
-            KafkaAlertCommands commands = new KafkaAlertCommands(board.bootstrapServers());
+            KafkaAlertCommands commands = new KafkaAlertCommands(board.kafka());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,
                 new InfluxQlPipelineOverview(influx, target.database(), clock), metrics, health);
@@ -123,9 +137,9 @@ public final class ConsoleRuntime implements AutoCloseable {
             BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked), PermitAllowance.NONE, zones,
                 clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
-            KafkaStateFeed stateFeed = new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state",
+            KafkaStateFeed stateFeed = new KafkaStateFeed(board.kafka(), "parkwatch-console-state",
                 console.folds(),
-                clock, unreadable(board.bootstrapServers(), "parkwatch-console-state-rejected", metrics, clock));
+                clock, unreadable(board.kafka(), "parkwatch-console-state-rejected", metrics, clock));
             parts.add(0, stateFeed.start());
             health.addReady(feedCheck("console.state-feed",
                 "the console's feed of registry, rule packs, coverage and completeness", stateFeed::alive));
@@ -147,7 +161,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             : HealthCheck.Verdict.down(what + " not reading: restarting after a failure, or stopped"));
     }
 
-    private static UnreadableRecords unreadable(String kafka, String clientId, MeterRegistry meters, Clock clock) {
+    private static UnreadableRecords unreadable(KafkaConnection kafka, String clientId, MeterRegistry meters, Clock clock) {
         return UnreadableRecords.toKafka("console", kafka, clientId, meters, clock);
     }
 

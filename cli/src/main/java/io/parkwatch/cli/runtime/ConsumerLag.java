@@ -1,5 +1,6 @@
 package io.parkwatch.cli.runtime;
 
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,12 @@ public final class ConsumerLag implements AutoCloseable {
     private Lag last;
     private Instant lastAt = Instant.MIN;
 
-    public ConsumerLag(String bootstrapServers, String group, Clock clock) {
+    public ConsumerLag(KafkaConnection kafka, String group, Clock clock) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-lag");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        this.admin = Admin.create(props);
+        this.admin = Admin.create(kafka.apply(props));
         this.group = group;
         this.clock = clock;
     }

@@ -1,6 +1,7 @@
 package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.ingest.directory.PointDirectory;
@@ -66,7 +67,7 @@ public final class GatewayRuntime implements AutoCloseable {
     private final MessageGateway gateway;
     private volatile boolean running = true;
 
-    private GatewayRuntime(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
+    private GatewayRuntime(KafkaConnection kafka, MqttSubscriptionSettings mqtt, PointDirectory directory, MeterRegistry meters,
                            Clock clock, Hj212Settings hj212) throws MqttException {
         this.readings = KafkaReadingPublisher.create(kafka, Topics.READINGS);
         this.rejections = KafkaRejectionPublisher.create(kafka, "parkwatch-gateway-rejected", Topics.REJECTED);
@@ -108,6 +109,12 @@ public final class GatewayRuntime implements AutoCloseable {
      * field equipment over TCP only, through {@link #listenHj212} and {@link #listenJt808}.
      */
     public static GatewayRuntime start(String kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
+                                       MeterRegistry meters, Clock clock, Hj212Settings hj212) throws MqttException {
+        return start(KafkaConnection.to(kafka), mqtt, directory, meters, clock, hj212);
+    }
+
+    /** {@link #start(String, MqttSubscriptionSettings, PointDirectory, MeterRegistry, Clock, Hj212Settings)} on a connection. */
+    public static GatewayRuntime start(KafkaConnection kafka, MqttSubscriptionSettings mqtt, PointDirectory directory,
                                        MeterRegistry meters, Clock clock, Hj212Settings hj212) throws MqttException {
         GatewayRuntime runtime = new GatewayRuntime(kafka, mqtt, directory, meters, clock, hj212);
         try {

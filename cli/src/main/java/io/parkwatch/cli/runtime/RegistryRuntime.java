@@ -5,6 +5,7 @@ import io.parkwatch.cli.registry.LoadSummary;
 import io.parkwatch.contracts.registry.Registry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.ingest.directory.KafkaPointDirectory;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,7 @@ public final class RegistryRuntime {
      * {@link #directory} on a thread of its own, so that a start-up can bring up other servers
      * meanwhile. The thread is a daemon: a start-up that fails elsewhere does not wait for it.
      */
-    public static CompletableFuture<KafkaPointDirectory> directoryAsync(String kafka, Registry registry,
+    public static CompletableFuture<KafkaPointDirectory> directoryAsync(KafkaConnection kafka, Registry registry,
                                                                         String clientId, MeterRegistry meters) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -49,6 +50,12 @@ public final class RegistryRuntime {
      */
     public static KafkaPointDirectory directory(String kafka, Registry registry, String clientId, MeterRegistry meters)
             throws InterruptedException {
+        return directory(KafkaConnection.to(kafka), registry, clientId, meters);
+    }
+
+    /** {@link #directory(String, Registry, String, MeterRegistry)} on a connection. */
+    public static KafkaPointDirectory directory(KafkaConnection kafka, Registry registry, String clientId,
+                                                MeterRegistry meters) throws InterruptedException {
         if (registry != null) {
             LoadSummary summary = new KafkaRegistryLoader(kafka).load(registry);
             LOG.info("registry loaded: {}", summary);

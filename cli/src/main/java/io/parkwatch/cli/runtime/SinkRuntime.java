@@ -30,10 +30,10 @@ public final class SinkRuntime implements AutoCloseable {
     private final InfluxPing ping;
 
     private SinkRuntime(SinkSettings settings, InfluxTarget influx, MeterRegistry meters, Clock clock) {
-        this.lag = new ConsumerLag(settings.bootstrapServers(), settings.groupId(), clock);
+        this.lag = new ConsumerLag(settings.kafka(), settings.groupId(), clock);
         this.ping = new InfluxPing(influx.url(), clock);
         this.writer = influx.writer();
-        this.rejections = KafkaRejectionPublisher.create(settings.bootstrapServers(), "parkwatch-sink-rejected",
+        this.rejections = KafkaRejectionPublisher.create(settings.kafka(), "parkwatch-sink-rejected",
             Topics.REJECTED);
         this.sink = new InfluxSink(settings, writer, rejections, meters, clock);
     }

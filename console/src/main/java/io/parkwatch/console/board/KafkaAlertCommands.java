@@ -2,6 +2,7 @@ package io.parkwatch.console.board;
 
 import io.parkwatch.contracts.alert.AlertCommand;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.KafkaSends;
 import io.parkwatch.contracts.topics.Topics;
 import java.time.Duration;
@@ -20,8 +21,9 @@ public final class KafkaAlertCommands implements AlertCommands, AutoCloseable {
 
     private final KafkaProducer<String, AlertCommand> producer;
 
-    public KafkaAlertCommands(String bootstrapServers) {
-        Map<String, Object> config = DurableProducerSettings.of(bootstrapServers, "parkwatch-alert-commands");
+    /** The time-outs below bound an operator's wait for an answer; they win over the connection's properties. */
+    public KafkaAlertCommands(KafkaConnection kafka) {
+        Map<String, Object> config = DurableProducerSettings.of(kafka, "parkwatch-alert-commands");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis() - 1_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);

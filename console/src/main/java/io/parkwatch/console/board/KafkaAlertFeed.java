@@ -2,6 +2,7 @@ package io.parkwatch.console.board;
 
 import io.parkwatch.contracts.alert.AlertEvent;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.TopicFollower;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import io.parkwatch.transport.retry.Backoff;
@@ -34,8 +35,13 @@ public final class KafkaAlertFeed implements AutoCloseable {
      */
     public KafkaAlertFeed(String bootstrapServers, FoldedAlertBoard board, Duration lookBack, Clock clock,
                           UnreadableRecords unreadable) {
+        this(KafkaConnection.to(bootstrapServers), board, lookBack, clock, unreadable);
+    }
+
+    public KafkaAlertFeed(KafkaConnection kafka, FoldedAlertBoard board, Duration lookBack, Clock clock,
+                          UnreadableRecords unreadable) {
         this.board = board;
-        this.follower = new TopicFollower("alert-board-feed", bootstrapServers, "parkwatch-alert-board",
+        this.follower = new TopicFollower("alert-board-feed", kafka, "parkwatch-alert-board",
             List.of(Topics.ALERTS.name()), startAt(lookBack, clock), this::fold, unreadable, Backoff.DEFAULT);
     }
 

@@ -1,5 +1,6 @@
 package io.parkwatch.console.state;
 
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.TopicFollower;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import io.parkwatch.transport.retry.Backoff;
@@ -30,9 +31,15 @@ public final class KafkaStateFeed implements AutoCloseable {
     /** @param unreadable where records that cannot be read go; owned: closed with this feed */
     public KafkaStateFeed(String bootstrapServers, String clientId, List<FoldedTopic> folded, Clock clock,
                           UnreadableRecords unreadable) {
+        this(KafkaConnection.to(bootstrapServers), clientId, folded, clock, unreadable);
+    }
+
+    /** @param unreadable where records that cannot be read go; owned: closed with this feed */
+    public KafkaStateFeed(KafkaConnection kafka, String clientId, List<FoldedTopic> folded, Clock clock,
+                          UnreadableRecords unreadable) {
         folded.forEach(topic -> topics.put(topic.topic(), topic));
         this.clock = clock;
-        this.follower = new TopicFollower("console-state-feed", bootstrapServers, clientId,
+        this.follower = new TopicFollower("console-state-feed", kafka, clientId,
             List.copyOf(topics.keySet()), this::startAt, this::fold, unreadable, Backoff.DEFAULT);
     }
 

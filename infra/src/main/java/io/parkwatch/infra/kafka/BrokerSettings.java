@@ -16,9 +16,17 @@ final class BrokerSettings {
 
     /** The small-node defaults, then the caller's overrides, then the fixed node layout. */
     static Properties properties(EmbeddedKafkaConfig config, int port, int controllerPort) {
+        return properties(config, port, controllerPort, 0);
+    }
+
+    /** With {@code securedPort} for the config's secured listener, if it has one. */
+    static Properties properties(EmbeddedKafkaConfig config, int port, int controllerPort, int securedPort) {
         Map<String, String> settings = new LinkedHashMap<>(smallNodeDefaults(config));
         settings.putAll(config.overrides());
         settings.putAll(layout(config, port, controllerPort));
+        if (config.secured() != null) {
+            secure(settings, config, securedPort);
+        }
         Properties properties = new Properties();
         properties.putAll(settings);
         return properties;
@@ -53,13 +61,24 @@ final class BrokerSettings {
         return settings;
     }
 
+    /** Adds the SASL_SSL listener next to the plain one, which stays the inter-broker listener. */
+    private static void secure(Map<String, String> settings, EmbeddedKafkaConfig config, int securedPort) {
+        String secured = SaslScramListener.NAME + "://" + config.host() + ":" + securedPort;
+        settings.put("listeners", settings.get("listeners") + "," + secured);
+        settings.put("advertised.listeners", settings.get("advertised.listeners") + "," + secured);
+        settings.put("listener.security.protocol.map", settings.get("listener.security.protocol.map") + ","
+            + SaslScramListener.NAME + ":SASL_SSL");
+        settings.putAll(config.secured().brokerProperties());
+    }
+
     private static Map<String, String> layout(EmbeddedKafkaConfig config, int port, int controllerPort) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("process.roles", "broker,controller");
-        settings.put("node.id", Integer.toString(NODE_ID));
+        settings.put("node.id", Integer.toString(config.nodeId()));
         // A static voter set (not a dynamic quorum): its endpoint is not written to the log, so a
         // restart on the same directory may pick a new free controller port.
-        settings.put("controller.quorum.voters", NODE_ID + "@" + config.host() + ":" + controllerPort);
+        settings.put("controller.quorum.voters", config.quorum() == null
+            ? NODE_ID + "@" + config.host() + ":" + controllerPort : config.quorum().voters(config.host()));
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
         settings.put("inter.broker.listener.name", CLIENT_LISTENER);
         settings.put("listeners", CLIENT_LISTENER + "://" + config.host() + ":" + port + ","

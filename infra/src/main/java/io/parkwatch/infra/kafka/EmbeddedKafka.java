@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Running running;
     private final String bootstrapServers;
+    private final String securedBootstrapServers;
     private final int port;
     private final Path dataDir;
     private final boolean freshStorage;
@@ -52,10 +54,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     private record Running(KafkaRaftServer server, Admin admin, DataDirLock lock) {
     }
 
-    private EmbeddedKafka(Running running, int port, EmbeddedKafkaConfig config, boolean freshStorage,
-            Duration startDuration) {
+    private EmbeddedKafka(Running running, int port, int securedPort, EmbeddedKafkaConfig config,
+            boolean freshStorage, Duration startDuration) {
         this.running = running;
         this.bootstrapServers = config.host() + ":" + port;
+        this.securedBootstrapServers = config.secured() == null ? null : config.host() + ":" + securedPort;
         this.port = port;
         this.dataDir = config.dataDir();
         this.freshStorage = freshStorage;
@@ -78,19 +81,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         LoopbackPorts.requireFree(config.host(), config.port(), PORT_FLAG);
         long startNanos = System.nanoTime();
         int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
-        int controllerPort = chosenControllerPort == 0 ? freePortOtherThan(port) : chosenControllerPort;
+        int controllerPort = config.quorum() != null ? config.quorum().controllerPort()
+            : chosenControllerPort == 0 ? freePortOtherThan(port) : chosenControllerPort;
+        int securedPort = securedPort(config, port, controllerPort);
         // Validate the broker properties before formatting: bad overrides leave no trace.
-        KafkaConfig brokerConfig = brokerConfig(BrokerSettings.properties(config, port, controllerPort));
+        KafkaConfig brokerConfig = brokerConfig(BrokerSettings.properties(config, port, controllerPort, securedPort));
         createDirectory(config.dataDir());
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         try {
-            boolean fresh = KafkaStorage.formatIfNeeded(config.dataDir());
+            boolean fresh = KafkaStorage.formatIfNeeded(config.dataDir(), config.nodeId(),
+                config.quorum() == null ? Uuid.randomUuid().toString() : config.quorum().clusterId());
             KafkaRaftServer server = newServer(brokerConfig, config);
             Admin admin = startAndAwaitReady(server, config, port, startNanos);
+            if (config.secured() != null) {
+                ScramUsers.create(admin, config.secured().users(), ADMIN_TIMEOUT);
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             LOG.info("Kafka ready at {}:{} in {} ms ({} storage in {})", config.host(), port, took.toMillis(),
                 fresh ? "new" : "reused", config.dataDir());
-            return new EmbeddedKafka(new Running(server, admin, lock), port, config, fresh, took);
+            return new EmbeddedKafka(new Running(server, admin, lock), port, securedPort, config, fresh, took);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -100,6 +109,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** host:port for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** host:port of the SASL_SSL listener; null without one. */
+    public String securedBootstrapServers() {
+        return securedBootstrapServers;
     }
 
     public int port() {
@@ -252,6 +266,21 @@ public final class EmbeddedKafka implements AutoCloseable {
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "parkwatch-embedded-kafka-admin");
         return properties;
+    }
+
+    private static int securedPort(EmbeddedKafkaConfig config, int port, int controllerPort) {
+        if (config.secured() == null) {
+            return 0;
+        }
+        if (config.secured().port() != 0) {
+            LoopbackPorts.requireFree(config.host(), config.secured().port(), "the secured Kafka port");
+            return config.secured().port();
+        }
+        int candidate = freePortOtherThan(port);
+        while (candidate == controllerPort) {
+            candidate = freePortOtherThan(port);
+        }
+        return candidate;
     }
 
     private static int freePortOtherThan(int port) {

@@ -18,9 +18,12 @@ import java.util.TreeSet;
  * @param overrides broker properties applied over the small-node defaults; the listener and
  *     quorum layout is owned by the launcher and cannot be overridden
  * @param startTimeout how long to wait for the broker to become ready; {@code null} means 90 s (a loaded 2-core machine took over 30 s)
+ * @param secured an additional SASL_SSL client listener, or {@code null} for none
+ * @param quorum this node's place in a cluster, or {@code null} for a cluster of one
  */
 public record EmbeddedKafkaConfig(
-        String host, int port, Path dataDir, Map<String, String> overrides, Duration startTimeout) {
+        String host, int port, Path dataDir, Map<String, String> overrides, Duration startTimeout,
+        SaslScramListener secured, KraftQuorum quorum) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
@@ -59,25 +62,43 @@ public record EmbeddedKafkaConfig(
         }
     }
 
+    /** Without a secured listener. */
+    public EmbeddedKafkaConfig(String host, int port, Path dataDir, Map<String, String> overrides,
+                               Duration startTimeout) {
+        this(host, port, dataDir, overrides, startTimeout, null, null);
+    }
+
     /** Defaults: 127.0.0.1, a free port, no overrides, 30 s start timeout. */
     public static EmbeddedKafkaConfig of(Path dataDir) {
         return new EmbeddedKafkaConfig(DEFAULT_HOST, 0, dataDir, Map.of(), DEFAULT_START_TIMEOUT);
     }
 
     public EmbeddedKafkaConfig withHost(String newHost) {
-        return new EmbeddedKafkaConfig(newHost, port, dataDir, overrides, startTimeout);
+        return new EmbeddedKafkaConfig(newHost, port, dataDir, overrides, startTimeout, secured, quorum);
     }
 
     public EmbeddedKafkaConfig withPort(int newPort) {
-        return new EmbeddedKafkaConfig(host, newPort, dataDir, overrides, startTimeout);
+        return new EmbeddedKafkaConfig(host, newPort, dataDir, overrides, startTimeout, secured, quorum);
     }
 
     public EmbeddedKafkaConfig withOverrides(Map<String, String> newOverrides) {
-        return new EmbeddedKafkaConfig(host, port, dataDir, newOverrides, startTimeout);
+        return new EmbeddedKafkaConfig(host, port, dataDir, newOverrides, startTimeout, secured, quorum);
     }
 
     public EmbeddedKafkaConfig withStartTimeout(Duration newStartTimeout) {
-        return new EmbeddedKafkaConfig(host, port, dataDir, overrides, newStartTimeout);
+        return new EmbeddedKafkaConfig(host, port, dataDir, overrides, newStartTimeout, secured, quorum);
+    }
+
+    public EmbeddedKafkaConfig withSecuredListener(SaslScramListener listener) {
+        return new EmbeddedKafkaConfig(host, port, dataDir, overrides, startTimeout, listener, quorum);
+    }
+
+    public EmbeddedKafkaConfig withQuorum(KraftQuorum newQuorum) {
+        return new EmbeddedKafkaConfig(host, port, dataDir, overrides, startTimeout, secured, newQuorum);
+    }
+
+    int nodeId() {
+        return quorum == null ? BrokerSettings.NODE_ID : quorum.nodeId();
     }
 
     private static void requireLoopback(String host) {

@@ -57,17 +57,21 @@ final class KafkaStorage {
      * @return true when it was formatted now, false when existing storage is reused
      */
     static boolean formatIfNeeded(Path dataDir) {
+        return formatIfNeeded(dataDir, BrokerSettings.NODE_ID, Uuid.randomUuid().toString());
+    }
+
+    /** As {@link #formatIfNeeded(Path)} for node {@code nodeId} of cluster {@code clusterId}. */
+    static boolean formatIfNeeded(Path dataDir, int nodeId, String clusterId) {
         if (isFormatted(dataDir)) {
             LOG.info("Reusing formatted Kafka storage in {}", dataDir);
             return false;
         }
         requireEmptyOrAbsent(dataDir);
-        String clusterId = Uuid.randomUuid().toString();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (PrintStream printStream = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             Formatter formatter = new Formatter()
                 .setPrintStream(printStream)
-                .setNodeId(BrokerSettings.NODE_ID)
+                .setNodeId(nodeId)
                 .setClusterId(clusterId)
                 .setControllerListenerName(BrokerSettings.CONTROLLER_LISTENER)
                 .setMetadataLogDirectory(metadataDir(dataDir).toString())

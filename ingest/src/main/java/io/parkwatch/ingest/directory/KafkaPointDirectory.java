@@ -3,6 +3,7 @@ package io.parkwatch.ingest.directory;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryRecord;
 import io.parkwatch.contracts.topics.Topics;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.TopicFollower;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import io.parkwatch.transport.retry.Backoff;
@@ -25,8 +26,8 @@ public final class KafkaPointDirectory implements PointDirectory, AutoCloseable 
     private final Deserializer<RegistryRecord> records = Topics.REGISTRY.valueSerde().deserializer();
     private final TopicFollower follower;
 
-    private KafkaPointDirectory(String bootstrapServers, String clientId, UnreadableRecords unreadable) {
-        this.follower = new TopicFollower("registry-directory", bootstrapServers, clientId,
+    private KafkaPointDirectory(KafkaConnection kafka, String clientId, UnreadableRecords unreadable) {
+        this.follower = new TopicFollower("registry-directory", kafka, clientId,
             List.of(Topics.REGISTRY.name()), TopicFollower.BEGINNING, this::apply, unreadable, Backoff.DEFAULT);
     }
 
@@ -36,7 +37,12 @@ public final class KafkaPointDirectory implements PointDirectory, AutoCloseable 
      * @param unreadable where registry records that cannot be read go; owned: closed with the directory
      */
     public static KafkaPointDirectory start(String bootstrapServers, String clientId, UnreadableRecords unreadable) {
-        KafkaPointDirectory directory = new KafkaPointDirectory(bootstrapServers, clientId, unreadable);
+        return start(KafkaConnection.to(bootstrapServers), clientId, unreadable);
+    }
+
+    /** {@link #start(String, String, UnreadableRecords)} on a connection with the operator's client properties. */
+    public static KafkaPointDirectory start(KafkaConnection kafka, String clientId, UnreadableRecords unreadable) {
+        KafkaPointDirectory directory = new KafkaPointDirectory(kafka, clientId, unreadable);
         directory.follower.start();
         return directory;
     }

@@ -3,6 +3,7 @@ package io.parkwatch.ingest.publish;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
 import io.parkwatch.contracts.topics.TopicSpec;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,11 @@ public final class KafkaReadingPublisher implements ReadingPublisher {
     }
 
     public static KafkaReadingPublisher create(String bootstrapServers, TopicSpec<String, Reading> topic) {
-        return new KafkaReadingPublisher(new KafkaProducer<>(producerSettings(bootstrapServers,
+        return create(KafkaConnection.to(bootstrapServers), topic);
+    }
+
+    public static KafkaReadingPublisher create(KafkaConnection kafka, TopicSpec<String, Reading> topic) {
+        return new KafkaReadingPublisher(new KafkaProducer<>(DurableProducerSettings.of(kafka,
             "parkwatch-gateway-readings"), topic.keySerde().serializer(), topic.valueSerde().serializer()),
             topic.name());
     }

@@ -21,7 +21,12 @@ public final class KafkaRejectionPublisher implements RejectionPublisher {
 
     public static KafkaRejectionPublisher create(String bootstrapServers, String clientId,
                                                  TopicSpec<String, Rejection> topic) {
-        return new KafkaRejectionPublisher(new KafkaProducer<>(DurableProducerSettings.of(bootstrapServers, clientId),
+        return create(KafkaConnection.to(bootstrapServers), clientId, topic);
+    }
+
+    public static KafkaRejectionPublisher create(KafkaConnection kafka, String clientId,
+                                                 TopicSpec<String, Rejection> topic) {
+        return new KafkaRejectionPublisher(new KafkaProducer<>(DurableProducerSettings.of(kafka, clientId),
             topic.keySerde().serializer(), topic.valueSerde().serializer()), topic.name());
     }
 

@@ -67,16 +67,16 @@ public final class TopicFollower implements AutoCloseable {
      * @param name       of the thread and in logs
      * @param unreadable owned: closed with this
      */
-    public TopicFollower(String name, String bootstrapServers, String clientId, List<String> topics, StartAt startAt,
+    public TopicFollower(String name, KafkaConnection kafka, String clientId, List<String> topics, StartAt startAt,
                          RecordHandler handler, UnreadableRecords unreadable, Backoff backoff) {
         this.name = name;
         this.config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // Streams outputs are written under exactly-once: records of aborted transactions never happened.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        kafka.apply(config);
         this.topics = List.copyOf(topics);
         this.startAt = startAt;
         this.handler = handler;

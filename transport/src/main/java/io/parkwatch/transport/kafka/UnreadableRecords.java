@@ -45,7 +45,13 @@ public final class UnreadableRecords implements AutoCloseable {
     /** Rejecting to parkwatch's rejected topic through a producer of its own. */
     public static UnreadableRecords toKafka(String consumer, String bootstrapServers, String clientId,
                                             MeterRegistry meters, Clock clock) {
-        return new UnreadableRecords(consumer, KafkaRejectionPublisher.create(bootstrapServers, clientId,
+        return toKafka(consumer, KafkaConnection.to(bootstrapServers), clientId, meters, clock);
+    }
+
+    /** Rejecting to parkwatch's rejected topic through a producer of its own, on the given connection. */
+    public static UnreadableRecords toKafka(String consumer, KafkaConnection kafka, String clientId,
+                                            MeterRegistry meters, Clock clock) {
+        return new UnreadableRecords(consumer, KafkaRejectionPublisher.create(kafka, clientId,
             Topics.REJECTED), meters, clock);
     }
 

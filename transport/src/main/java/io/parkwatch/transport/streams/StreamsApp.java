@@ -30,6 +30,9 @@ public final class StreamsApp implements AutoCloseable {
     /** With Kafka Streams settings a topology needs for itself, e.g. {@code AlertsTopology.STREAMS_OVERRIDES}. */
     public StreamsApp(Topology topology, StreamsSettings settings, Map<String, ?> overrides, MeterRegistry meters) {
         Properties props = settings.toProperties();
+        overrides.keySet().stream().filter(settings.kafka().clientProperties()::containsKey).forEach(key ->
+            LOG.warn("{}: the topology sets {} for itself; the --kafka-config value is not used",
+                settings.applicationId(), key));
         props.putAll(overrides);
         props.put(StreamsRejections.METER_REGISTRY_CONFIG, meters);
         this.streams = new KafkaStreams(topology, props);

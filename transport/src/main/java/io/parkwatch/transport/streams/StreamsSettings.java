@@ -1,11 +1,13 @@
 package io.parkwatch.transport.streams;
 
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -14,7 +16,7 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * @param replicationFactor of internal topics: 1 on a single broker, 3 in production
  */
-public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
+public record StreamsSettings(String applicationId, KafkaConnection kafka, Path stateDir, int threads,
                               int replicationFactor, Duration commitInterval) {
 
     /**
@@ -26,7 +28,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId is required");
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers is required");
+        Objects.requireNonNull(kafka, "kafka is required");
         Objects.requireNonNull(stateDir, "stateDir is required");
         Objects.requireNonNull(commitInterval, "commitInterval is required");
         if (threads < 1) {
@@ -37,19 +39,34 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         }
     }
 
+    /** On a cluster reached with Kafka's defaults otherwise (tests, benchmarks, the embedded broker). */
+    public StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
+                           int replicationFactor, Duration commitInterval) {
+        this(applicationId, KafkaConnection.to(bootstrapServers), stateDir, threads, replicationFactor,
+            commitInterval);
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     /** The same settings for a sibling application, {@code <applicationId>-<suffix>}, with its own group and state. */
     public StreamsSettings forApplication(String suffix) {
-        return new StreamsSettings(applicationId + '-' + suffix, bootstrapServers, stateDir, threads, replicationFactor,
+        return new StreamsSettings(applicationId + '-' + suffix, kafka, stateDir, threads, replicationFactor,
             commitInterval);
     }
 
     public Properties toProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        if (replicationFactor >= 3) {
+            // As the provisioner does for parkwatch's topics: a committed change is on two brokers,
+            // and one broker may be down.
+            props.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), 2);
+        }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
         // A record that cannot be read, or whose processing throws, goes to the rejected topic and
@@ -59,6 +76,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        return props;
+        // Kafka Streams hands unprefixed client properties (TLS, SASL …) to all its clients.
+        return kafka.apply(props);
     }
 }
