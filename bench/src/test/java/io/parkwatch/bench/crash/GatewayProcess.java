@@ -17,15 +17,9 @@ final class GatewayProcess {
     /** Starts the gateway and returns once it is subscribed. */
     static GatewayJvm start(String kafka, String mqtt, String clientId, char[] password, Path log,
                             int receiveMaximum) throws IOException, InterruptedException {
-        return start(kafka, mqtt, clientId, password, log, receiveMaximum, -1);
-    }
-
-    /** As above, serving {@code /metrics} and {@code /health/ready} on {@code metricsPort} (-1: none). */
-    static GatewayJvm start(String kafka, String mqtt, String clientId, char[] password, Path log,
-                            int receiveMaximum, int metricsPort) throws IOException, InterruptedException {
         return GatewayJvm.start(List.of("-Xmx384m", "-XX:+UseSerialGC"), List.of(
                 "--kafka", kafka, "--mqtt", mqtt, "--mqtt-user", BenchLoad.GATEWAY_USER, "--client-id", clientId,
-                "--receive-maximum", String.valueOf(receiveMaximum), "--metrics-port=" + metricsPort,
+                "--receive-maximum", String.valueOf(receiveMaximum), "--metrics-port=-1",
                 // The sample registry the load's enterprises and points come from; loaded (unchanged
                 // after the first start) before the gateway subscribes.
                 "--sample-registry", "--seed", String.valueOf(BenchLoad.PARK_SEED)),
