@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * A reader of {@code parkwatch.readings.v1} from its end now: a tally sees only what a run sends
@@ -23,8 +22,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class ReadingsFromNow implements AutoCloseable {
 
     private final Consumer<byte[], byte[]> consumer;
-    private final Deserializer<Reading> readings = Topics.READINGS.valueSerde().deserializer();
-    private final AtomicLong unreadable = new AtomicLong();
+    private final SkippingDeserializer<Reading> readings = new SkippingDeserializer<>("readings tally",
+        Topics.READINGS.valueSerde().deserializer());
+    /** Records without a value: no reading either. */
+    private final AtomicLong empty = new AtomicLong();
 
     /** Over an assigned consumer, positioned where reading should start. */
     ReadingsFromNow(Consumer<byte[], byte[]> consumer) {
@@ -48,32 +49,18 @@ public final class ReadingsFromNow implements AutoCloseable {
     /** Polls once and hands over each reading; a record that is no reading is counted instead. */
     public void poll(Duration timeout, java.util.function.Consumer<Reading> each) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
-            Reading reading = read(record);
+            Reading reading = readings.deserialize(record.topic(), record.value());
             if (reading != null) {
                 each.accept(reading);
+            } else if (record.value() == null) {
+                empty.incrementAndGet();
             }
         }
     }
 
     /** Records skipped because they are no reading. */
     public long unreadable() {
-        return unreadable.get();
-    }
-
-    private Reading read(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            Reading reading = record.value() == null ? null : readings.deserialize(record.topic(), record.value());
-            if (reading != null) {
-                return reading;
-            }
-        } catch (RuntimeException e) {
-            // Whatever the reader throws on bad bytes: counted below, never the tally's end.
-        }
-        if (unreadable.getAndIncrement() == 0) {
-            System.err.printf("readings tally: skipping unreadable record %s-%d@%d (later ones only counted)%n",
-                record.topic(), record.partition(), record.offset());
-        }
-        return null;
+        return readings.skipped() + empty.get();
     }
 
     @Override
