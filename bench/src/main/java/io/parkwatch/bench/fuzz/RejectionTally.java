@@ -1,5 +1,6 @@
 package io.parkwatch.bench.fuzz;
 
+import io.parkwatch.bench.SkippingDeserializer;
 import io.parkwatch.contracts.reading.Reading;
 import io.parkwatch.contracts.rejection.Rejection;
 import io.parkwatch.contracts.topics.Topics;
@@ -42,10 +43,12 @@ final class RejectionTally implements AutoCloseable {
             waiting.computeIfAbsent(ByteBuffer.wrap(fuzz.payload()), k -> new ArrayDeque<>()).add(fuzz);
         }
         String group = "fuzz-tally-" + UUID.randomUUID();
+        // Both topics are read from the beginning: a record there that is no rejection or reading
+        // (a test's garbage) is skipped, not the end of the tally.
         this.rejections = new KafkaConsumer<>(properties(kafka, group), new StringDeserializer(),
-            Topics.REJECTED.valueSerde().deserializer());
+            new SkippingDeserializer<>("fuzz rejection tally", Topics.REJECTED.valueSerde().deserializer()));
         this.readings = new KafkaConsumer<>(properties(kafka, group + "-readings"), new StringDeserializer(),
-            Topics.READINGS.valueSerde().deserializer());
+            new SkippingDeserializer<>("fuzz reading tally", Topics.READINGS.valueSerde().deserializer()));
         rejections.subscribe(List.of(Topics.REJECTED.name()));
         readings.subscribe(List.of(Topics.READINGS.name()));
     }
