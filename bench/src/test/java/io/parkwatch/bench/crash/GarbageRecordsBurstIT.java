@@ -21,6 +21,7 @@ import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.health.HealthReport;
 import io.parkwatch.transport.health.HealthStatus;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -78,7 +79,7 @@ class GarbageRecordsBurstIT {
         Health health = new Health(meters);
         try (ReadingIdTally tally = new ReadingIdTally(kafka, run + "-")) {
             // The registry loads while the broker starts, as in the demo.
-            CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(kafka,
+            CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(KafkaConnection.to(kafka),
                 SampleRegistry.generate(BenchLoad.PARK_SEED), "garbage-burst-1-registry", meters);
             try (EmbeddedMqttBroker broker = EmbeddedMqttBroker.start(EmbeddedMqttConfig.defaults(
                      SharedServers.directory("garbage-burst"), new StaticAccessPolicy(load.accounts()))
