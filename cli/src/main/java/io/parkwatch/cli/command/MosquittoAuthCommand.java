@@ -5,7 +5,6 @@ import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
 import io.parkwatch.infra.mqtt.mosquitto.MosquittoFiles;
-import io.parkwatch.transport.tls.TlsMaterial;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,21 +75,12 @@ public final class MosquittoAuthCommand implements Callable<Integer> {
             }
             return null;
         }
-        if (tlsCert == null || tlsKey == null) {
-            throw new IllegalArgumentException("--tls-cert and --tls-key go together: give both or neither");
-        }
         if (tlsPort < 1 || tlsPort > 65_535) {
             throw new IllegalArgumentException("--tls-port must be 1..65535, got " + tlsPort);
         }
-        try {
-            new TlsMaterial(List.of(), MqttTlsOptions.certificates(tlsCert, "--tls-cert"),
-                MqttTlsOptions.privateKey(tlsKey, "--tls-key"));
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith("--tls-") ? e
-                : new IllegalArgumentException("--tls-key " + tlsKey + ": " + e.getMessage(), e);
-        }
+        PemOptions.identity(List.of(), tlsCert, "--tls-cert", tlsKey, "--tls-key");
         if (tlsClientCa != null) {
-            MqttTlsOptions.certificates(tlsClientCa, "--tls-client-ca");
+            PemOptions.certificates(tlsClientCa, "--tls-client-ca");
         }
         return new MqttTlsListener(tlsPort, tlsCert.toAbsolutePath(), tlsKey.toAbsolutePath(),
             tlsClientCa == null ? null : tlsClientCa.toAbsolutePath());

@@ -1,11 +1,8 @@
 package io.parkwatch.cli.command;
 
 import io.parkwatch.transport.mqtt.MqttSockets;
-import io.parkwatch.transport.tls.PemFiles;
 import io.parkwatch.transport.tls.TlsMaterial;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -47,29 +44,8 @@ public final class MqttTlsOptions {
             throw new IllegalArgumentException((ca != null ? "--mqtt-ca" : "--mqtt-cert")
                 + " needs an ssl://host:8883 broker URI, got " + uri);
         }
-        List<X509Certificate> trusted = ca == null ? List.of() : certificates(ca, "--mqtt-ca");
-        List<X509Certificate> chain = cert == null ? List.of() : certificates(cert, "--mqtt-cert");
-        PrivateKey privateKey = key == null ? null : privateKey(key, "--mqtt-key");
-        try {
-            return new TlsMaterial(trusted, chain, privateKey);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--mqtt-key " + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    static List<X509Certificate> certificates(Path file, String flag) {
-        try {
-            return PemFiles.readCertificates(file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
-        }
-    }
-
-    static PrivateKey privateKey(Path file, String flag) {
-        try {
-            return PemFiles.readPrivateKey(file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
-        }
+        List<X509Certificate> trusted = ca == null ? List.of() : PemOptions.certificates(ca, "--mqtt-ca");
+        TlsMaterial identity = PemOptions.identity(trusted, cert, "--mqtt-cert", key, "--mqtt-key");
+        return identity != null ? identity : TlsMaterial.trusting(trusted);
     }
 }

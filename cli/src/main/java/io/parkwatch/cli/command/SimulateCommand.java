@@ -146,22 +146,15 @@ public final class SimulateCommand implements Callable<Integer> {
         if (mqttCa == null && mqttCertDir == null) {
             return Map.of();
         }
-        List<X509Certificate> trusted = mqttCa == null ? List.of() : MqttTlsOptions.certificates(mqttCa, "--mqtt-ca");
+        List<X509Certificate> trusted = mqttCa == null ? List.of() : PemOptions.certificates(mqttCa, "--mqtt-ca");
         Map<String, TlsMaterial> byLogin = new HashMap<>();
         for (String login : mqttLogins) {
             if (mqttCertDir == null) {
                 byLogin.put(login, TlsMaterial.trusting(trusted));
                 continue;
             }
-            Path key = mqttCertDir.resolve(login + ".key");
-            try {
-                byLogin.put(login, new TlsMaterial(trusted, MqttTlsOptions.certificates(
-                    mqttCertDir.resolve(login + ".pem"), "--mqtt-cert-dir"), MqttTlsOptions.privateKey(key,
-                    "--mqtt-cert-dir")));
-            } catch (IllegalArgumentException e) {
-                throw e.getMessage().startsWith("--mqtt-cert-dir") ? e
-                    : new IllegalArgumentException("--mqtt-cert-dir: " + key + ": " + e.getMessage(), e);
-            }
+            byLogin.put(login, PemOptions.identity(trusted, mqttCertDir.resolve(login + ".pem"), "--mqtt-cert-dir",
+                mqttCertDir.resolve(login + ".key"), "--mqtt-cert-dir"));
         }
         return byLogin;
     }
