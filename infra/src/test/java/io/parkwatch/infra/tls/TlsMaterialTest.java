@@ -39,6 +39,7 @@ class TlsMaterialTest {
         KeyStore store = material.keyStore("pw".toCharArray());
         assertThat(store.getCertificate("parkwatch")).isEqualTo(client.certificate());
         assertThat(material.sslContext().getProtocol()).isEqualTo("TLS");
+        assertThat(material.toString()).isEqualTo("TlsMaterial[1 trusted CA(s), certificate CN=xilinhot.e001 with its key]");
     }
 
     @Test

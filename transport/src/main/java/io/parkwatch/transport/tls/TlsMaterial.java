@@ -101,6 +101,13 @@ public record TlsMaterial(List<X509Certificate> trusted, List<X509Certificate> c
         return store;
     }
 
+    /** Names what is trusted and presented, never the key (records print every component). */
+    @Override
+    public String toString() {
+        return "TlsMaterial[" + trusted.size() + " trusted CA(s), " + (chain.isEmpty() ? "no certificate"
+            : "certificate " + chain.get(0).getSubjectX500Principal().getName() + " with its key") + "]";
+    }
+
     /** A mismatched pair would only fail in the handshake, with a message naming neither file. */
     private static boolean keyMatches(PrivateKey key, X509Certificate certificate) {
         String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256with" + key.getAlgorithm();
