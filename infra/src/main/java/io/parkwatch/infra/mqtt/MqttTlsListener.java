@@ -1,5 +1,7 @@
 package io.parkwatch.infra.mqtt;
 
+import io.parkwatch.transport.tls.TlsMaterial;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,20 @@ public record MqttTlsListener(int port, Path certFile, Path keyFile, Path client
         Objects.requireNonNull(keyFile, "keyFile");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("TLS port out of range: " + port);
+        }
+    }
+
+    /**
+     * The files read and checked: the server's certificate and key, trusting the client CA (none without it).
+     *
+     * @throws IllegalArgumentException one line naming the file that is missing or unreadable, or a key that
+     *                                  is not the certificate's
+     */
+    public TlsMaterial read() {
+        try {
+            return TlsMaterial.fromPem(clientCaFile, certFile, keyFile);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("MQTT TLS listener: " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.parkwatch.infra.mqtt.hivemq;
 
 import io.parkwatch.infra.mqtt.MqttTlsListener;
-import io.parkwatch.transport.tls.PemFiles;
 import io.parkwatch.transport.tls.TlsMaterial;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * HiveMQ CE reads TLS material only from key store files, so the PEM files of an {@link MqttTlsListener}
@@ -30,17 +28,10 @@ record HiveMqTlsStores(int port, Path keyStore, Path trustStore, String password
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * @throws IllegalArgumentException naming the PEM file that is missing or unreadable
+     * @throws IllegalArgumentException naming the PEM file that is missing or unreadable (see {@link MqttTlsListener#read})
      */
     static HiveMqTlsStores write(MqttTlsListener tls, Path conf, int port) {
-        TlsMaterial server;
-        List<java.security.cert.X509Certificate> clientCas;
-        try {
-            server = TlsMaterial.fromPem(null, tls.certFile(), tls.keyFile());
-            clientCas = tls.clientCaFile() == null ? List.of() : PemFiles.readCertificates(tls.clientCaFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("MQTT TLS listener: " + e.getMessage(), e);
-        }
+        TlsMaterial server = tls.read();
         byte[] secret = new byte[18];
         RANDOM.nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
@@ -48,9 +39,9 @@ record HiveMqTlsStores(int port, Path keyStore, Path trustStore, String password
             Path keyStore = conf.resolve("tls-keystore.p12");
             store(server.keyStore(password.toCharArray()), keyStore, password);
             Path trustStore = null;
-            if (!clientCas.isEmpty()) {
+            if (!server.trusted().isEmpty()) {
                 trustStore = conf.resolve("tls-truststore.p12");
-                store(TlsMaterial.trusting(clientCas).trustStore(), trustStore, password);
+                store(server.trustStore(), trustStore, password);
             }
             return new HiveMqTlsStores(port, keyStore, trustStore, password);
         } catch (GeneralSecurityException e) {

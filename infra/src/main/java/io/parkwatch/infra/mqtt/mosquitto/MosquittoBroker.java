@@ -58,6 +58,8 @@ public final class MosquittoBroker implements MqttBroker {
         }
         if (config.tls() != null) {
             LoopbackPorts.requireFree(config.host(), config.tls().port(), MqttTlsListener.PORT_FLAG);
+            // Mosquitto would exit with its own message in its log; this names the file in one line.
+            config.tls().read();
         }
         int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
         int tlsPort = config.tls() == null ? 0 : config.tls().port() == 0 ? LoopbackPorts.freePort()
