@@ -43,7 +43,8 @@ public final class IngestCommand implements Callable<Integer> {
     MqttTlsOptions mqttTls;
 
     @Option(names = "--mqtt", paramLabel = "URI",
-        description = "MQTT broker, e.g. tcp://host:1883 or ssl://host:8883. Required unless the gateway takes field equipment over TCP "
+        description = "MQTT broker, e.g. tcp://host:1883 or ssl://host:8883. Required unless the gateway takes field "
+            + "equipment over TCP "
             + "only (--hj212-port or --jt808-port).")
     String mqtt;
 

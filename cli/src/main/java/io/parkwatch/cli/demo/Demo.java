@@ -171,7 +171,8 @@ public final class Demo implements AutoCloseable {
             new ScenarioSettings(park.seed(), start, options.speedUp(), DEMO_FAULTS));
         ParkSimulator simulator = keep(new ParkSimulator(scenario, start, clock, 0));
         simulator.start(mqtt.clientUri(), login -> mqtt.sender(credentials, login));
-        endpoints = new DemoEndpoints(mqtt.broker().uri(), mqtt.tlsEndpoint(), kafka.bootstrapServers(), influxd.url(), DATABASE,
+        endpoints = new DemoEndpoints(mqtt.broker().uri(), mqtt.tlsEndpoint(), kafka.bootstrapServers(),
+            influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", apiTokens, data.resolve("credentials.properties"),
             "127.0.0.1:" + hj212Port,
             "tcp://127.0.0.1:" + jt808Port,
