@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
+import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +42,15 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
     int httpPort;
 
+    @Option(names = "--https-cert", paramLabel = "FILE",
+        description = "Serve HTTPS instead of HTTP with this PEM certificate (then any intermediates); needs "
+            + "--https-key.")
+    Path httpsCert;
+
+    @Option(names = "--https-key", paramLabel = "FILE",
+        description = "The unencrypted PKCS#8 PEM key of --https-cert.")
+    Path httpsKey;
+
     @Option(names = "--api-tokens", paramLabel = "FILE",
         description = "Bearer tokens of the data API (/api/v1/emissions, /api/v1/coverage, /api/v1/alerts), one per line: "
             + "label=operator:SECRET, label=bureau:SECRET or label=enterprise:ID:SECRET (SECRET may be sha256:HEX). "
@@ -55,6 +66,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Checks.port(httpPort, "--http-port");
+        SSLContext https = https();
         LoopbackPorts.requireFree(httpHost, httpPort, "--http-port");
         ZoneId zone;
         try {
@@ -77,12 +89,21 @@ public final class ConsoleCommand implements Callable<Integer> {
             board.recentFor());
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Health health = new Health(metrics);
-        ConsoleRuntime alerts = ConsoleRuntime.start(httpHost, httpPort, influx.target(), board,
+        ConsoleRuntime alerts = ConsoleRuntime.start(httpHost, httpPort, https, influx.target(), board,
             apiTokens == null ? ApiTokens.none() : ApiTokens.load(apiTokens), zone, metrics, health,
             Clock.systemUTC());
         health.started();
-        System.out.println("parkwatch console on http://" + httpHost + ":" + alerts.port() + "/");
+        System.out.println("parkwatch console on " + (https == null ? "http" : "https") + "://" + httpHost + ":"
+            + alerts.port() + "/");
         UntilStopped.run(alerts);
         return 0;
+    }
+
+    /** The HTTPS context of --https-cert and --https-key, the files read and checked now; null for HTTP. */
+    private SSLContext https() {
+        if (httpsCert == null && httpsKey == null) {
+            return null;
+        }
+        return PemOptions.identity(List.of(), httpsCert, "--https-cert", httpsKey, "--https-key").sslContext();
     }
 }

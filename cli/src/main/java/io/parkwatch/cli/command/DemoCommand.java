@@ -17,6 +17,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--mqtt-port", defaultValue = "1883", description = "MQTT port. Default: ${DEFAULT-VALUE}.")
     int mqttPort;
 
+    @Option(names = "--tls",
+        description = "Also serve MQTT over TLS (on --mqtt-tls-port), with a CA, a server certificate and a client "
+            + "certificate and key per login made under DATA-DIR/tls (kept across runs); the gateway and the "
+            + "simulator then connect over TLS with their certificates.")
+    boolean tls;
+
+    @Option(names = "--mqtt-tls-port", defaultValue = "8883",
+        description = "MQTT-over-TLS port with --tls. Default: ${DEFAULT-VALUE}.")
+    int mqttTlsPort;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port. Default: ${DEFAULT-VALUE}.")
     int kafkaPort;
 
@@ -56,6 +66,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks.port(mqttPort, "--mqtt-port");
         Checks.port(kafkaPort, "--kafka-port");
+        Checks.port(mqttTlsPort, "--mqtt-tls-port");
+        if (tls && mqttTlsPort == mqttPort) {
+            throw new IllegalArgumentException("--mqtt-tls-port must differ from --mqtt-port, both are " + mqttPort);
+        }
         Checks.port(influxPort, "--influx-port");
         Checks.port(httpPort, "--http-port");
         Checks.port(hj212Port, "--hj212-port");
@@ -63,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.positive(speedUp, "--speed-up");
         int partitions = topics.partitions();
         Demo demo = new Demo(new DemoOptions(mqttPort, kafkaPort, influxPort, httpPort, dataDir, sample.park(),
-            speedUp, partitions, readyTimeout, hj212Port, jt808Port));
+            speedUp, partitions, readyTimeout, hj212Port, jt808Port, tls, mqttTlsPort));
         // A taken port fails before anything is written, the log directory included.
         demo.checkPorts();
         DemoLogging.toFiles(dataDir);

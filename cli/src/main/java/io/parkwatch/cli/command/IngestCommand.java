@@ -18,6 +18,7 @@ import io.parkwatch.ingest.jt808.tcp.Jt808TcpSettings;
 import io.parkwatch.ingest.mqtt.MqttSubscriptionSettings;
 import io.parkwatch.simulator.registry.SampleRegistry;
 import io.parkwatch.transport.kafka.KafkaConnection;
+import io.parkwatch.transport.tls.TlsMaterial;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,13 +43,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ReplicationOption replication;
 
+    @Mixin
+    MqttTlsOptions mqttTls;
+
     @Option(names = "--mqtt", paramLabel = "URI",
-        description = "MQTT broker, e.g. tcp://host:1883. Required unless the gateway takes field equipment over TCP "
+        description = "MQTT broker, e.g. tcp://host:1883 or ssl://host:8883. Required unless the gateway takes field "
+            + "equipment over TCP "
             + "only (--hj212-port or --jt808-port).")
     String mqtt;
 
     @Option(names = "--mqtt-user", defaultValue = "parkwatch-gateway",
-        description = "MQTT username; the password is read from PARKWATCH_MQTT_PASSWORD. Default: ${DEFAULT-VALUE}.")
+        description = "MQTT username; the password is read from PARKWATCH_MQTT_PASSWORD (not needed with "
+            + "--mqtt-cert, whose common name must then be this username). Default: ${DEFAULT-VALUE}.")
     String mqttUser;
 
     @Option(names = "--client-id", defaultValue = "parkwatch-gateway-1",
@@ -122,6 +128,7 @@ public final class IngestCommand implements Callable<Integer> {
         int partitions = topics.partitions();
         short replicationFactor = replication.replicationFactor();
         KafkaConnection connection = kafka.connection();
+        TlsMaterial tls = mqttTls.material(mqtt);
         String password = checkedMqttPassword();
         Hj212TcpSettings hj212Tcp = hj212Tcp();
         Hj212Passwords hj212Passwords = null;
@@ -141,8 +148,8 @@ public final class IngestCommand implements Callable<Integer> {
             clientId + "-registry", metrics.registry);
         MetricsHttpServer endpoint = metrics.start(9301);
         MqttSubscriptionSettings subscription = mqtt == null ? null
-            : new MqttSubscriptionSettings(mqtt, mqttUser, password.toCharArray(), clientId, ParkAccounts.GATEWAY_GROUP,
-                "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections);
+            : new MqttSubscriptionSettings(mqtt, mqttUser, password == null ? null : password.toCharArray(), clientId,
+                ParkAccounts.GATEWAY_GROUP, "parks/#", receiveMaximum, 7 * 24 * 3600, mqttConnections, tls);
         GatewayRuntime gateway = GatewayRuntime.start(connection, subscription, directory, metrics.registry,
             Clock.systemUTC(), hj212());
         if (hj212Tcp != null) {
@@ -186,8 +193,9 @@ public final class IngestCommand implements Callable<Integer> {
                 + ": " + mqttConnections);
         }
         String password = System.getenv("PARKWATCH_MQTT_PASSWORD");
-        if (mqtt != null && password == null) {
-            throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser);
+        if (mqtt != null && password == null && !mqttTls.presentsCertificate()) {
+            throw new IllegalArgumentException("set PARKWATCH_MQTT_PASSWORD to the password of --mqtt-user " + mqttUser
+                + ", or log in with --mqtt-cert and --mqtt-key");
         }
         return password;
     }

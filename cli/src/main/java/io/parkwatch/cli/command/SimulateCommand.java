@@ -15,6 +15,8 @@ import io.parkwatch.simulator.tcp.FieldClients;
 import io.parkwatch.simulator.tcp.TcpAddress;
 import io.parkwatch.simulator.tcp.TcpClientSettings;
 import io.parkwatch.simulator.truth.TruthFile;
+import io.parkwatch.transport.mqtt.MqttSockets;
+import io.parkwatch.transport.tls.TlsMaterial;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.security.cert.X509Certificate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,8 +45,19 @@ import picocli.CommandLine.Option;
 public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--mqtt", paramLabel = "URI",
-        description = "MQTT broker, e.g. tcp://host:1883; required unless every point played goes over TCP.")
+        description = "MQTT broker, e.g. tcp://host:1883 or ssl://host:8883; required unless every point played "
+            + "goes over TCP.")
     String mqtt;
+
+    @Option(names = "--mqtt-ca", paramLabel = "FILE",
+        description = "PEM file of the CA that signed the broker's certificate, for an ssl:// broker. Without it "
+            + "the JVM's default trust store is used.")
+    Path mqttCa;
+
+    @Option(names = "--mqtt-cert-dir", paramLabel = "DIR",
+        description = "Log each sender in with its client certificate DIR/{login}.pem and key DIR/{login}.key "
+            + "(as 'demo --tls' writes them under var/demo/tls/clients) instead of its password.")
+    Path mqttCertDir;
 
     @Option(names = "--credentials", required = true, paramLabel = "FILE",
         description = "Properties file of logins: {park}.{enterprise}=password and {park}.vehicles=password; "
@@ -98,6 +114,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Checks.positive(speedUp, "--speed-up");
+        requireTlsUri();
         if (rate < 0) {
             throw new IllegalArgumentException("--rate must be 0 (no limit) or positive, got " + rate);
         }
@@ -115,11 +132,39 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--mqtt is required: " + mqttLogins.size() + " sender(s) publish over MQTT"
                 + (tcp ? " (the JSON meters)" : ""));
         }
+        Map<String, TlsMaterial> tls = senderTls(mqttLogins);
         FieldClients field = tcp ? fieldClients(scenario, logins) : null;
         ParkSimulator simulator = new ParkSimulator(scenario, start, Clock.systemUTC(), rate);
-        simulator.start(mqtt, login -> new SenderCredentials(login, logins.getProperty(login).toCharArray()), field);
+        simulator.start(mqtt, login -> new SenderCredentials(login, logins.getProperty(login).toCharArray(),
+            tls.get(login)), field);
         runUntilDone(simulator, runFor);
         return 0;
+    }
+
+    /** Each MQTT sender's TLS material, read and checked now, naming the flag; empty for plain TCP. */
+    private Map<String, TlsMaterial> senderTls(List<String> mqttLogins) {
+        if (mqttCa == null && mqttCertDir == null) {
+            return Map.of();
+        }
+        List<X509Certificate> trusted = mqttCa == null ? List.of() : PemOptions.certificates(mqttCa, "--mqtt-ca");
+        Map<String, TlsMaterial> byLogin = new HashMap<>();
+        for (String login : mqttLogins) {
+            if (mqttCertDir == null) {
+                byLogin.put(login, TlsMaterial.trusting(trusted));
+                continue;
+            }
+            byLogin.put(login, PemOptions.identity(trusted, mqttCertDir.resolve(login + ".pem"), "--mqtt-cert-dir",
+                mqttCertDir.resolve(login + ".key"), "--mqtt-cert-dir"));
+        }
+        return byLogin;
+    }
+
+    /** Checked before anything is read: TLS files with a plain URI are a mistake, not a plain connection. */
+    private void requireTlsUri() {
+        if ((mqttCa != null || mqttCertDir != null) && (mqtt == null || !MqttSockets.isTls(mqtt))) {
+            throw new IllegalArgumentException((mqttCa != null ? "--mqtt-ca" : "--mqtt-cert-dir")
+                + " needs an ssl://host:8883 --mqtt URI, got " + mqtt);
+        }
     }
 
     private boolean tcp() {

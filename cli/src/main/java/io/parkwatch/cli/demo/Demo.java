@@ -17,8 +17,10 @@ import io.parkwatch.infra.influx.InfluxdProcess;
 import io.parkwatch.infra.kafka.EmbeddedKafka;
 import io.parkwatch.infra.kafka.EmbeddedKafkaConfig;
 import io.parkwatch.infra.kafka.TopicProvisioner;
+import io.parkwatch.infra.mqtt.MqttAccount;
 import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.MqttPersistence;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
@@ -121,16 +123,20 @@ public final class Demo implements AutoCloseable {
         CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(KafkaConnection.to(kafka.bootstrapServers()),
             SampleRegistry.generate(park.seed()), "parkwatch-gateway-1-registry", meters);
         keep(() -> registry.thenAccept(KafkaPointDirectory::close));
+        // With --tls the gateway and the simulator connect over TLS too, each with its login's certificate.
+        DemoTls tls = options.tls() ? DemoTls.ensure(data.resolve("tls"), credentials.accounts().stream()
+            .map(MqttAccount::username).toList(), clock) : null;
         MqttBroker mqtt = keep(EmbeddedMqttBroker.start(EmbeddedMqttConfig
             .defaults(data.resolve("mqtt"), new StaticAccessPolicy(credentials.accounts()))
-            .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)));
+            .withPort(options.mqttPort()).withPersistence(MqttPersistence.FILE)
+            .withTls(tls == null ? null : tls.listener(options.mqttTlsPort()))));
 
-        startServices(List.of(park, fleetPark), credentials, influxd, kafka, mqtt, data, registry);
+        startServices(List.of(park, fleetPark), credentials, influxd, kafka, new DemoMqtt(mqtt, tls), data, registry);
         return endpoints;
     }
 
     private void startServices(List<SimulatedPark> parks, DemoCredentials credentials, InfluxdProcess influxd,
-                               EmbeddedKafka kafka, MqttBroker mqtt, Path data,
+                               EmbeddedKafka kafka, DemoMqtt mqtt, Path data,
                                CompletableFuture<KafkaPointDirectory> registry) throws Exception {
         SimulatedPark park = parks.get(0);
         InfluxTarget influx = InfluxTarget.v1(influxd.url(), DATABASE);
@@ -144,8 +150,9 @@ public final class Demo implements AutoCloseable {
             .registerHealth(health, clock);
         KafkaPointDirectory directory = awaitRegistry(registry);
         GatewayRuntime gateway = keep(GatewayRuntime.start(kafka.bootstrapServers(), new MqttSubscriptionSettings(
-                mqtt.uri(), DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER),
-                "parkwatch-gateway-1", ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600),
+                mqtt.clientUri(), DemoCredentials.GATEWAY_USER, credentials.password(DemoCredentials.GATEWAY_USER),
+                "parkwatch-gateway-1", ParkAccounts.GATEWAY_GROUP, "parks/#", 1000, 3600, 1,
+                mqtt.client(DemoCredentials.GATEWAY_USER)),
             directory, meters, clock));
         gateway.registerHealth(health);
         int hj212Port = gateway.listenHj212(Hj212TcpSettings.of("127.0.0.1", options.hj212Port()),
@@ -164,8 +171,9 @@ public final class Demo implements AutoCloseable {
         Scenario scenario = Scenario.of(SampleRegistry.generate(park.seed()), parks,
             new ScenarioSettings(park.seed(), start, options.speedUp(), DEMO_FAULTS));
         ParkSimulator simulator = keep(new ParkSimulator(scenario, start, clock, 0));
-        simulator.start(mqtt.uri(), credentials::sender);
-        endpoints = new DemoEndpoints(mqtt.uri(), kafka.bootstrapServers(), influxd.url(), DATABASE,
+        simulator.start(mqtt.clientUri(), login -> mqtt.sender(credentials, login));
+        endpoints = new DemoEndpoints(mqtt.broker().uri(), mqtt.tlsEndpoint(), kafka.bootstrapServers(),
+            influxd.url(), DATABASE,
             "http://127.0.0.1:" + alerts.port() + "/", apiTokens, data.resolve("credentials.properties"),
             "127.0.0.1:" + hj212Port,
             "tcp://127.0.0.1:" + jt808Port,
@@ -185,6 +193,9 @@ public final class Demo implements AutoCloseable {
     /** Fails before anything starts when a chosen port is taken, naming the flag to change. */
     public void checkPorts() {
         LoopbackPorts.requireFree("127.0.0.1", options.mqttPort(), MqttBroker.PORT_FLAG);
+        if (options.tls()) {
+            LoopbackPorts.requireFree("127.0.0.1", options.mqttTlsPort(), MqttTlsListener.PORT_FLAG);
+        }
         LoopbackPorts.requireFree("127.0.0.1", options.kafkaPort(), EmbeddedKafka.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.influxPort(), InfluxdConfig.PORT_FLAG);
         LoopbackPorts.requireFree("127.0.0.1", options.httpPort(), "--http-port");

@@ -33,6 +33,7 @@ import io.parkwatch.transport.health.HealthCheck;
 import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.UnreadableRecords;
 import java.io.IOException;
+import javax.net.ssl.SSLContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -107,6 +108,13 @@ public final class ConsoleRuntime implements AutoCloseable {
     public static ConsoleRuntime start(String host, int port, InfluxTarget target, BoardSettings board,
                                       ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
                                       Health health, Clock clock) throws IOException {
+        return start(host, port, null, target, board, tokens, fallbackZone, metrics, health, clock);
+    }
+
+    /** The same over HTTPS with {@code tls} (the server certificate and key); plain HTTP when null. */
+    public static ConsoleRuntime start(String host, int port, SSLContext tls, InfluxTarget target, BoardSettings board,
+                                      ApiTokens tokens, ZoneId fallbackZone, PrometheusMeterRegistry metrics,
+                                      Health health, Clock clock) throws IOException {
         List<AutoCloseable> parts = new ArrayList<>();
         InfluxDBClient influx = InfluxDBClientFactory.createV1(target.url(), target.username(), target.password(),
             target.database(), null);
@@ -124,7 +132,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             KafkaAlertCommands commands = new KafkaAlertCommands(board.kafka());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,
-                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics, health);
+                new InfluxQlPipelineOverview(influx, target.database(), clock), metrics, health, tls);
             ChunkedInfluxQl chunked = ChunkedInfluxQl.of(target.url(), target.database(),
                 Optional.ofNullable(target.username()), target.password());
             ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),

@@ -1,5 +1,7 @@
 package io.parkwatch.infra.mqtt;
 
+import java.util.Optional;
+
 /** A running MQTT broker that this process started and stops on {@link #close()}. */
 public interface MqttBroker extends AutoCloseable {
 
@@ -10,6 +12,11 @@ public interface MqttBroker extends AutoCloseable {
     String uri();
 
     int port();
+
+    /** Where TLS clients connect, e.g. {@code ssl://127.0.0.1:8883}; empty without a TLS listener. */
+    default Optional<String> tlsUri() {
+        return Optional.empty();
+    }
 
     /** Stops the broker; calling it again does nothing. */
     @Override

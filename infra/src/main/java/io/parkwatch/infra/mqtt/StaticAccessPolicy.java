@@ -42,6 +42,12 @@ public final class StaticAccessPolicy implements MqttAccessPolicy {
         return account.password().verify(password) ? Optional.of(grants.get(username)) : Optional.empty();
     }
 
+    /** A certificate's common name logs in as the account of that name, with exactly its password grant. */
+    @Override
+    public Optional<MqttGrant> certificateLogin(String login) {
+        return Optional.ofNullable(login == null ? null : grants.get(login));
+    }
+
     /** The accounts, in the order given; brokers with their own user files are rendered from them. */
     public List<MqttAccount> accounts() {
         return List.copyOf(accounts.values());

@@ -1,9 +1,12 @@
 package io.parkwatch.infra.tls;
 
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -73,6 +76,22 @@ public final class CertificateAuthority {
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("could not create the certificate authority " + commonName, e);
         }
+    }
+
+    /**
+     * A root kept from an earlier run ({@link #root()} written with {@link IssuedCertificate#writePem}), so
+     * that certificates issued now chain to the same CA file as those issued then.
+     *
+     * @throws IOException naming the file that is missing or unreadable
+     */
+    public static CertificateAuthority load(Path certificateFile, Path keyFile, Duration validity, Clock clock)
+            throws IOException {
+        X509Certificate certificate = Pem.readCertificates(certificateFile).get(0);
+        PrivateKey key = Pem.readPrivateKey(keyFile);
+        if (certificate.getBasicConstraints() < 0) {
+            throw new IOException(certificateFile + ": not a CA certificate");
+        }
+        return new CertificateAuthority(new IssuedCertificate(certificate, key, certificate), clock, validity);
     }
 
     /** The root certificate: what clients and servers are given as their CA file. */

@@ -19,6 +19,13 @@ public record IssuedCertificate(X509Certificate certificate, PrivateKey key, X50
         return Pem.commonName(certificate);
     }
 
+    /** Names the certificate, never the key (records print every component). */
+    @Override
+    public String toString() {
+        return "IssuedCertificate[" + certificate.getSubjectX500Principal().getName() + ", issued by "
+            + issuer.getSubjectX500Principal().getName() + "]";
+    }
+
     /**
      * Writes the certificate and the key as PEM files; the key file is readable by its owner only
      * (mode 600), as Mosquitto and a careful operator expect of private keys.

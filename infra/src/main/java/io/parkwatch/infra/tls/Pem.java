@@ -1,36 +1,28 @@
 package io.parkwatch.infra.tls;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.parkwatch.transport.tls.PemFiles;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
  * PEM, the format operators hand to Mosquitto, Kafka and nginx: certificates ({@code CERTIFICATE}) and
- * unencrypted PKCS#8 private keys ({@code PRIVATE KEY}). Reading names the file and what is wrong with it.
+ * unencrypted PKCS#8 private keys ({@code PRIVATE KEY}). Reading is transport's {@link PemFiles}, shared with
+ * the services; it names the file and what is wrong with it.
  */
 public final class Pem {
 
-    private static final Pattern BLOCK = Pattern.compile(
-        "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
     private static final Base64.Encoder MIME = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
     private Pem() {
@@ -66,39 +58,12 @@ public final class Pem {
 
     /** Every certificate in a PEM file, in order (a chain starts with the leaf). */
     public static List<X509Certificate> readCertificates(Path file) throws IOException {
-        List<X509Certificate> certificates = new ArrayList<>();
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (byte[] der : blocks(file, "CERTIFICATE")) {
-                Certificate certificate = factory.generateCertificate(new ByteArrayInputStream(der));
-                certificates.add((X509Certificate) certificate);
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IOException(file + ": not a readable X.509 certificate: " + e.getMessage(), e);
-        }
-        if (certificates.isEmpty()) {
-            throw new IOException(file + ": no '-----BEGIN CERTIFICATE-----' block");
-        }
-        return certificates;
+        return PemFiles.readCertificates(file);
     }
 
     /** The one unencrypted PKCS#8 private key (EC or RSA) in a PEM file. */
     public static PrivateKey readPrivateKey(Path file) throws IOException {
-        List<byte[]> keys = blocks(file, "PRIVATE KEY");
-        if (keys.size() != 1) {
-            throw new IOException(file + ": expected one '-----BEGIN PRIVATE KEY-----' block (unencrypted PKCS#8), found "
-                + keys.size() + (Files.readString(file, StandardCharsets.US_ASCII).contains("ENCRYPTED")
-                    ? "; the key is encrypted: decrypt it with 'openssl pkcs8 -topk8 -nocrypt'" : ""));
-        }
-        PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(keys.get(0));
-        for (String algorithm : List.of("EC", "RSA")) {
-            try {
-                return KeyFactory.getInstance(algorithm).generatePrivate(spec);
-            } catch (GeneralSecurityException e) {
-                // try the next algorithm
-            }
-        }
-        throw new IOException(file + ": the private key is neither EC nor RSA");
+        return PemFiles.readPrivateKey(file);
     }
 
     /** The CN of a certificate's subject, or an empty string when it has none. */
@@ -114,22 +79,6 @@ public final class Pem {
             throw new IllegalArgumentException("unreadable certificate subject "
                 + certificate.getSubjectX500Principal(), e);
         }
-    }
-
-    private static List<byte[]> blocks(Path file, String type) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
-        List<byte[]> found = new ArrayList<>();
-        Matcher matcher = BLOCK.matcher(text);
-        while (matcher.find()) {
-            if (matcher.group(1).equals(type)) {
-                try {
-                    found.add(Base64.getMimeDecoder().decode(matcher.group(2)));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(file + ": a " + type + " block is not valid base64", e);
-                }
-            }
-        }
-        return found;
     }
 
     private static String block(String type, byte[] der) {

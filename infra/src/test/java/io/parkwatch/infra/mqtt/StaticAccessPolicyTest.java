@@ -21,6 +21,14 @@ class StaticAccessPolicyTest {
     }
 
     @Test
+    void aCertificateLoginGetsExactlyThatAccountsPasswordGrant() {
+        assertThat(policy.certificateLogin("ent-a")).isEqualTo(policy.authenticate("ent-a", utf8("alpha-pw")));
+        assertThat(policy.certificateLogin("ent-b")).isEmpty();
+        assertThat(policy.certificateLogin("")).isEmpty();
+        assertThat(policy.certificateLogin(null)).isEmpty();
+    }
+
+    @Test
     void refusesWrongPasswordsUnknownUsersAndSwappedCredentials() {
         assertThat(policy.authenticate("ent-a", utf8("gw-pw"))).isEmpty();
         assertThat(policy.authenticate("nobody", utf8("alpha-pw"))).isEmpty();

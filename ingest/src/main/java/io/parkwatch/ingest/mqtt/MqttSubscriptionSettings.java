@@ -1,5 +1,6 @@
 package io.parkwatch.ingest.mqtt;
 
+import io.parkwatch.transport.tls.TlsMaterial;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,13 @@ import java.util.Objects;
  * @param connections    MQTT connections of this instance in the share group, each with its own
  *                       session and receive maximum; Paho reads and decodes on one thread per
  *                       connection, so several let one process use several cores
+ * @param tls            for an {@code ssl://} URI: the CA to trust (none: the JVM's defaults) and the
+ *                       gateway's own client certificate, if it logs in with one; null for plain TCP or
+ *                       TLS with the JVM's defaults
  */
 public record MqttSubscriptionSettings(String serverUri, String username, char[] password, String clientId,
                                        String shareGroup, String topicFilter, int receiveMaximum,
-                                       long sessionExpirySeconds, int connections) {
+                                       long sessionExpirySeconds, int connections, TlsMaterial tls) {
 
     public static final int MAX_CONNECTIONS = 32;
 
@@ -34,6 +38,17 @@ public record MqttSubscriptionSettings(String serverUri, String username, char[]
             throw new IllegalArgumentException("connections > 1 needs a share group: " + connections);
         }
         password = password == null ? null : password.clone();
+        if (tls != null && !serverUri.regionMatches(true, 0, "ssl://", 0, 6)) {
+            throw new IllegalArgumentException("TLS settings need an ssl:// URI, got " + serverUri);
+        }
+    }
+
+    /** Plain TCP, or TLS with the JVM's default trust store. */
+    public MqttSubscriptionSettings(String serverUri, String username, char[] password, String clientId,
+                                    String shareGroup, String topicFilter, int receiveMaximum,
+                                    long sessionExpirySeconds, int connections) {
+        this(serverUri, username, password, clientId, shareGroup, topicFilter, receiveMaximum, sessionExpirySeconds,
+            connections, null);
     }
 
     /** One connection. */
@@ -54,7 +69,13 @@ public record MqttSubscriptionSettings(String serverUri, String username, char[]
         }
         String id = index == 0 ? clientId : clientId + "-" + (index + 1);
         return new MqttSubscriptionSettings(serverUri, username, password, id, shareGroup, topicFilter, receiveMaximum,
-            sessionExpirySeconds, 1);
+            sessionExpirySeconds, 1, tls);
+    }
+
+    /** The same settings over TLS with {@code newTls}. */
+    public MqttSubscriptionSettings withTls(TlsMaterial newTls) {
+        return new MqttSubscriptionSettings(serverUri, username, password, clientId, shareGroup, topicFilter,
+            receiveMaximum, sessionExpirySeconds, connections, newTls);
     }
 
     /** The filter to subscribe to: shared when a group is set. */

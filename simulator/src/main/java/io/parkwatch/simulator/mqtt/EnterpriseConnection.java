@@ -1,6 +1,6 @@
 package io.parkwatch.simulator.mqtt;
 
-import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
+import io.parkwatch.transport.mqtt.MqttSockets;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +37,7 @@ final class EnterpriseConnection implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setCleanStart(true);
         options.setReceiveMaximum(MAX_IN_FLIGHT);
-        options.setSocketFactory(new NoDelaySocketFactory());
+        options.setSocketFactory(MqttSockets.forUri(serverUri, credentials.tls()));
         // Connects in the background so that a park's enterprises log in side by side.
         this.connected = client.connect(options);
     }

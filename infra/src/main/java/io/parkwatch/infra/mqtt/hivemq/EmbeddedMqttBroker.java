@@ -4,6 +4,7 @@ import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import io.parkwatch.infra.mqtt.MqttBroker;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.net.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,12 +37,15 @@ public final class EmbeddedMqttBroker implements MqttBroker {
     private final EmbeddedHiveMQ hivemq;
     private final String host;
     private final int port;
+    /** The TLS listener's port; 0 when there is none. */
+    private final int tlsPort;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedMqttBroker(EmbeddedHiveMQ hivemq, String host, int port) {
+    private EmbeddedMqttBroker(EmbeddedHiveMQ hivemq, String host, int port, int tlsPort) {
         this.hivemq = hivemq;
         this.host = host;
         this.port = port;
+        this.tlsPort = tlsPort;
     }
 
     /**
@@ -49,14 +55,23 @@ public final class EmbeddedMqttBroker implements MqttBroker {
      */
     public static EmbeddedMqttBroker start(EmbeddedMqttConfig config) {
         LoopbackPorts.requireFree(config.host(), config.port(), PORT_FLAG);
+        MqttTlsListener tls = config.tls();
+        if (tls != null) {
+            LoopbackPorts.requireFree(config.host(), tls.port(), MqttTlsListener.PORT_FLAG);
+        }
         int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
+        int tlsPort = tls == null ? 0 : tls.port() == 0 ? LoopbackPorts.freePort() : tls.port();
         long started = System.nanoTime();
-        EmbeddedHiveMQ hivemq = build(config, port);
-        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(hivemq, config.host(), port);
+        EmbeddedHiveMQ hivemq = build(config, port, tlsPort);
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(hivemq, config.host(), port, tlsPort);
         try {
             hivemq.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            // HiveMQ logs a listener that failed to bind and still reports a successful start.
-            broker.requireListening();
+            // HiveMQ logs a listener that failed to bind (or a key store it cannot read) and still
+            // reports a successful start.
+            broker.requireListening(port);
+            if (tlsPort != 0) {
+                broker.requireListening(tlsPort);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             broker.close();
@@ -66,8 +81,9 @@ public final class EmbeddedMqttBroker implements MqttBroker {
             throw new IllegalStateException("embedded MQTT broker failed to start on " + config.host() + ":" + port
                 + ": " + e.getMessage(), e);
         }
-        LOG.info("embedded HiveMQ listening on {} ({} persistence) after {} ms", broker.uri(),
-            config.persistence(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("embedded HiveMQ listening on {}{} ({} persistence) after {} ms", broker.uri(),
+            broker.tlsUri().map(uri -> " and " + uri).orElse(""), config.persistence(),
+            (System.nanoTime() - started) / 1_000_000);
         return broker;
     }
 
@@ -79,6 +95,16 @@ public final class EmbeddedMqttBroker implements MqttBroker {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<String> tlsUri() {
+        return tlsPort == 0 ? Optional.empty() : Optional.of("ssl://" + host + ":" + tlsPort);
+    }
+
+    /** The TLS listener's port; 0 without one. */
+    public int tlsPort() {
+        return tlsPort;
     }
 
     @Override
@@ -107,7 +133,7 @@ public final class EmbeddedMqttBroker implements MqttBroker {
         }
     }
 
-    private static EmbeddedHiveMQ build(EmbeddedMqttConfig config, int port) {
+    private static EmbeddedHiveMQ build(EmbeddedMqttConfig config, int port, int tlsPort) {
         Path root = config.dataDir().toAbsolutePath();
         Path conf = root.resolve("conf");
         Path data = root.resolve("data");
@@ -117,7 +143,12 @@ public final class EmbeddedMqttBroker implements MqttBroker {
             Files.createDirectories(conf);
             Files.createDirectories(data);
             Files.createDirectories(extensions);
-            Files.writeString(conf.resolve("config.xml"), HiveMqConfigXml.render(config, port));
+            HiveMqTlsStores tls = config.tls() == null ? null : HiveMqTlsStores.write(config.tls(), conf, tlsPort);
+            // Private: with a TLS listener it holds the key stores' password.
+            Path xml = conf.resolve("config.xml");
+            Files.deleteIfExists(xml);
+            Files.createFile(xml, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(xml, HiveMqConfigXml.render(config, port, tls));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare HiveMQ directory " + root, e);
         }
@@ -141,11 +172,12 @@ public final class EmbeddedMqttBroker implements MqttBroker {
             .build();
     }
 
-    private void requireListening() {
+    private void requireListening(int listenerPort) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 2_000);
+            socket.connect(new InetSocketAddress(host, listenerPort), 2_000);
         } catch (IOException e) {
-            throw new IllegalStateException("listener on " + host + ":" + port + " is not accepting connections", e);
+            throw new IllegalStateException("listener on " + host + ":" + listenerPort + " is not accepting connections",
+                e);
         }
     }
 }

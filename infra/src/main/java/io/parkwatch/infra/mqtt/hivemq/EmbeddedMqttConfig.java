@@ -2,6 +2,7 @@ package io.parkwatch.infra.mqtt.hivemq;
 
 import io.parkwatch.infra.mqtt.MqttAccessPolicy;
 import io.parkwatch.infra.mqtt.MqttPersistence;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -18,9 +19,11 @@ import java.util.Objects;
  *                             default 1000
  * @param serverReceiveMaximum unacknowledged QoS 1/2 PUBLISHes a client may have in flight
  *                             towards the broker (HiveMQ default 10)
+ * @param tls                  an MQTT-over-TLS listener beside the plain one; null for none
  */
 public record EmbeddedMqttConfig(String host, int port, Path dataDir, MqttPersistence persistence,
-                                 MqttAccessPolicy policy, long maxQueuedMessages, int serverReceiveMaximum) {
+                                 MqttAccessPolicy policy, long maxQueuedMessages, int serverReceiveMaximum,
+                                 MqttTlsListener tls) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_QUEUED_MESSAGES = 1_000_000;
@@ -40,29 +43,38 @@ public record EmbeddedMqttConfig(String host, int port, Path dataDir, MqttPersis
         if (serverReceiveMaximum < 1 || serverReceiveMaximum > 65_535) {
             throw new IllegalArgumentException("serverReceiveMaximum must be 1..65535");
         }
+        if (tls != null && tls.port() != 0 && tls.port() == port) {
+            throw new IllegalArgumentException("the TLS listener needs a port of its own, not " + port);
+        }
     }
 
     /** Loopback, a free port, in-memory persistence: what tests want. */
     public static EmbeddedMqttConfig defaults(Path dataDir, MqttAccessPolicy policy) {
         return new EmbeddedMqttConfig(DEFAULT_HOST, 0, dataDir, MqttPersistence.IN_MEMORY, policy,
-            DEFAULT_MAX_QUEUED_MESSAGES, DEFAULT_SERVER_RECEIVE_MAXIMUM);
+            DEFAULT_MAX_QUEUED_MESSAGES, DEFAULT_SERVER_RECEIVE_MAXIMUM, null);
     }
 
     public EmbeddedMqttConfig withPort(int newPort) {
         return new EmbeddedMqttConfig(host, newPort, dataDir, persistence, policy, maxQueuedMessages,
-            serverReceiveMaximum);
+            serverReceiveMaximum, tls);
     }
 
     public EmbeddedMqttConfig withPersistence(MqttPersistence newPersistence) {
         return new EmbeddedMqttConfig(host, port, dataDir, newPersistence, policy, maxQueuedMessages,
-            serverReceiveMaximum);
+            serverReceiveMaximum, tls);
     }
 
     public EmbeddedMqttConfig withMaxQueuedMessages(long newMax) {
-        return new EmbeddedMqttConfig(host, port, dataDir, persistence, policy, newMax, serverReceiveMaximum);
+        return new EmbeddedMqttConfig(host, port, dataDir, persistence, policy, newMax, serverReceiveMaximum, tls);
     }
 
     public EmbeddedMqttConfig withServerReceiveMaximum(int newMax) {
-        return new EmbeddedMqttConfig(host, port, dataDir, persistence, policy, maxQueuedMessages, newMax);
+        return new EmbeddedMqttConfig(host, port, dataDir, persistence, policy, maxQueuedMessages, newMax, tls);
+    }
+
+    /** Adds an MQTT-over-TLS listener (or removes it, with null). */
+    public EmbeddedMqttConfig withTls(MqttTlsListener newTls) {
+        return new EmbeddedMqttConfig(host, port, dataDir, persistence, policy, maxQueuedMessages,
+            serverReceiveMaximum, newTls);
     }
 }

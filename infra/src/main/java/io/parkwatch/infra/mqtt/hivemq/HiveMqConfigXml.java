@@ -9,6 +9,11 @@ final class HiveMqConfigXml {
     }
 
     static String render(EmbeddedMqttConfig config, int port) {
+        return render(config, port, null);
+    }
+
+    /** With the TLS listener of {@code tls} (null: none) beside the plain one. */
+    static String render(EmbeddedMqttConfig config, int port, HiveMqTlsStores tls) {
         String mode = config.persistence() == MqttPersistence.FILE ? "file" : "in-memory";
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -20,7 +25,7 @@ final class HiveMqConfigXml {
                   <bind-address>%s</bind-address>
                   <name>parkwatch-tcp</name>
                 </tcp-listener>
-              </listeners>
+            %s  </listeners>
               <mqtt>
                 <queued-messages>
                   <max-queue-size>%d</max-queue-size>
@@ -40,8 +45,44 @@ final class HiveMqConfigXml {
                 <enabled>false</enabled>
               </anonymous-usage-statistics>
             </hivemq>
-            """.formatted(port, escape(config.host()), config.maxQueuedMessages(),
+            """.formatted(port, escape(config.host()), tlsListener(config.host(), tls), config.maxQueuedMessages(),
             config.serverReceiveMaximum(), mode);
+    }
+
+    /**
+     * OPTIONAL client authentication: a client may log in with a certificate of the client CA (a
+     * certificate of another CA fails the handshake) or with username and password as on the plain port.
+     */
+    private static String tlsListener(String host, HiveMqTlsStores tls) {
+        if (tls == null) {
+            return "";
+        }
+        String trust = tls.trustStore() == null ? "" : """
+                      <truststore>
+                        <path>%s</path>
+                        <password>%s</password>
+                      </truststore>
+                      <client-authentication-mode>OPTIONAL</client-authentication-mode>
+            """.formatted(escape(tls.trustStore().toString()), tls.password());
+        return """
+              <tls-tcp-listener>
+                  <port>%d</port>
+                  <bind-address>%s</bind-address>
+                  <name>parkwatch-tls</name>
+                  <tls>
+                    <keystore>
+                      <path>%s</path>
+                      <password>%s</password>
+                      <private-key-password>%s</private-key-password>
+                    </keystore>
+            %s        <protocols>
+                      <protocol>TLSv1.3</protocol>
+                      <protocol>TLSv1.2</protocol>
+                    </protocols>
+                  </tls>
+                </tls-tcp-listener>
+            """.formatted(tls.port(), escape(host), escape(tls.keyStore().toString()), tls.password(),
+            tls.password(), trust);
     }
 
     private static String escape(String text) {

@@ -2,6 +2,7 @@ package io.parkwatch.infra.mqtt.mosquitto;
 
 import io.parkwatch.infra.mqtt.MqttBroker;
 import io.parkwatch.infra.mqtt.MqttPersistence;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.net.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -26,14 +28,17 @@ public final class MosquittoBroker implements MqttBroker {
     private final Process process;
     private final String host;
     private final int port;
+    /** The TLS listener's port; 0 when there is none. */
+    private final int tlsPort;
     private final Path logFile;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MosquittoBroker(Process process, String host, int port, Path logFile) {
+    private MosquittoBroker(Process process, String host, int port, int tlsPort, Path logFile) {
         this.process = process;
         this.host = host;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.logFile = logFile;
         // Stops the child if the JVM exits without closing us; nothing helps against kill -9.
         this.shutdownHook = new Thread(process::destroy, "mosquitto-" + port + "-shutdown");
@@ -51,22 +56,32 @@ public final class MosquittoBroker implements MqttBroker {
             throw new IllegalStateException("no mosquitto at " + config.executable()
                 + "; install it (Debian: apt-get install mosquitto)");
         }
+        if (config.tls() != null) {
+            LoopbackPorts.requireFree(config.host(), config.tls().port(), MqttTlsListener.PORT_FLAG);
+            // Mosquitto would exit with its own message in its log; this names the file in one line.
+            config.tls().read();
+        }
         int port = config.port() == 0 ? LoopbackPorts.freePort() : config.port();
+        int tlsPort = config.tls() == null ? 0 : config.tls().port() == 0 ? LoopbackPorts.freePort()
+            : config.tls().port();
         Path dir = config.dir().toAbsolutePath();
         Path conf = dir.resolve("mosquitto.conf");
         Path log = dir.resolve("mosquitto.log");
         long started = System.nanoTime();
-        Process process = launch(config, dir, conf, log, port);
-        MosquittoBroker broker = new MosquittoBroker(process, config.host(), port, log);
+        Process process = launch(config, dir, conf, log, port, tlsPort);
+        MosquittoBroker broker = new MosquittoBroker(process, config.host(), port, tlsPort, log);
         Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
         try {
-            broker.awaitListening(started + config.startTimeout().toNanos());
+            broker.awaitListening(port, started + config.startTimeout().toNanos());
+            if (tlsPort != 0) {
+                broker.awaitListening(tlsPort, started + config.startTimeout().toNanos());
+            }
         } catch (RuntimeException e) {
             broker.close();
             throw e;
         }
-        LOG.info("mosquitto (pid {}) listening on {} after {} ms", process.pid(), broker.uri(),
-            (System.nanoTime() - started) / 1_000_000);
+        LOG.info("mosquitto (pid {}) listening on {}{} after {} ms", process.pid(), broker.uri(),
+            broker.tlsUri().map(uri -> " and " + uri).orElse(""), (System.nanoTime() - started) / 1_000_000);
         return broker;
     }
 
@@ -78,6 +93,11 @@ public final class MosquittoBroker implements MqttBroker {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<String> tlsUri() {
+        return tlsPort == 0 ? Optional.empty() : Optional.of("ssl://" + host + ":" + tlsPort);
     }
 
     /** The operating-system process id, e.g. to check that nothing outlives {@link #close()}. */
@@ -108,7 +128,7 @@ public final class MosquittoBroker implements MqttBroker {
         }
     }
 
-    private static Process launch(MosquittoConfig config, Path dir, Path conf, Path log, int port) {
+    private static Process launch(MosquittoConfig config, Path dir, Path conf, Path log, int port, int tlsPort) {
         try {
             Files.createDirectories(dir);
             if (config.persistence() == MqttPersistence.FILE) {
@@ -116,7 +136,7 @@ public final class MosquittoBroker implements MqttBroker {
             }
             MosquittoFiles.AuthFiles auth = MosquittoFiles.writeAuthFiles(config.policy(), dir);
             boolean keepRoot = "root".equals(System.getProperty("user.name"));
-            MosquittoFiles.writePrivate(conf, MosquittoFiles.brokerConfig(config, port, auth, keepRoot));
+            MosquittoFiles.writePrivate(conf, MosquittoFiles.brokerConfig(config, port, tlsPort, auth, keepRoot));
             return new ProcessBuilder(config.executable().toString(), "-c", conf.toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
@@ -127,17 +147,18 @@ public final class MosquittoBroker implements MqttBroker {
         }
     }
 
-    private void awaitListening(long deadlineNanos) {
+    private void awaitListening(int listenerPort, long deadlineNanos) {
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mosquitto exited with " + process.exitValue() + ":\n" + logTail());
             }
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, port), 200);
+                socket.connect(new InetSocketAddress(host, listenerPort), 200);
                 return;
             } catch (IOException notYet) {
                 if (System.nanoTime() > deadlineNanos) {
-                    throw new IllegalStateException("mosquitto did not listen on " + uri() + " in time:\n" + logTail());
+                    throw new IllegalStateException("mosquitto did not listen on " + host + ":" + listenerPort
+                        + " in time:\n" + logTail());
                 }
                 pause();
             }

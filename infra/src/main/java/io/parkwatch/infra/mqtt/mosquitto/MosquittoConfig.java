@@ -1,6 +1,7 @@
 package io.parkwatch.infra.mqtt.mosquitto;
 
 import io.parkwatch.infra.mqtt.MqttPersistence;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,10 +26,11 @@ import java.util.Objects;
  *                           Kafka round trip bounds its rate: parkwatch sets the gateway's
  *                           receive maximum (1000), leaving that as the bound
  * @param startTimeout       how long to wait for the port to accept connections
+ * @param tls                an MQTT-over-TLS listener beside the plain one; null for none
  */
 public record MosquittoConfig(String host, int port, Path dir, MqttPersistence persistence,
                               StaticAccessPolicy policy, Path executable, long maxQueuedMessages,
-                              int maxInflightMessages, Duration startTimeout) {
+                              int maxInflightMessages, Duration startTimeout, MqttTlsListener tls) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Where Debian's {@code mosquitto} package installs the broker. */
@@ -53,31 +55,40 @@ public record MosquittoConfig(String host, int port, Path dir, MqttPersistence p
         if (maxQueuedMessages < 1 || maxInflightMessages < 1 || maxInflightMessages > 65_535) {
             throw new IllegalArgumentException("queue and in-flight limits must be positive");
         }
+        if (tls != null && tls.port() != 0 && tls.port() == port) {
+            throw new IllegalArgumentException("the TLS listener needs a port of its own, not " + port);
+        }
     }
 
     /** Loopback, a free port, no persistence, Debian's binary: what tests want. */
     public static MosquittoConfig defaults(Path dir, StaticAccessPolicy policy) {
         return new MosquittoConfig(DEFAULT_HOST, 0, dir, MqttPersistence.IN_MEMORY, policy, DEFAULT_EXECUTABLE,
-            DEFAULT_MAX_QUEUED_MESSAGES, DEFAULT_MAX_INFLIGHT_MESSAGES, Duration.ofSeconds(10));
+            DEFAULT_MAX_QUEUED_MESSAGES, DEFAULT_MAX_INFLIGHT_MESSAGES, Duration.ofSeconds(10), null);
     }
 
     public MosquittoConfig withPort(int newPort) {
         return new MosquittoConfig(host, newPort, dir, persistence, policy, executable, maxQueuedMessages,
-            maxInflightMessages, startTimeout);
+            maxInflightMessages, startTimeout, tls);
     }
 
     public MosquittoConfig withPersistence(MqttPersistence newPersistence) {
         return new MosquittoConfig(host, port, dir, newPersistence, policy, executable, maxQueuedMessages,
-            maxInflightMessages, startTimeout);
+            maxInflightMessages, startTimeout, tls);
     }
 
     public MosquittoConfig withExecutable(Path newExecutable) {
         return new MosquittoConfig(host, port, dir, persistence, policy, newExecutable, maxQueuedMessages,
-            maxInflightMessages, startTimeout);
+            maxInflightMessages, startTimeout, tls);
     }
 
     public MosquittoConfig withMaxInflightMessages(int newMax) {
         return new MosquittoConfig(host, port, dir, persistence, policy, executable, maxQueuedMessages, newMax,
-            startTimeout);
+            startTimeout, tls);
+    }
+
+    /** Adds an MQTT-over-TLS listener (or removes it, with null). */
+    public MosquittoConfig withTls(MqttTlsListener newTls) {
+        return new MosquittoConfig(host, port, dir, persistence, policy, executable, maxQueuedMessages,
+            maxInflightMessages, startTimeout, newTls);
     }
 }

@@ -41,4 +41,21 @@ class HiveMqConfigXmlTest {
             "<max-queue-size>1000000</max-queue-size>", "<mode>file</mode>",
             "<anonymous-usage-statistics>\n    <enabled>false</enabled>");
     }
+
+    @Test
+    void aTlsListenerWithAClientCaValidatesAndAsksForCertificatesWithoutRequiringThem() throws Exception {
+        URL xsd = EmbeddedMqttBroker.class.getClassLoader().getResource("config.xsd");
+        var validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator();
+        HiveMqTlsStores stores = new HiveMqTlsStores(18_883, Path.of("/d/ks.p12"), Path.of("/d/ts.p12"), "pw");
+
+        String xml = HiveMqConfigXml.render(config, 18_830, stores);
+
+        validator.validate(new StreamSource(new StringReader(xml)));
+        assertThat(xml).contains("<tls-tcp-listener>", "<port>18883</port>", "<path>/d/ks.p12</path>",
+            "<path>/d/ts.p12</path>", "<client-authentication-mode>OPTIONAL</client-authentication-mode>");
+        String withoutClientCa = HiveMqConfigXml.render(config, 18_830,
+            new HiveMqTlsStores(18_883, Path.of("/d/ks.p12"), null, "pw"));
+        validator.validate(new StreamSource(new StringReader(withoutClientCa)));
+        assertThat(withoutClientCa).contains("<tls-tcp-listener>").doesNotContain("truststore", "client-authentication");
+    }
 }

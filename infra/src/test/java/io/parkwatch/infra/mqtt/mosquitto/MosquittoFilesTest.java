@@ -3,6 +3,7 @@ package io.parkwatch.infra.mqtt.mosquitto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.infra.mqtt.MqttAccount;
+import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.mqtt.ParkAccounts;
 import io.parkwatch.infra.mqtt.PasswordHash;
 import io.parkwatch.infra.mqtt.StaticAccessPolicy;
@@ -58,5 +59,28 @@ class MosquittoFilesTest {
             .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.aclFile())))
             .isEqualTo("rw-------");
+    }
+
+    @Test
+    void tlsListenerLinesLetTheClientCertificatesCommonNameBeTheLogin() {
+        String lines = MosquittoFiles.tlsListener(new MqttTlsListener(8883, Path.of("/etc/pw/server.pem"),
+            Path.of("/etc/pw/server.key"), Path.of("/etc/pw/ca.pem")), 8883, null);
+
+        assertThat(lines).isEqualTo("""
+            listener 8883
+            certfile /etc/pw/server.pem
+            keyfile /etc/pw/server.key
+            cafile /etc/pw/ca.pem
+            require_certificate true
+            use_identity_as_username true
+            """);
+    }
+
+    @Test
+    void withoutAClientCaTheTlsListenerKeepsPasswords() {
+        String lines = MosquittoFiles.tlsListener(new MqttTlsListener(8883, Path.of("/etc/pw/server.pem"),
+            Path.of("/etc/pw/server.key"), null), 18_883, "127.0.0.1");
+
+        assertThat(lines).startsWith("listener 18883 127.0.0.1\n").doesNotContain("cafile", "require_certificate");
     }
 }
