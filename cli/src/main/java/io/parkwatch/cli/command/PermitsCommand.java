@@ -17,6 +17,7 @@ import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.infra.kafka.TopicProvisioner;
 import io.parkwatch.simulator.permit.SamplePermits;
 import io.parkwatch.simulator.registry.SampleRegistry;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public final class PermitsCommand implements Runnable {
 
     @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Check permit files against the registry topic, then publish each permit and its rule pack.")
-    int load(@Mixin KafkaOption kafka, @Mixin TopicOptions topics,
+    int load(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Mixin ReplicationOption replication,
              @Parameters(paramLabel = "FILE", arity = "0..*") List<Path> files,
              @Option(names = "--sample", description = "Load the sample permits (docs/permits.md).") boolean sample)
         throws IOException {
@@ -87,9 +88,9 @@ public final class PermitsCommand implements Runnable {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("permits load: name permit files or give --sample");
         }
-        int partitions = topics.partitions();
-        TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) 1);
-        Registry registry = new KafkaRegistryLoader(kafka.bootstrapServers).published();
+        KafkaConnection connection = kafka.connection();
+        TopicProvisioner.ensure(connection, topics.partitions(), replication.replicationFactor());
+        Registry registry = new KafkaRegistryLoader(connection).published();
         Map<Path, Permit> permits = read(texts, registry);
         List<PermitPublisher.Entry> entries = new ArrayList<>();
         Instant now = Instant.now();
@@ -101,7 +102,7 @@ public final class PermitsCommand implements Runnable {
                 permit.number(), texts.get(entry.getKey()), source, now), pack,
                 new RulePackRecord(pack, PermitRules.packYaml(permit, zoneOf(registry, permit.park())), source, now)));
         }
-        PermitPublisher.publish(kafka.bootstrapServers, entries);
+        PermitPublisher.publish(connection, entries);
         permits.forEach((file, permit) -> System.out.println("published permit " + permit.number() + " of "
             + permit.key() + " to " + Topics.PERMITS.name() + " and its pack " + PermitRules.packName(permit) + " to "
             + Topics.RULES.name()));
@@ -110,8 +111,8 @@ public final class PermitsCommand implements Runnable {
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
         description = "Withdraw enterprises' permits and their rule packs (the park-wide limits apply again).")
-    int remove(@Mixin KafkaOption kafka, @Mixin TopicOptions topics,
-               @Parameters(paramLabel = "PARK/ENTERPRISE", arity = "1..*") List<String> keys) {
+    int remove(@Mixin KafkaOption kafka, @Mixin TopicOptions topics, @Mixin ReplicationOption replication,
+               @Parameters(paramLabel = "PARK/ENTERPRISE", arity = "1..*") List<String> keys) throws IOException {
         List<PermitPublisher.Entry> entries = new ArrayList<>();
         for (String key : keys) {
             String[] parts = key.split("/", -1);
@@ -121,8 +122,9 @@ public final class PermitsCommand implements Runnable {
             entries.add(new PermitPublisher.Entry(Permit.keyOf(parts[0], parts[1]), null,
                 PermitRules.packName(parts[0], parts[1]), null));
         }
-        TopicProvisioner.ensure(kafka.bootstrapServers, topics.partitions(), (short) 1);
-        PermitPublisher.publish(kafka.bootstrapServers, entries);
+        KafkaConnection connection = kafka.connection();
+        TopicProvisioner.ensure(connection, topics.partitions(), replication.replicationFactor());
+        PermitPublisher.publish(connection, entries);
         keys.forEach(key -> System.out.println("withdrew the permit of " + key));
         return 0;
     }

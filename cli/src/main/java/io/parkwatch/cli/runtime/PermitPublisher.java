@@ -6,6 +6,7 @@ import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.transport.kafka.DurableProducerSettings;
 import java.util.List;
 import java.util.Map;
+import io.parkwatch.transport.kafka.KafkaConnection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,8 +28,8 @@ public final class PermitPublisher {
     private PermitPublisher() {
     }
 
-    public static void publish(String bootstrapServers, List<Entry> entries) {
-        Map<String, Object> config = DurableProducerSettings.of(bootstrapServers, "parkwatch-permits");
+    public static void publish(KafkaConnection kafka, List<Entry> entries) {
+        Map<String, Object> config = DurableProducerSettings.of(kafka, "parkwatch-permits");
         // One transactional id: two loads at once fence each other rather than interleave.
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "parkwatch-permits-load");
         var permits = Topics.PERMITS.valueSerde().serializer();
