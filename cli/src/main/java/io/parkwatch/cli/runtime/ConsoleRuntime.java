@@ -25,6 +25,8 @@ import io.parkwatch.console.permits.PermitEmissionLimits;
 import io.parkwatch.console.permits.PermitOutletAllowance;
 import io.parkwatch.console.points.InfluxQlLastReadings;
 import io.parkwatch.console.points.InfluxQlPointSeries;
+import io.parkwatch.console.report.InfluxQlMonthWindows;
+import io.parkwatch.console.report.MonthlyReportHandler;
 import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
@@ -122,8 +124,11 @@ public final class ConsoleRuntime implements AutoCloseable {
                     new PermitEmissionLimits(console.permits(), new UltraLowEmissionLimits())),
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
                 clock);
-            BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked),
-                new PermitOutletAllowance(console.permits()), zones, clock);
+            PermitOutletAllowance allowance = new PermitOutletAllowance(console.permits());
+            BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked), allowance, zones, clock);
+            BureauApi.registerReports(http, tokens, new MonthlyReportHandler.Sources(console.directory(),
+                console.permits(), new InfluxQlMonthWindows(chunked), new InfluxQlHourlyEmissions(chunked), allowance),
+                zones, clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
             KafkaStateFeed stateFeed = new KafkaStateFeed(board.bootstrapServers(), "parkwatch-console-state",
                 console.folds(),

@@ -11,6 +11,7 @@ import io.parkwatch.console.emissions.totals.HourlyEmissionSource;
 import io.parkwatch.console.emissions.totals.PermitAllowance;
 import io.parkwatch.console.emissions.totals.TotalsHandler;
 import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.report.MonthlyReportHandler;
 import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
@@ -35,6 +36,13 @@ public final class BureauApi {
             new FactorsHandler(FactorCatalog.hj212())));
         server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
             new CoverageHandler(coverage, parkZones, clock)));
+    }
+
+    /** The monthly report of an enterprise (every role; an enterprise token its own enterprise only). */
+    public static void registerReports(ConsoleHttpServer server, ApiTokens tokens, MonthlyReportHandler.Sources sources,
+                                       ParkZones parkZones, Clock clock) {
+        server.serve("/api/v1/reports/monthly", new ApiAccess(tokens).require(EnumSet.allOf(Role.class),
+            new MonthlyReportHandler(sources, parkZones, clock)));
     }
 
     /** Emission totals (every role, scoped as emission history), compared with the permits' allowances. */
