@@ -61,7 +61,9 @@ final class MonthlyAssembly {
             if (row.pollutant().code().equals(code) && outlet.points().contains(row.point())) {
                 kg += row.totalKg();
                 invalid += row.invalidHours();
-                byMethod.merge(row.method().text(), row.totalKg(), Double::sum);
+                if (row.validHours() > 0) {
+                    byMethod.merge(row.method().text(), row.totalKg(), Double::sum);
+                }
             }
         }
         // Only an outlet's permitted total is reported against: the allowance row that names it.

@@ -5,9 +5,6 @@ import io.parkwatch.console.access.Caller;
 import io.parkwatch.console.access.Role;
 import io.parkwatch.console.emissions.totals.HourlyEmissionSource;
 import io.parkwatch.console.emissions.totals.PermitAllowance;
-import io.parkwatch.console.emissions.totals.TotalPeriod;
-import io.parkwatch.console.emissions.totals.TotalsQuery;
-import io.parkwatch.console.emissions.totals.TotalsReport;
 import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.console.endpoint.BadParameterException;
 import io.parkwatch.console.endpoint.JsonResponses;
@@ -15,7 +12,6 @@ import io.parkwatch.console.endpoint.QueryParameters;
 import io.parkwatch.console.influxql.InfluxQueryException;
 import io.parkwatch.console.park.ParkDirectory;
 import io.parkwatch.console.permits.PermitDirectory;
-import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.permit.Permit;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.ParkZones;
@@ -40,7 +36,6 @@ public final class MonthlyReportHandler implements ApiAccess.CallerHandler {
     private final Sources sources;
     private final ParkZones zones;
     private final Clock clock;
-    private final FactorCatalog catalog = FactorCatalog.hj212();
 
     public MonthlyReportHandler(Sources sources, ParkZones zones, Clock clock) {
         this.sources = sources;
@@ -75,12 +70,7 @@ public final class MonthlyReportHandler implements ApiAccess.CallerHandler {
         }
         MonthlyReport report;
         try {
-            MonthWindows windows = sources.windows().read(query);
-            MonthlyPlan plan = MonthlyPlan.of(permit, sources.registry().pointsOf(query.park(), query.enterprise()),
-                windows, catalog);
-            TotalsReport.Report totals = totals(query, plan, now);
-            report = MonthlyAssembly.assemble(query, now, enterprise.map(EnterpriseEntry::name).orElse(null), permit,
-                plan, windows, totals);
+            report = MonthlyReports.build(query, now, enterprise, permit, sources);
         } catch (InfluxQueryException e) {
             JsonResponses.error(exchange, 502, "influxdb_failed", e.getMessage());
             return;
@@ -91,17 +81,5 @@ public final class MonthlyReportHandler implements ApiAccess.CallerHandler {
         } else {
             JsonResponses.send(exchange, 200, MonthlyJson.body(report));
         }
-    }
-
-    /** The month's mass per point and method, and the year to date of each outlet as of the month's end or now. */
-    private TotalsReport.Report totals(MonthlyQuery query, MonthlyPlan plan, Instant now)
-            throws InfluxQueryException, IOException {
-        TotalsQuery totals = new TotalsQuery(Optional.of(query.park()), Optional.of(query.enterprise()),
-            Optional.empty(), plan.pollutants(), query.from(), query.to(), TotalPeriod.MONTH, query.zone());
-        TotalsReport report = new TotalsReport(totals, now, sources.allowance());
-        if (!totals.pollutants().isEmpty()) {
-            sources.hours().read(totals, totals.readFrom(now), totals.to(), report::accept);
-        }
-        return report.finish();
     }
 }
