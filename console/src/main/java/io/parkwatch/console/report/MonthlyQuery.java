@@ -29,23 +29,26 @@ public record MonthlyQuery(String park, String enterprise, YearMonth month, Zone
             throw new BadParameterException("enterprise", "enterprise must be PARK/ENTERPRISE, each 1-64 letters, "
                 + "digits or _ . : -, got \"" + asked + "\"");
         }
-        String monthText = params.text("month").orElseThrow(() -> new BadParameterException("month",
-            "month is required, as YYYY-MM"));
-        YearMonth month;
-        try {
-            if (!MONTH.matcher(monthText).matches()) {
-                throw new DateTimeParseException("not YYYY-MM", monthText, 0);
-            }
-            month = YearMonth.parse(monthText);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("month", "month must be YYYY-MM, got \"" + monthText + "\"");
-        }
+        YearMonth month = month(params.text("month").orElseThrow(() -> new BadParameterException("month",
+            "month is required, as YYYY-MM")));
         String format = params.text("format").orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
             throw new BadParameterException("format", "format must be json or csv, got \"" + format + "\"",
                 List.of("json", "csv"));
         }
         return new MonthlyQuery(parts[0], parts[1], month, zones.zoneOf(parts[0]), format.equals("csv"));
+    }
+
+    /** A month as {@code YYYY-MM}. */
+    public static YearMonth month(String text) throws BadParameterException {
+        try {
+            if (!MONTH.matcher(text).matches()) {
+                throw new DateTimeParseException("not YYYY-MM", text, 0);
+            }
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("month", "month must be YYYY-MM, got \"" + text + "\"");
+        }
     }
 
     /** The month's first instant in the park's zone. */

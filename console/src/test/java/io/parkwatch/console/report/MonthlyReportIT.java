@@ -20,6 +20,7 @@ import io.parkwatch.console.permits.PermitOutletAllowance;
 import io.parkwatch.contracts.permit.PermitRecord;
 import io.parkwatch.contracts.registry.EnterpriseEntry;
 import io.parkwatch.contracts.registry.Module;
+import io.parkwatch.contracts.registry.ParkEntry;
 import io.parkwatch.contracts.registry.ParkZones;
 import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.contracts.registry.RegistryKeys;
@@ -122,6 +123,7 @@ class MonthlyReportIT {
         influx.write("agg_1h", lines);
         ParkDirectory registry = new ParkDirectory();
         PermitDirectory permits = new PermitDirectory();
+        registry.apply(RegistryKeys.park("otog"), RegistryRecord.of(new ParkEntry("otog", "Otog")));
         for (String enterprise : List.of("c05", "c06")) {
             registry.apply(RegistryKeys.enterprise("otog", enterprise), RegistryRecord.of(new EnterpriseEntry("otog",
                 enterprise, "plant " + enterprise, Set.of())));
@@ -151,8 +153,12 @@ class MonthlyReportIT {
     }
 
     private static HttpResponse<String> get(String token, String query) throws Exception {
+        return get(token, "monthly", query);
+    }
+
+    private static HttpResponse<String> get(String token, String report, String query) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-            + "/api/v1/reports/monthly?" + query)).header("Authorization", "Bearer " + token).build(),
+            + "/api/v1/reports/" + report + "?" + query)).header("Authorization", "Bearer " + token).build(),
             HttpResponse.BodyHandlers.ofString());
     }
 
@@ -214,5 +220,19 @@ class MonthlyReportIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("parameter").asText()).isEqualTo("month");
         assertThat(get(BUREAU, "enterprise=otog/zz9&month=2026-11").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theParkViewListsEachEnterprisesComplianceAndShareOfItsAllowance() throws Exception {
+        HttpResponse<String> response = get(BUREAU, "park", "park=otog&month=2026-11");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode enterprises = JSON.readTree(response.body()).path("enterprises");
+        assertThat(enterprises).hasSize(2);
+        JsonNode c05 = enterprises.path(0);
+        assertThat(c05.path("status").asText()).isEqualTo("exceedances");
+        assertThat(c05.path("exceedance_hours").asLong()).isEqualTo(1);
+        assertThat(c05.path("allowances").path(0).path("share_used").asDouble()).isCloseTo(1.575e-4, within(1e-12));
+        assertThat(enterprises.path(1).path("status").asText()).isEqualTo("no_permit");
+        assertThat(get(C05, "park", "park=otog").statusCode()).isEqualTo(403);
     }
 }
