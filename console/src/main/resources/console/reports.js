@@ -61,10 +61,11 @@ export class ReportsView {
     this.render();
   }
 
-  async open(enterprise) {
+  /** Opens the report of an enterprise of the listed park and month (as the list was answered). */
+  async open(park, month, enterprise) {
     try {
-      this.report = await getJson(`/api/v1/reports/monthly?enterprise=${encodeURIComponent(
-        `${this.park}/${enterprise}`)}&month=${this.month}`);
+      this.report = await getJson(`/api/v1/reports/monthly?enterprise=${encodeURIComponent(`${park}/${enterprise}`)}`
+        + `&month=${month}`);
       this.error = null;
     } catch (error) {
       this.error = error;
@@ -85,8 +86,10 @@ export class ReportsView {
     const controls = h('div', { class: 'filters no-print' },
       h('label', null, t('filter.park'), ' ', select('reports-park',
         options.length ? options : [[this.park || '', parkName(this.park || '')]], this.park || '', value => {
-          this.park = value;
-          this.refresh();
+          if (value) {
+            this.park = value;
+            this.refresh();
+          }
         })),
       h('label', null, t('reports.month'), ' ', h('input', { type: 'month', id: 'reports-month', value: this.month,
         onchange: event => {
@@ -104,7 +107,7 @@ export class ReportsView {
       h('td', null, e.allowances.map(a => h('div', null, `${a.outlet} ${a.pollutant_name}: `,
         formatPercent(a.share_used), h('span', { class: 'muted' }, ` (${t('reports.projected')} `,
           formatPercent(a.projected_share), ')')))),
-      h('td', { class: 'actions' }, h('button', { type: 'button', onclick: () => this.open(e.enterprise) },
+      h('td', { class: 'actions' }, h('button', { type: 'button', onclick: () => this.open(this.list.park, this.list.month, e.enterprise) },
         t('reports.open')))));
     this.container.replaceChildren(controls, rows.length === 0 ? h('p', { class: 'muted' }, t('reports.none'))
       : h('table', { class: 'reports' },
@@ -122,7 +125,7 @@ export class ReportsView {
     h('p', null, `${parkName(r.park)} · ${r.enterprise} · ${t('reports.permit')} ${r.permit || t('reports.noPermit')}`
       + ` · ${t('time.zone', { zone: r.time_zone })} · ${t('reports.hoursCounted', { n: r.hours_counted })}`)];
     for (const outlet of r.outlets) {
-      parts.push(h('h3', null, outlet.outlet ? `${outlet.outlet} ${outlet.name}` : `${outlet.name} (${t('reports.noPermitOutlet')})`));
+      parts.push(h('h3', null, outlet.outlet ? `${outlet.outlet} ${outlet.name}` : `${outlet.name} (${t(r.permit ? 'reports.noPermitOutlet' : 'reports.noPermit')})`));
       const body = [];
       for (const point of outlet.points) {
         if (point.pollutants.length === 0) {
@@ -143,7 +146,7 @@ export class ReportsView {
       parts.push(h('table', { class: 'report' }, h('thead', null, h('tr', null, ['col.point', 'reports.pollutant',
         'reports.limit', 'reports.valid', 'reports.invalid', 'reports.reasons', 'reports.exceedance',
         'reports.completeness', 'reports.validShare'].map(k => h('th', null, t(k))))), h('tbody', null, body)));
-      parts.push(h('table', { class: 'report totals' }, h('thead', null, h('tr', null, ['reports.pollutant',
+      parts.push(outlet.totals.length === 0 ? '' : h('table', { class: 'report totals' }, h('thead', null, h('tr', null, ['reports.pollutant',
         'reports.totalKg', 'reports.ytd', 'reports.allowance'].map(k => h('th', null, t(k))))),
       h('tbody', null, outlet.totals.map(total => h('tr', null, h('td', null, total.pollutant_name),
         h('td', { class: 'num' }, formatNumber(total.total_kg), ' ', h('span', { class: 'muted' },
