@@ -1,14 +1,19 @@
 package io.parkwatch.console.report;
 
+import io.parkwatch.console.emissions.totals.AllowanceUse;
 import io.parkwatch.console.emissions.totals.HourWindow;
+import io.parkwatch.console.emissions.totals.PermitAllowance;
+import io.parkwatch.console.emissions.totals.TotalPeriod;
 import io.parkwatch.console.emissions.totals.TotalsReport;
 import io.parkwatch.contracts.permit.Permit;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /** Puts a monthly report together from its plan, the month's hourly windows and the totals. Pure. */
@@ -24,7 +29,8 @@ final class MonthlyAssembly {
     }
 
     static MonthlyReport assemble(MonthlyQuery query, Instant now, String enterpriseName, Optional<Permit> permit,
-                                  MonthlyPlan plan, MonthWindows windows, TotalsReport.Report totals) {
+                                  MonthlyPlan plan, MonthWindows windows, TotalsReport.Report totals,
+                                  PermitAllowance allowance) {
         List<MonthlyReport.OutletMonth> outlets = new ArrayList<>();
         for (MonthlyPlan.Planned outlet : plan.outlets()) {
             List<MonthlyReport.PointMonth> points = new ArrayList<>();
@@ -42,7 +48,7 @@ final class MonthlyAssembly {
                 points.add(new MonthlyReport.PointMonth(point, tallies));
             }
             List<MonthlyReport.OutletTotal> sums = outlet.pollutants().stream()
-                .map(judged -> total(outlet, judged, totals)).toList();
+                .map(judged -> total(query, outlet, judged, totals, allowance)).toList();
             outlets.add(new MonthlyReport.OutletMonth(outlet.outlet(), outlet.name(), outlet.medium(), points, sums));
         }
         long hours = Duration.between(query.from(), query.to()).toHours();
@@ -51,8 +57,9 @@ final class MonthlyAssembly {
             List.copyOf(outlets));
     }
 
-    private static MonthlyReport.OutletTotal total(MonthlyPlan.Planned outlet, MonthlyPlan.Judged judged,
-                                                   TotalsReport.Report totals) {
+    private static MonthlyReport.OutletTotal total(MonthlyQuery query, MonthlyPlan.Planned outlet,
+                                                   MonthlyPlan.Judged judged, TotalsReport.Report totals,
+                                                   PermitAllowance allowance) {
         String code = judged.pollutant().code();
         Map<String, Double> byMethod = new TreeMap<>();
         double kg = 0;
@@ -70,6 +77,20 @@ final class MonthlyAssembly {
         Optional<TotalsReport.Allowance> yearToDate = outlet.outlet() == null ? Optional.empty()
             : totals.allowances().stream().filter(a -> a.pollutant().code().equals(code)
                 && outlet.outlet().equals(a.outlet())).findFirst();
+        if (yearToDate.isEmpty() && outlet.outlet() != null && !outlet.points().isEmpty()) {
+            // No hour of it this year: the allowance stands all the same, none of it used.
+            yearToDate = allowance.of(query.park(), query.enterprise(), outlet.points().get(0), judged.pollutant())
+                .map(a -> unused(query, totals.asOf(), a, judged));
+        }
         return new MonthlyReport.OutletTotal(judged.pollutant(), kg, byMethod, invalid, yearToDate);
+    }
+
+    private static TotalsReport.Allowance unused(MonthlyQuery query, Instant asOf, PermitAllowance.OutletAllowance a,
+                                                 MonthlyPlan.Judged judged) {
+        ZonedDateTime start = TotalPeriod.yearStart(asOf, query.zone());
+        AllowanceUse use = AllowanceUse.of(start.getYear(), 0, OptionalDouble.of(a.tonnesPerYear()), start.toInstant(),
+            start.plusYears(1).toInstant(), asOf);
+        return new TotalsReport.Allowance(query.park(), query.enterprise(), a.points().size() == 1 ? a.points().get(0)
+            : null, a.outlet(), a.points(), a.permit(), judged.pollutant(), use);
     }
 }

@@ -34,6 +34,6 @@ final class MonthlyReports {
             sources.hours().read(totals, totals.readFrom(now), totals.to(), sums::accept);
         }
         return MonthlyAssembly.assemble(query, now, enterprise.map(EnterpriseEntry::name).orElse(null), permit, plan,
-            windows, sums.finish());
+            windows, sums.finish(), sources.allowance());
     }
 }

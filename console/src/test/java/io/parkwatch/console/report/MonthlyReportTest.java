@@ -167,6 +167,19 @@ class MonthlyReportTest {
     }
 
     @Test
+    void anOutletWithAnAllowanceAndNoHourThisYearHasAllOfItLeft() throws Exception {
+        report(true);
+        // The same registry and permit, no hour read at all: DA001's 400 t stand, none of it used.
+        MonthlyQuery october = new MonthlyQuery("otog", "c05", YearMonth.of(2026, 10), PARK, false);
+        MonthlyReport.OutletTotal total = MonthlyReports.build(october, NOW, registry.enterprise("otog", "c05"),
+            permits.permit("otog", "c05"), new MonthlyReportHandler.Sources(registry, permits, query -> new MonthWindows(),
+                (query, from, to, out) -> { }, new PermitOutletAllowance(permits))).outlets().get(0).totals().get(0);
+        assertThat(total.totalKg()).isZero();
+        assertThat(total.yearToDate().orElseThrow().use().allowanceKg().getAsDouble()).isEqualTo(400_000.0);
+        assertThat(total.yearToDate().orElseThrow().use().shareUsed().getAsDouble()).isZero();
+    }
+
+    @Test
     void aDailyLimitCountsValidDaysWhoseMeanIsAboveIt() throws Exception {
         MonthlyReport.OutletMonth da002 = report(true).outlets().get(1);
         assertThat(da002.points()).extracting(MonthlyReport.PointMonth::point).containsExactly("stack-02", "stack-03");
@@ -176,6 +189,7 @@ class MonthlyReportTest {
         assertThat(particulate.exceedanceDays()).isEqualTo(1);
         assertThat(particulate.exceedanceHours()).isNull();
         assertThat(da002.points().get(1).pollutants().get(0).hoursWithValue()).isZero();
+        // The permit sets no annual total of particulate at DA002.
         assertThat(da002.totals().get(0).yearToDate()).isEmpty();
     }
 
