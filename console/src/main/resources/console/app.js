@@ -5,6 +5,7 @@ import { CoverageView } from './coverage.js';
 import { DrillView } from './drill.js';
 import { lang, onLanguage, setLanguage, t, translate } from './i18n.js';
 import { MapView } from './map.js';
+import { ReportsView } from './reports.js';
 
 const $ = id => document.getElementById(id);
 let views = null;
@@ -50,6 +51,8 @@ function enter(me) {
   $('login').hidden = true;
   $('console').hidden = false;
   $('who').textContent = [me.name, me.role, me.enterprise].filter(Boolean).join(' · ');
+  // The park's reports are the bureau's (and the control room's); an enterprise token has no park view.
+  $('nav-reports').hidden = me.role !== 'bureau' && me.role !== 'operator';
   if (!views) {
     const openPoint = (point, metric) => {
       show('drill');
@@ -59,7 +62,8 @@ function enter(me) {
       alerts: new AlertsView($('view-alerts'), $('critical-banner'), $('ack-dialog'), openPoint),
       coverage: new CoverageView($('view-coverage'), openPoint),
       drill: new DrillView($('view-drill')),
-      map: new MapView($('view-map'))
+      map: new MapView($('view-map')),
+      reports: new ReportsView($('view-reports'))
     };
     // The alerts stay live whatever view is shown: a new critical alert must be seen anywhere.
     views.alerts.start();

@@ -27,6 +27,7 @@ import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttBroker;
 import io.parkwatch.infra.mqtt.hivemq.EmbeddedMqttConfig;
 import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.cli.runtime.RegistryRuntime;
+import io.parkwatch.cli.runtime.PermitPublisher;
 import io.parkwatch.cli.runtime.RulePackPublisher;
 import io.parkwatch.contracts.rules.RulePackRecord;
 import io.parkwatch.contracts.registry.PointEntry;
@@ -118,6 +119,12 @@ public final class Demo implements AutoCloseable {
         // vehicles call at the key areas, so they raise real geofence alerts, and the map draws them.
         RulePackPublisher.publish(kafka.bootstrapServers(), SampleGeofences.PACK, new RulePackRecord(
             SampleGeofences.PACK, SampleGeofences.forSampleParks(), "parkwatch demo", clock.instant()));
+        // The sample permits of plants the registry has: their stacks are judged on their own limits,
+        // and the bureau's reports have permits to show.
+        List<PermitPublisher.Entry> permits = DemoPermits.fitting(SampleRegistry.generate(park.seed()), clock.instant());
+        if (!permits.isEmpty()) {
+            PermitPublisher.publish(kafka.bootstrapServers(), permits);
+        }
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
         CompletableFuture<KafkaPointDirectory> registry = RegistryRuntime.directoryAsync(KafkaConnection.to(kafka.bootstrapServers()),

@@ -13,7 +13,6 @@ import io.parkwatch.console.board.KafkaAlertFeed;
 import io.parkwatch.console.coverage.InfluxQlCoverageHistory;
 import io.parkwatch.console.emissions.InfluxQlEmissionHistory;
 import io.parkwatch.console.emissions.totals.InfluxQlHourlyEmissions;
-import io.parkwatch.console.emissions.totals.PermitAllowance;
 import io.parkwatch.console.emissions.UltraLowEmissionLimits;
 import io.parkwatch.console.http.BureauApi;
 import io.parkwatch.console.http.ConsoleApi;
@@ -22,8 +21,12 @@ import io.parkwatch.console.http.OperatorsApi;
 import io.parkwatch.console.influxql.ChunkedInfluxQl;
 import io.parkwatch.console.map.InfluxQlVehiclePositions;
 import io.parkwatch.console.overview.InfluxQlPipelineOverview;
+import io.parkwatch.console.permits.PermitEmissionLimits;
+import io.parkwatch.console.permits.PermitOutletAllowance;
 import io.parkwatch.console.points.InfluxQlLastReadings;
 import io.parkwatch.console.points.InfluxQlPointSeries;
+import io.parkwatch.console.report.InfluxQlMonthWindows;
+import io.parkwatch.console.report.MonthlyReportHandler;
 import io.parkwatch.console.rules.RuleShelf;
 import io.parkwatch.console.state.ConsoleState;
 import io.parkwatch.console.state.KafkaStateFeed;
@@ -44,7 +47,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Wires the control-room service: InfluxQL client, the alert board and the console's state fed
- * from Kafka (registry, rule packs, coverage, completeness), HTTP port.
+ * from Kafka (registry, rule packs, permits, coverage, completeness), HTTP port.
  */
 public final class ConsoleRuntime implements AutoCloseable {
 
@@ -138,19 +141,23 @@ public final class ConsoleRuntime implements AutoCloseable {
             ConsoleState console = new ConsoleState(new RuleShelf(new StreamsRuleShapes(),
                 List.of(StreamsRuleShapes.defaultPack())));
             ParkZones zones = new ParkZones(console.directory()::park, fallbackZone);
-            BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
+            // A permitted outlet is judged on its permit, every other stack on the park-wide set.
+            BureauApi.register(http, tokens, new InfluxQlEmissionHistory(chunked,
+                    new PermitEmissionLimits(console.permits(), new UltraLowEmissionLimits())),
                 new InfluxQlCoverageHistory(chunked, influx.getInfluxQLQueryApi(), target.database()), zones,
                 clock);
-            // No permits yet: totals are compared with no allowance until emission permits supply one.
-            BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked), PermitAllowance.NONE, zones,
-                clock);
+            PermitOutletAllowance allowance = new PermitOutletAllowance(console.permits());
+            BureauApi.registerTotals(http, tokens, new InfluxQlHourlyEmissions(chunked), allowance, zones, clock);
+            BureauApi.registerReports(http, tokens, new MonthlyReportHandler.Sources(console.directory(),
+                console.permits(), new InfluxQlMonthWindows(chunked), new InfluxQlHourlyEmissions(chunked), allowance),
+                zones, clock);
             OperatorsApi.register(http, tokens, alerts, commands, zones, clock);
             KafkaStateFeed stateFeed = new KafkaStateFeed(board.kafka(), "parkwatch-console-state",
                 console.folds(),
                 clock, unreadable(board.kafka(), "parkwatch-console-state-rejected", metrics, clock));
             parts.add(0, stateFeed.start());
             health.addReady(feedCheck("console.state-feed",
-                "the console's feed of registry, rule packs, coverage and completeness", stateFeed::alive));
+                "the console's feed of registry, rule packs, permits, coverage and completeness", stateFeed::alive));
             ConsoleApi.register(http, tokens, console, new ConsoleApi.Sources(new InfluxQlPointSeries(chunked),
                 new InfluxQlVehiclePositions(chunked), new InfluxQlLastReadings(chunked, SILENT_LOOK_BACK)),
                 alerts, clock);

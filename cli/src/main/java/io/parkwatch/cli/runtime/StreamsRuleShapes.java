@@ -16,7 +16,9 @@ import io.parkwatch.console.rules.RulePackReader;
 import io.parkwatch.console.rules.RuleScope;
 import io.parkwatch.contracts.registry.PointEntry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The console's view of a rule pack, read by the alerts topology's own parser (so there is one
@@ -39,7 +41,9 @@ public final class StreamsRuleShapes implements RulePackReader {
     static PackShapes shapes(String name, RulePack pack) {
         List<GeofenceArea> areas = new ArrayList<>();
         List<RuleLimit> limits = new ArrayList<>();
+        Set<String> permitted = new HashSet<>();
         for (Rule rule : pack.rules()) {
+            permitted.addAll(rule.permittedPoints());
             if (rule.condition() instanceof GeofenceCondition fence) {
                 areas.add(new GeofenceArea(rule.id(), rule.description(),
                     AreaKind.of(fence.alertInside(), fence.maxSpeedKmh() != null), rule.match().parks(),
@@ -47,11 +51,12 @@ public final class StreamsRuleShapes implements RulePackReader {
             } else if (rule.condition() instanceof LevelCondition level && level.rate() == null) {
                 for (Level step : level.levels()) {
                     limits.add(new RuleLimit(rule.id(), step.severity(), step.trigger(),
-                        level.direction() == Direction.ABOVE, rule.profile(), scope(rule.match())));
+                        level.direction() == Direction.ABOVE, rule.profile(), scope(rule.match()),
+                        rule.unlessPermitted()));
                 }
             }
         }
-        return new PackShapes(name, areas, limits);
+        return new PackShapes(name, areas, limits, permitted);
     }
 
     private static RuleScope scope(RuleMatch match) {

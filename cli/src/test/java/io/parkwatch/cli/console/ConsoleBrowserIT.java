@@ -128,6 +128,7 @@ class ConsoleBrowserIT {
             alertOpensItsPointDrillDown(alertId);
             parkMapIsDrawn();
             coverageBoardListsTheSilentMeter();
+            reportsListTheEnterpriseAndOpenItsMonthlyReport();
         } catch (AssertionError | RuntimeException e) {
             browser.screenshot("failed");
             throw e;
@@ -231,15 +232,35 @@ class ConsoleBrowserIT {
         browser.screenshot("09-coverage-silent-point");
     }
 
+    private void reportsListTheEnterpriseAndOpenItsMonthlyReport() throws Exception {
+        browser.click("#nav-reports");
+        browser.await(Duration.ofSeconds(10), "the reports view's park list", d -> browser.text("#reports-park"));
+        browser.script("const s = document.getElementById('reports-park'); s.value = arguments[0];"
+            + " s.dispatchEvent(new Event('change'));", park);
+        String row = "table.reports tr.enterprise-row[data-enterprise='" + ENTERPRISE + "']";
+        browser.await(Duration.ofSeconds(15), "the enterprise with a stack listed in the park's reports",
+            d -> browser.text(row));
+        assertThat(browser.text(row)).contains("Console Chemicals").contains("no permit loaded");
+        browser.click(row + " button");
+        browser.await(Duration.ofSeconds(15), "the enterprise's monthly report", d -> browser.text("h2.report-title"));
+        assertThat(browser.text("h2.report-title")).contains("Monthly emission report").contains("Console Chemicals");
+        assertThat(browser.text("#view-reports table.report td.point")).isEqualTo("stack-1");
+        browser.screenshot("10-monthly-report");
+    }
+
     private Registry registry() {
         PointEntry detector = new PointEntry(park, ENTERPRISE, "gas-1", Module.SAFETY, "gas-detector",
             Duration.ofMinutes(1), null, null);
         PointEntry meter = new PointEntry(park, ENTERPRISE, "elec-9", Module.ENERGY, "electricity-meter",
             Duration.ofMinutes(1), null, null);
+        // A stack, so that the enterprise has an outlet in the bureau's reports; it sends nothing, and is
+        // kept for information only so that coverage and data gaps leave it out.
+        PointEntry stack = new PointEntry(park, ENTERPRISE, "stack-1", Module.ENVIRONMENT, "cems-stack",
+            Duration.ofMinutes(1), null, null, false);
         return new Registry(List.of(new ParkEntry(park, "Console IT park")),
             List.of(new EnterpriseEntry(park, ENTERPRISE, "Console Chemicals", Set.of(EnterpriseClass.KEY_ENERGY_USER))
                 .at(new Location(39.468, 106.938))),
-            List.of(detector, meter));
+            List.of(detector, meter, stack));
     }
 
     /** The documented defaults, emitting every 2 s instead of every 30 s. */

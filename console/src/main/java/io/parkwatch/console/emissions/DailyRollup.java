@@ -68,6 +68,6 @@ final class DailyRollup {
         long good = hours.stream().mapToLong(EmissionRow::goodCount).sum();
         String time = day.atStartOfDay(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return new EmissionRow(time, first.park(), first.enterprise(), first.point(), first.pollutant(),
-            first.metric(), mean, min, max, count, good, first.limit(), validity);
+            first.metric(), mean, min, max, count, good, first.limitInForce(), validity);
     }
 }

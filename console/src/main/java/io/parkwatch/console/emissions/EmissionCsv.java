@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 final class EmissionCsv implements EmissionFormat {
 
     static final String HEADER = "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,"
-        + "good_share,limit,exceeded,basis,unit,name_zh,name_en,valid,invalid_reason";
+        + "good_share,limit,exceeded,basis,unit,name_zh,name_en,valid,invalid_reason,limit_source";
 
     private Writer out;
 
@@ -47,7 +47,8 @@ final class EmissionCsv implements EmissionFormat {
             .append(row.judged() ? String.valueOf(row.exceeded()) : "").append(',')
             .append(row.basis()).append(',').append(cell(factor.unit())).append(',')
             .append(cell(factor.nameZh())).append(',').append(cell(factor.nameEn())).append(',')
-            .append(row.validity().valid()).append(',').append(cell(row.validity().reason())).append("\r\n");
+            .append(row.validity().valid()).append(',').append(cell(row.validity().reason())).append(',')
+            .append(cell(row.limitSource().orElse(""))).append("\r\n");
         return line.toString();
     }
 

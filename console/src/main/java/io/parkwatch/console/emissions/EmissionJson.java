@@ -68,6 +68,7 @@ final class EmissionJson implements EmissionFormat {
         } else {
             out.writeStringField("invalid_reason", row.validity().reason());
         }
+        out.writeStringField("limit_source", row.limitSource().orElse(null));
         out.writeEndObject();
     }
 

@@ -32,30 +32,30 @@ public final class InfluxQlEmissionHistory implements EmissionHistory {
         }
         if (query.interval() == Interval.DAY) {
             DailyRollup days = new DailyRollup(query.zone(), rows);
-            influx.query(EmissionStatement.of(query), row -> days.accept(fromAggregate(row, byMetric)));
+            influx.query(EmissionStatement.of(query), row -> days.accept(fromAggregate(row, byMetric, Interval.DAY)));
             days.finish();
             return;
         }
         influx.query(EmissionStatement.of(query),
-            row -> rows.accept(raw ? fromReading(row, byMetric) : fromAggregate(row, byMetric)));
+            row -> rows.accept(raw ? fromReading(row, byMetric) : fromAggregate(row, byMetric, query.interval())));
     }
 
     private EmissionRow fromReading(SeriesRow row, Map<String, Pollutant> byMetric) {
         double value = row.number(InfluxSchema.FIELD_VALUE);
         String flag = row.text(InfluxSchema.TAG_QUALITY);
-        EmissionRow reading = row(row, byMetric, value, value, value, 1, GOOD_QUALITY.equals(flag) ? 1 : 0);
+        EmissionRow reading = row(row, byMetric, Interval.RAW, value, value, value, 1, GOOD_QUALITY.equals(flag) ? 1 : 0);
         // A single reading keeps its flag's letter as the reason (FLAG_D), not just "not normal".
         return new EmissionRow(reading.time(), reading.park(), reading.enterprise(), reading.point(),
-            reading.pollutant(), reading.metric(), value, value, value, 1, reading.goodCount(), reading.limit(),
+            reading.pollutant(), reading.metric(), value, value, value, 1, reading.goodCount(), reading.limitInForce(),
             ValidityEngine.ofFlag(flag));
     }
 
-    private EmissionRow fromAggregate(SeriesRow row, Map<String, Pollutant> byMetric) {
-        return row(row, byMetric, row.number(InfluxSchema.FIELD_MEAN), row.number(InfluxSchema.FIELD_MIN),
+    private EmissionRow fromAggregate(SeriesRow row, Map<String, Pollutant> byMetric, Interval interval) {
+        return row(row, byMetric, interval, row.number(InfluxSchema.FIELD_MEAN), row.number(InfluxSchema.FIELD_MIN),
             row.number(InfluxSchema.FIELD_MAX), row.integer(InfluxSchema.FIELD_COUNT), row.integer(InfluxSchema.FIELD_GOOD_COUNT));
     }
 
-    private EmissionRow row(SeriesRow row, Map<String, Pollutant> byMetric, double mean, double min, double max,
+    private EmissionRow row(SeriesRow row, Map<String, Pollutant> byMetric, Interval interval, double mean, double min, double max,
                             long count, long good) {
         String enterprise = row.tag(InfluxSchema.TAG_ENTERPRISE);
         String point = row.tag(InfluxSchema.TAG_POINT);
@@ -64,7 +64,9 @@ public final class InfluxQlEmissionHistory implements EmissionHistory {
         if (pollutant == null) {
             throw new IllegalStateException("InfluxDB answered metric " + metric + ", which the query did not ask for");
         }
-        return new EmissionRow(row.text("time"), row.tag(InfluxSchema.TAG_PARK), enterprise, point, pollutant, metric,
-            mean, min, max, count, good, limits.limit(enterprise, point, pollutant));
+        String park = row.tag(InfluxSchema.TAG_PARK);
+        return new EmissionRow(row.text("time"), park, enterprise, point, pollutant, metric, mean, min, max, count, good,
+            limits.limit(park, enterprise, point, pollutant, interval, metric),
+            ValidityEngine.ofWindow(pollutant.factor().medium(), count, good));
     }
 }

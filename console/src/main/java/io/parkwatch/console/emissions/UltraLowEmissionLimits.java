@@ -1,11 +1,11 @@
 package io.parkwatch.console.emissions;
 
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /**
  * The ultra-low emission limits for coal-fired power units (超低排放, at 6 % O₂): particulate 10,
- * SO₂ 35, NOx 50 mg/m³ and none for any other factor; the same for every stack until the rule engine supplies per-plant limits.
+ * SO₂ 35, NOx 50 mg/m³ and none for any other factor; the same for every stack that no permit covers.
  */
 public final class UltraLowEmissionLimits implements EmissionLimits {
 
@@ -16,8 +16,8 @@ public final class UltraLowEmissionLimits implements EmissionLimits {
         Pollutant.NOX.code(), 50.0);
 
     @Override
-    public OptionalDouble limit(String enterprise, String point, Pollutant pollutant) {
-        Double limit = limits.get(pollutant.code());
-        return limit == null ? OptionalDouble.empty() : OptionalDouble.of(limit);
+    public Optional<EmissionLimit> limit(String park, String enterprise, String point, Pollutant pollutant,
+                                         Interval interval, String metric) {
+        return Optional.ofNullable(limits.get(pollutant.code())).map(EmissionLimit::ultraLow);
     }
 }

@@ -11,6 +11,8 @@ import io.parkwatch.console.emissions.totals.HourlyEmissionSource;
 import io.parkwatch.console.emissions.totals.PermitAllowance;
 import io.parkwatch.console.emissions.totals.TotalsHandler;
 import io.parkwatch.console.endpoint.ApiAccess;
+import io.parkwatch.console.report.MonthlyReportHandler;
+import io.parkwatch.console.report.ParkReportHandler;
 import io.parkwatch.contracts.factor.FactorCatalog;
 import io.parkwatch.contracts.registry.ParkZones;
 import java.time.Clock;
@@ -35,6 +37,19 @@ public final class BureauApi {
             new FactorsHandler(FactorCatalog.hj212())));
         server.serve("/api/v1/coverage", access.require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
             new CoverageHandler(coverage, parkZones, clock)));
+    }
+
+    /**
+     * The monthly report of an enterprise (every role; an enterprise token its own enterprise only)
+     * and the park's enterprises at a glance (operator, bureau).
+     */
+    public static void registerReports(ConsoleHttpServer server, ApiTokens tokens, MonthlyReportHandler.Sources sources,
+                                       ParkZones parkZones, Clock clock) {
+        server.serve("/api/v1/reports/monthly", new ApiAccess(tokens).require(EnumSet.allOf(Role.class),
+            new MonthlyReportHandler(sources, parkZones, clock)));
+        // The bureau's view of a park: who is compliant this month, each opening its monthly report.
+        server.serve("/api/v1/reports/park", new ApiAccess(tokens).require(EnumSet.of(Role.OPERATOR, Role.BUREAU),
+            new ParkReportHandler(sources, parkZones, clock)));
     }
 
     /** Emission totals (every role, scoped as emission history), compared with the permits' allowances. */

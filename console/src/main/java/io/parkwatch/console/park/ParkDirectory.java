@@ -67,6 +67,12 @@ public final class ParkDirectory {
         return Optional.ofNullable(points.get(pointKey));
     }
 
+    /** The enterprise's points, by id. */
+    public synchronized List<PointEntry> pointsOf(String park, String enterprise) {
+        return points.values().stream().filter(p -> p.park().equals(park) && p.enterprise().equals(enterprise))
+            .toList();
+    }
+
     public synchronized List<PointEntry> vehiclesOf(String park) {
         return points.values().stream().filter(p -> p.park().equals(park) && p.isVehicle()).toList();
     }

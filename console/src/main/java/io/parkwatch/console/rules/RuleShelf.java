@@ -58,11 +58,18 @@ public final class RuleShelf {
         return areas;
     }
 
-    /** The limit lines of the rules that judge this point's metric, lowest severity first. */
+    /**
+     * The limit lines of the rules that judge this point's metric, lowest severity first. At a point
+     * a permit covers, the park-wide limits that yield to permits are left out, as the alert engine
+     * leaves them out: only the permit's lines are drawn there.
+     */
     public synchronized List<RuleLimit> limitsFor(PointEntry point, String domain, String metric) {
+        List<PackShapes> packs = inForce();
+        boolean permitted = packs.stream().anyMatch(pack -> pack.permittedPoints().contains(point.pointKey()));
         List<RuleLimit> limits = new ArrayList<>();
-        for (PackShapes pack : inForce()) {
-            pack.limits().stream().filter(limit -> limit.scope().applies(point, domain, metric)).forEach(limits::add);
+        for (PackShapes pack : packs) {
+            pack.limits().stream().filter(limit -> !(permitted && limit.unlessPermitted()))
+                .filter(limit -> limit.scope().applies(point, domain, metric)).forEach(limits::add);
         }
         limits.sort(Comparator.comparing(RuleLimit::severity).thenComparing(RuleLimit::ruleId));
         return limits;

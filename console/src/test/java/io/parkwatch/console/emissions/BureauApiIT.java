@@ -164,7 +164,7 @@ class BureauApiIT {
         assertThat(lines).hasSize(25);
         assertThat(lines[0]).isEqualTo(EmissionCsv.HEADER);
         assertThat(lines[1]).isEqualTo("2026-11-01T16:00:00Z,xilinhot,e002,stack-01,a34013,a34013,5,4,7,60,60,1,10,"
-            + "false,measured,mg/m3,烟尘,Smoke and dust (particulate matter),true,");
+            + "false,measured,mg/m3,烟尘,Smoke and dust (particulate matter),true,,ultra-low");
     }
 
     @Test

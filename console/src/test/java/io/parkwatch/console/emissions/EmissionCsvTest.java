@@ -31,20 +31,20 @@ class EmissionCsvTest {
         csv.end(2, null);
         assertThat(out.toString().split("\r\n")).containsExactly(
             "time,park,enterprise,point,pollutant,metric,mean,min,max,count,good_count,good_share,limit,exceeded,basis,"
-                + "unit,name_zh,name_en,valid,invalid_reason",
+                + "unit,name_zh,name_en,valid,invalid_reason,limit_source",
             "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,36.5,30.25,41,120,90,0.75,35,true,measured,"
-                + "mg/m3,二氧化硫,Sulfur dioxide,true,",
+                + "mg/m3,二氧化硫,Sulfur dioxide,true,,ultra-low",
             "2026-11-01T00:00:00Z,xilinhot,e001,\"stack,01\",a21026,a21026-Rtd,20,30.25,41,120,90,0.75,,,measured,"
-                + "mg/m3,二氧化硫,Sulfur dioxide,true,");
+                + "mg/m3,二氧化硫,Sulfur dioxide,true,,");
     }
 
     @Test
-    void anInvalidRowCarriesItsReasonInTheLastColumnAndIsNotJudged() {
+    void anInvalidRowCarriesItsReasonAndIsNotJudged() {
         // 80 of 120 values normal is under the flue-gas three quarters; 50 would exceed 35 if the hour counted.
         assertThat(EmissionCsv.line(new EmissionRow("2026-11-01T00:00:00Z", "xilinhot", "e001", "stack-01",
             Pollutant.SO2, "a21026-Rtd", 50, 40, 60, 120, 80, OptionalDouble.of(35)))).isEqualTo(
             "2026-11-01T00:00:00Z,xilinhot,e001,stack-01,a21026,a21026-Rtd,50,40,60,120,80,0.6666666666666666,35,,"
-                + "measured,mg/m3,二氧化硫,Sulfur dioxide,false,TOO_FEW_NORMAL(80 of 120 values)\r\n");
+                + "measured,mg/m3,二氧化硫,Sulfur dioxide,false,TOO_FEW_NORMAL(80 of 120 values),ultra-low\r\n");
     }
 
     @Test
@@ -53,7 +53,7 @@ class EmissionCsvTest {
         assertThat(EmissionCsv.line(new EmissionRow("2026-11-01T00:00:00Z", "xilinhot", "e004", "outfall-01", cod,
             "w01018-Avg-hour", 42, 40, 45, 6, 6, OptionalDouble.empty()))).isEqualTo(
             "2026-11-01T00:00:00Z,xilinhot,e004,outfall-01,w01018,w01018-Avg-hour,42,40,45,6,6,1,,,measured,mg/L,"
-                + "化学需氧量,Chemical oxygen demand (COD),true,\r\n");
+                + "化学需氧量,Chemical oxygen demand (COD),true,,\r\n");
     }
 
     @Test

@@ -73,4 +73,19 @@ class RuleShelfTest {
         assertThat(AreaKind.of(true, false)).isEqualTo(AreaKind.KEY_AREA);
         assertThat(AreaKind.NO_PARKING.wireName()).isEqualTo("no-parking");
     }
+
+    @Test
+    void atAPermittedPointOnlyThePermitsLinesAreDrawnNotTheParkWideOnesThatYield() {
+        PointEntry kiln = new PointEntry("otog", "c05", "stack-01", Module.ENVIRONMENT, "cems-stack",
+            Duration.ofMinutes(1), null, null);
+        RuleShelf shelf = new RuleShelf(READER, List.of(
+            new PackShapes("default", List.of(), List.of(new RuleLimit("so2", Severity.CRITICAL, 35, true, null,
+                (p, d, m) -> true, true))),
+            new PackShapes("permit.otog.c05", List.of(), List.of(new RuleLimit("permit.otog.c05.DA001.a21026",
+                Severity.CRITICAL, 200, true, null, (p, d, m) -> p.enterprise().equals("c05"))),
+                Set.of("otog/c05/stack-01"))));
+        assertThat(shelf.limitsFor(kiln, null, "a21026-Rtd")).extracting(RuleLimit::ruleId)
+            .containsExactly("permit.otog.c05.DA001.a21026");
+        assertThat(shelf.limitsFor(STACK, null, "a21026-Rtd")).extracting(RuleLimit::ruleId).containsExactly("so2");
+    }
 }

@@ -1,17 +1,31 @@
 package io.parkwatch.console.emissions.totals;
 
 import io.parkwatch.console.emissions.Pollutant;
-import java.util.OptionalDouble;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The annual permitted total (t/a) an emission permit sets for a point's pollutant. Emission
- * permits supply it; {@link #NONE} until they are wired.
+ * The annual permitted total (t/a) an emission permit sets for a pollutant at an outlet, found
+ * from one of the outlet's points. {@link #NONE} where no permits are known.
  */
 @FunctionalInterface
 public interface PermitAllowance {
 
-    PermitAllowance NONE = (enterprise, point, pollutant) -> OptionalDouble.empty();
+    PermitAllowance NONE = (park, enterprise, point, pollutant) -> Optional.empty();
 
-    /** Tonnes per year, or empty when no permit sets one. */
-    OptionalDouble tonnesPerYear(String enterprise, String point, Pollutant pollutant);
+    /** The outlet's allowance that {@code point} counts towards, or empty when no permit sets one. */
+    Optional<OutletAllowance> of(String park, String enterprise, String point, Pollutant pollutant);
+
+    /**
+     * An outlet's permitted annual total of one pollutant: the mass of all its points counts towards it.
+     *
+     * @param permit the permit number
+     * @param points the outlet's points, as the permit lists them
+     */
+    record OutletAllowance(String permit, String outlet, List<String> points, double tonnesPerYear) {
+
+        public OutletAllowance {
+            points = List.copyOf(points);
+        }
+    }
 }

@@ -49,6 +49,9 @@ final class TotalsJson {
             AllowanceUse use = allowance.use();
             Map<String, Object> one = identity(allowance.park(), allowance.enterprise(), allowance.point(),
                 allowance.pollutant());
+            one.put("outlet", allowance.outlet());
+            one.put("points", allowance.points());
+            one.put("permit", allowance.permit());
             one.put("year", use.year());
             one.put("used_kg", use.usedKg());
             one.put("annual_allowance_kg", orNull(use.allowanceKg()));

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
  * Sums hourly emissions into period totals per point, pollutant and method, keeps the invalid
  * hours apart (listed, with their mass where it could be computed, never added to a total), and
- * compares each point's year to date with its allowance. Pure: hours in, a {@link Report} out.
+ * compares each permitted outlet's year to date (its points summed) with its allowance. Pure:
+ * hours in, a {@link Report} out.
  */
 public final class TotalsReport {
 
@@ -23,8 +26,17 @@ public final class TotalsReport {
                       Map<String, Long> invalidReasons) {
     }
 
-    /** One point's pollutant against its annual allowance. */
-    public record Allowance(String park, String enterprise, String point, Pollutant pollutant, AllowanceUse use) {
+    /**
+     * A pollutant's year to date against its annual allowance: an outlet's (every point of it summed)
+     * where a permit sets one, else one point's with no allowance.
+     *
+     * @param point   the point when the row is one point's or its outlet has only one, else null
+     * @param outlet  the permit's outlet, null without a permitted total
+     * @param points  the points summed: the outlet's as the permit lists them, or the one point
+     * @param permit  the permit number, null without a permitted total
+     */
+    public record Allowance(String park, String enterprise, String point, String outlet, List<String> points,
+                            String permit, Pollutant pollutant, AllowanceUse use) {
     }
 
     public record Report(Instant asOf, List<Row> rows, List<HourlyEmission> invalidHours, List<Allowance> allowances) {
@@ -77,11 +89,41 @@ public final class TotalsReport {
     public Report finish() {
         List<Row> rows = sums.values().stream().map(Sum::row).toList();
         int year = yearStart.atZone(query.zone()).getYear();
-        List<Allowance> allowances = years.values().stream().map(ytd -> new Allowance(ytd.first.park(),
-            ytd.first.enterprise(), ytd.first.point(), ytd.first.pollutant(), AllowanceUse.of(year, ytd.usedKg,
-                permits.tonnesPerYear(ytd.first.enterprise(), ytd.first.point(), ytd.first.pollutant()), yearStart,
-                yearEnd, asOf))).toList();
+        // Points of one permitted outlet share its allowance: their year-to-date masses are summed.
+        Map<String, OutletYear> outlets = new TreeMap<>();
+        for (YearToDate ytd : years.values()) {
+            HourlyEmission first = ytd.first;
+            Optional<PermitAllowance.OutletAllowance> allowance = permits.of(first.park(), first.enterprise(),
+                first.point(), first.pollutant());
+            String key = first.park() + '|' + first.enterprise() + '|' + first.pollutant().code() + '|'
+                + allowance.map(a -> "outlet:" + a.outlet()).orElse("point:" + first.point());
+            outlets.computeIfAbsent(key, k -> new OutletYear(first, allowance)).usedKg += ytd.usedKg;
+        }
+        List<Allowance> allowances = outlets.values().stream().map(outlet -> outlet.allowance(year)).toList();
         return new Report(asOf, rows, List.copyOf(invalid), allowances);
+    }
+
+    private final class OutletYear {
+        private final HourlyEmission first;
+        private final Optional<PermitAllowance.OutletAllowance> allowance;
+        private double usedKg;
+
+        OutletYear(HourlyEmission first, Optional<PermitAllowance.OutletAllowance> allowance) {
+            this.first = first;
+            this.allowance = allowance;
+        }
+
+        Allowance allowance(int year) {
+            OptionalDouble tonnes = allowance.map(a -> OptionalDouble.of(a.tonnesPerYear())).orElse(OptionalDouble.empty());
+            AllowanceUse use = AllowanceUse.of(year, usedKg, tonnes, yearStart, yearEnd, asOf);
+            if (allowance.isEmpty()) {
+                return new Allowance(first.park(), first.enterprise(), first.point(), null, List.of(first.point()), null,
+                    first.pollutant(), use);
+            }
+            List<String> points = allowance.get().points();
+            return new Allowance(first.park(), first.enterprise(), points.size() == 1 ? points.get(0) : null,
+                allowance.get().outlet(), points, allowance.get().permit(), first.pollutant(), use);
+        }
     }
 
     private static final class Sum {

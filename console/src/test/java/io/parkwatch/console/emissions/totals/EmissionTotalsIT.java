@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,8 @@ class EmissionTotalsIT {
         BureauApi.register(server, apiTokens, new InfluxQlEmissionHistory(chunked, new UltraLowEmissionLimits()),
             (query, rows) -> {
             }, ParkZones.fixed(ParkZones.DEFAULT), clock);
-        PermitAllowance tenTonnes = (enterprise, point, pollutant) -> OptionalDouble.of(10);
+        PermitAllowance tenTonnes = (park, enterprise, point, pollutant) -> Optional.of(
+            new PermitAllowance.OutletAllowance("P1", "DA001", List.of(point), 10));
         BureauApi.registerTotals(server, apiTokens, new InfluxQlHourlyEmissions(chunked), tenTonnes,
             ParkZones.fixed(ParkZones.DEFAULT), clock);
         server.start();

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,8 +53,9 @@ class TotalsReportTest {
     }
 
     private static TotalsReport.Report report(TotalPeriod period) {
-        PermitAllowance permit = (enterprise, point, pollutant) -> point.equals("stack-01")
-            ? OptionalDouble.of(0.1) : OptionalDouble.empty();
+        PermitAllowance permit = (park, enterprise, point, pollutant) -> point.equals("stack-01")
+            ? Optional.of(new PermitAllowance.OutletAllowance("P1", "DA001", List.of("stack-01"), 0.1))
+            : Optional.empty();
         TotalsReport report = new TotalsReport(query(period), Instant.parse("2026-06-01T00:00:00Z"), permit);
         double[] cou = {1.5, 2.0, 2.5};
         for (int h = 0; h < 3; h++) {
@@ -138,6 +138,27 @@ class TotalsReportTest {
         assertThat(outfall.use().allowanceKg()).isEmpty();
         assertThat(outfall.use().shareUsed()).isEmpty();
         assertThat(outfall.use().projectedKg().getAsDouble()).isCloseTo(1.8 * 365 / 59, within(1e-9));
+    }
+
+    @Test
+    void anOutletsPointsAreSummedAgainstTheOutletsAllowance() {
+        // stack-02 and stack-03 are one permitted outlet, DA002, 0.01 t/a = 10 kg: 2.0 + 3.0 = 5.0 kg, half of it.
+        PermitAllowance permit = (park, enterprise, point, pollutant) -> Optional.of(
+            new PermitAllowance.OutletAllowance("P1", "DA002", List.of("stack-02", "stack-03"), 0.01));
+        TotalsReport report = new TotalsReport(query(TotalPeriod.MONTH), Instant.parse("2026-06-01T00:00:00Z"), permit);
+        HourlyEmissions.of("xilinhot", "e001", "stack-02", Pollutant.SO2, at(1, 10, 0),
+            Map.of("a21026-Cou-hour", new HourWindow(2.0, 1, 1))).ifPresent(report::accept);
+        HourlyEmissions.of("xilinhot", "e001", "stack-03", Pollutant.SO2, at(1, 10, 0),
+            Map.of("a21026-Cou-hour", new HourWindow(3.0, 1, 1))).ifPresent(report::accept);
+        TotalsReport.Report done = report.finish();
+        assertThat(done.rows()).hasSize(2);
+        assertThat(done.allowances()).singleElement().satisfies(outlet -> {
+            assertThat(outlet.outlet()).isEqualTo("DA002");
+            assertThat(outlet.point()).isNull();
+            assertThat(outlet.points()).containsExactly("stack-02", "stack-03");
+            assertThat(outlet.use().usedKg()).isCloseTo(5.0, within(1e-9));
+            assertThat(outlet.use().shareUsed().getAsDouble()).isCloseTo(0.5, within(1e-9));
+        });
     }
 
     @Test
