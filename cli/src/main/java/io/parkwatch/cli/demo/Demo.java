@@ -123,7 +123,7 @@ public final class Demo implements AutoCloseable {
         // and the bureau's reports have permits to show.
         List<PermitPublisher.Entry> permits = DemoPermits.fitting(SampleRegistry.generate(park.seed()), clock.instant());
         if (!permits.isEmpty()) {
-            PermitPublisher.publish(kafka.bootstrapServers(), permits);
+            PermitPublisher.publish(KafkaConnection.to(kafka.bootstrapServers()), permits);
         }
         // The sample registry of the park's seed (the simulated park is part of it), loaded while
         // the MQTT broker starts: the gateway waits for it below.
