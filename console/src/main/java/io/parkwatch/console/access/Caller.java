@@ -19,4 +19,12 @@ public record Caller(String label, Role role, Optional<String> enterprise) {
             throw new IllegalArgumentException("an enterprise token, and only one, names its enterprise: " + label);
         }
     }
+
+    /**
+     * Whether this caller may read what concerns {@code asked} (empty: every enterprise). An enterprise
+     * token may ask for its own enterprise or for none, and is then confined to its own.
+     */
+    public boolean mayRead(Optional<String> asked) {
+        return enterprise.isEmpty() || asked.isEmpty() || asked.get().equals(enterprise.get());
+    }
 }

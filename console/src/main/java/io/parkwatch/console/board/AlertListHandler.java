@@ -2,7 +2,6 @@ package io.parkwatch.console.board;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.access.Role;
 import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.console.endpoint.BadParameterException;
 import io.parkwatch.console.endpoint.JsonResponses;
@@ -48,14 +47,11 @@ public final class AlertListHandler implements ApiAccess.CallerHandler {
             JsonResponses.badParameter(exchange, e);
             return;
         }
-        if (caller.role() == Role.ENTERPRISE) {
-            String own = caller.enterprise().orElseThrow();
-            if (filter.enterprise().isPresent() && !filter.enterprise().get().equals(own)) {
-                JsonResponses.error(exchange, 403, "forbidden", "this token reads enterprise " + own + " only");
-                return;
-            }
-            filter = filter.forEnterprise(own);
+        if (!caller.mayRead(filter.enterprise())) {
+            JsonResponses.otherEnterprise(exchange, caller);
+            return;
         }
+        filter = caller.enterprise().map(filter::forEnterprise).orElse(filter);
         List<BoardAlert> alerts = board.find(filter);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("alerts", alerts);

@@ -2,7 +2,6 @@ package io.parkwatch.console.emissions;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.access.Role;
 import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.console.endpoint.BadParameterException;
 import io.parkwatch.console.endpoint.JsonResponses;
@@ -16,7 +15,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,15 +45,11 @@ public final class EmissionsHandler implements ApiAccess.CallerHandler {
             JsonResponses.badParameter(exchange, e);
             return;
         }
-        if (caller.role() == Role.ENTERPRISE) {
-            String own = caller.enterprise().orElseThrow();
-            Optional<String> asked = query.enterprise();
-            if (asked.isPresent() && !asked.get().equals(own)) {
-                JsonResponses.error(exchange, 403, "forbidden", "this token reads enterprise " + own + " only");
-                return;
-            }
-            query = query.forEnterprise(own);
+        if (!caller.mayRead(query.enterprise())) {
+            JsonResponses.otherEnterprise(exchange, caller);
+            return;
         }
+        query = caller.enterprise().map(query::forEnterprise).orElse(query);
         stream(exchange, query);
     }
 

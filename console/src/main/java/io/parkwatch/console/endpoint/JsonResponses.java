@@ -2,6 +2,7 @@ package io.parkwatch.console.endpoint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
+import io.parkwatch.console.access.Caller;
 import io.parkwatch.contracts.json.JsonSerde;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,11 @@ public final class JsonResponses {
 
     public static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
         send(exchange, status, Map.of("error", code, "message", message));
+    }
+
+    /** 403 for an enterprise token that asked for another enterprise's data ({@link Caller#mayRead}). */
+    public static void otherEnterprise(HttpExchange exchange, Caller caller) throws IOException {
+        error(exchange, 403, "forbidden", "this token reads enterprise " + caller.enterprise().orElseThrow() + " only");
     }
 
     public static void sendBytes(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {

@@ -2,7 +2,6 @@ package io.parkwatch.console.report;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.access.Role;
 import io.parkwatch.console.emissions.totals.HourlyEmissionSource;
 import io.parkwatch.console.emissions.totals.PermitAllowance;
 import io.parkwatch.console.endpoint.ApiAccess;
@@ -56,9 +55,8 @@ public final class MonthlyReportHandler implements ApiAccess.CallerHandler {
             JsonResponses.badParameter(exchange, e);
             return;
         }
-        if (caller.role() == Role.ENTERPRISE && !caller.enterprise().orElseThrow().equals(query.enterprise())) {
-            JsonResponses.error(exchange, 403, "forbidden", "this token reads enterprise "
-                + caller.enterprise().orElseThrow() + " only");
+        if (!caller.mayRead(Optional.of(query.enterprise()))) {
+            JsonResponses.otherEnterprise(exchange, caller);
             return;
         }
         Optional<EnterpriseEntry> enterprise = sources.registry().enterprise(query.park(), query.enterprise());

@@ -2,7 +2,6 @@ package io.parkwatch.console.emissions.totals;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.parkwatch.console.access.Caller;
-import io.parkwatch.console.access.Role;
 import io.parkwatch.console.endpoint.ApiAccess;
 import io.parkwatch.console.endpoint.BadParameterException;
 import io.parkwatch.console.endpoint.JsonResponses;
@@ -12,7 +11,6 @@ import io.parkwatch.contracts.registry.ParkZones;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * {@code GET /api/v1/emissions/totals}: emitted mass per day, month or year per point and
@@ -43,15 +41,11 @@ public final class TotalsHandler implements ApiAccess.CallerHandler {
             JsonResponses.badParameter(exchange, e);
             return;
         }
-        if (caller.role() == Role.ENTERPRISE) {
-            String own = caller.enterprise().orElseThrow();
-            Optional<String> asked = query.enterprise();
-            if (asked.isPresent() && !asked.get().equals(own)) {
-                JsonResponses.error(exchange, 403, "forbidden", "this token reads enterprise " + own + " only");
-                return;
-            }
-            query = query.forEnterprise(own);
+        if (!caller.mayRead(query.enterprise())) {
+            JsonResponses.otherEnterprise(exchange, caller);
+            return;
         }
+        query = caller.enterprise().map(query::forEnterprise).orElse(query);
         Instant now = clock.instant();
         TotalsReport report = new TotalsReport(query, now, permits);
         try {
