@@ -46,6 +46,11 @@ public final class StreamsCommand implements Callable<Integer> {
         description = "Of internal topics; 3 on a production cluster. Default: ${DEFAULT-VALUE}.")
     int replicationFactor;
 
+    @Option(names = "--standby-replicas", defaultValue = "0",
+        description = "Warm copies of each task's state kept by other instances, for a faster take-over when one "
+            + "dies; at most the instances minus one are useful. Default: ${DEFAULT-VALUE}.")
+    int standbyReplicas;
+
     @Option(names = "--rule-profile", split = ",", defaultValue = "ultra-low",
         description = "Emission rule profiles to apply (ultra-low, gb13223). Default: ${DEFAULT-VALUE}.")
     List<String> ruleProfiles;
@@ -59,6 +64,7 @@ public final class StreamsCommand implements Callable<Integer> {
         int partitions = topics.partitions();
         Checks.positive(threads, "--threads");
         Checks.positive(replicationFactor, "--replication-factor");
+        Checks.notNegative(standbyReplicas, "--standby-replicas");
         Set<String> known = RuleFileReader.defaultPack().profiles();
         for (String profile : ruleProfiles) {
             if (!known.contains(profile)) {
@@ -70,7 +76,7 @@ public final class StreamsCommand implements Callable<Integer> {
         TopicProvisioner.ensure(kafka.bootstrapServers, partitions, (short) replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
         StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", kafka.bootstrapServers,
-            stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),
+            stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL, standbyReplicas), coverage, Set.copyOf(ruleProfiles),
             metrics.registry);
         app.registerHealth(metrics.health, Clock.systemUTC());
         metrics.health.started();

@@ -13,9 +13,12 @@ import org.apache.kafka.streams.StreamsConfig;
  * nor doubles window and alert state.
  *
  * @param replicationFactor of internal topics: 1 on a single broker, 3 in production
+ * @param standbyReplicas   warm copies of each task's stores kept by other instances, so that an
+ *                          instance taking over a killed one's tasks need not restore them from
+ *                          the changelogs first; 0 (Kafka's default) keeps none
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
-                              int replicationFactor, Duration commitInterval) {
+                              int replicationFactor, Duration commitInterval, int standbyReplicas) {
 
     /**
      * What {@code parkwatch streams}, the demo and the benchmarks run with. Under exactly-once a
@@ -35,12 +38,27 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         if (replicationFactor < 1) {
             throw new IllegalArgumentException("replicationFactor must be >= 1: " + replicationFactor);
         }
+        if (standbyReplicas < 0) {
+            throw new IllegalArgumentException("standbyReplicas must be >= 0: " + standbyReplicas);
+        }
+    }
+
+    /** Without standby replicas. */
+    public StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
+                           int replicationFactor, Duration commitInterval) {
+        this(applicationId, bootstrapServers, stateDir, threads, replicationFactor, commitInterval, 0);
+    }
+
+    /** The same settings with {@code replicas} standby replicas. */
+    public StreamsSettings withStandbyReplicas(int replicas) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, threads, replicationFactor,
+            commitInterval, replicas);
     }
 
     /** The same settings for a sibling application, {@code <applicationId>-<suffix>}, with its own group and state. */
     public StreamsSettings forApplication(String suffix) {
         return new StreamsSettings(applicationId + '-' + suffix, bootstrapServers, stateDir, threads, replicationFactor,
-            commitInterval);
+            commitInterval, standbyReplicas);
     }
 
     public Properties toProperties() {
@@ -52,6 +70,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
         // A record that cannot be read, or whose processing throws, goes to the rejected topic and
         // is skipped, in the task's transaction: failing would read it again, forever.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);
