@@ -33,6 +33,8 @@ public final class QosOnePublisher implements AutoCloseable {
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong acknowledged = new AtomicLong();
     private final Queue<Long> failed = new ConcurrentLinkedQueue<>();
+    /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
+    private long lastObservedMillis;
 
     private QosOnePublisher(MqttAsyncClient client, BenchLoad load, String topic) {
         this.client = client;
@@ -95,7 +97,7 @@ public final class QosOnePublisher implements AutoCloseable {
         if (!window.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("no PUBACK from the broker for " + WAIT_MILLIS + " ms on " + topic);
         }
-        byte[] payload = load.payload(run, number, Instant.now());
+        byte[] payload = load.payload(run, number, nextObservedAt());
         while (true) {
             try {
                 client.publish(topic, payload, 1, false, null, new Acknowledgement(number));
@@ -105,6 +107,16 @@ public final class QosOnePublisher implements AutoCloseable {
                 Thread.sleep(20);
             }
         }
+    }
+
+    /**
+     * Now, but strictly later than this publisher's previous message: the sink stores a reading as the
+     * InfluxDB point of its series and millisecond, so two messages of a burst (after a reconnect, say)
+     * in one millisecond would land as one point and a test counting ids there would miss one.
+     */
+    private Instant nextObservedAt() {
+        lastObservedMillis = Math.max(System.currentTimeMillis(), lastObservedMillis + 1);
+        return Instant.ofEpochMilli(lastObservedMillis);
     }
 
     @Override

@@ -13,13 +13,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * Counts, per message id, the readings of one run that reach the readings topic, reading from
  * the topic's end as it was when the tally started.
  */
-final class ReadingIdTally implements AutoCloseable {
+public final class ReadingIdTally implements AutoCloseable {
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final Thread poller;
 
-    ReadingIdTally(String kafka, String runPrefix) {
+    public ReadingIdTally(String kafka, String runPrefix) {
         KafkaConsumer<String, Reading> consumer = ReadingsFromNow.open(kafka);
         this.poller = new Thread(() -> poll(consumer, runPrefix), "reading-id-tally");
         poller.setDaemon(true);
@@ -40,16 +40,16 @@ final class ReadingIdTally implements AutoCloseable {
     }
 
     /** Message ids seen at least once. */
-    int distinct() {
+    public int distinct() {
         return counts.size();
     }
 
-    boolean contains(String messageId) {
+    public boolean contains(String messageId) {
         return counts.containsKey(messageId);
     }
 
     /** Records beyond the first of each message id. */
-    long duplicates() {
+    public long duplicates() {
         return counts.values().stream().mapToLong(count -> count - 1).sum();
     }
 
