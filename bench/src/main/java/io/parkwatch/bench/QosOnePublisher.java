@@ -12,9 +12,13 @@ import java.util.function.LongSupplier;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 /**
  * One enterprise sending QoS 1 readings with a bounded window of unacknowledged PUBLISHes. A
@@ -55,6 +59,7 @@ public final class QosOnePublisher implements AutoCloseable {
         options.setSessionExpiryInterval(300L);
         options.setAutomaticReconnect(true);
         options.setSocketFactory(new NoDelaySocketFactory());
+        client.setCallback(new DisconnectLog(clientId));
         client.connect(options).waitForCompletion(WAIT_MILLIS);
         return new QosOnePublisher(client, load, load.topic(index));
     }
@@ -128,6 +133,47 @@ public final class QosOnePublisher implements AutoCloseable {
             client.close(true);
         } catch (MqttException e) {
             // Closing after the measurement; nothing left to lose.
+        }
+    }
+
+    /** Says why the broker closed a publisher's connection (a test's kills make it happen; its reason explains stalls). */
+    private static final class DisconnectLog implements MqttCallback {
+
+        private final String clientId;
+
+        DisconnectLog(String clientId) {
+            this.clientId = clientId;
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            System.err.println("publisher " + clientId + " disconnected: reason " + response.getReturnCode() + " "
+                + response.getReasonString() + (response.getException() == null ? "" : " " + response.getException()));
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            System.err.println("publisher " + clientId + ": " + exception);
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            // Publishers subscribe to nothing.
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            // Counted by each publish's own listener.
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            // Reconnects are expected.
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // No enhanced authentication here.
         }
     }
 

@@ -96,7 +96,7 @@ class PipelineChaosIT {
         List<ChaosStep> steps = new ArrayList<>();
         try (KafkaNode kafka = KafkaNode.start(work.resolve("kafka"), logs.resolve("kafka.log"));
              InfluxNode influx = new InfluxNode(work.resolve("influxdb"));
-             MqttNode mqtt = broker(brokerName, load, detector, work);
+             MqttNode mqtt = broker(brokerName, load, detector, work, logs);
              ServiceProcesses services = new ServiceProcesses(kafka.bootstrap(), mqtt.uri(), influx.url(),
                  load.password(), work, ChaosFiles.apiTokens(work), logs)) {
             mqtt.restart();
@@ -153,7 +153,7 @@ class PipelineChaosIT {
         }
     }
 
-    private static MqttNode broker(String name, BenchLoad load, PointEntry detector, Path work) throws Exception {
+    private static MqttNode broker(String name, BenchLoad load, PointEntry detector, Path work, Path logs) throws Exception {
         List<MqttAccount> accounts = new ArrayList<>(load.accounts());
         boolean detectorHasLogin = accounts.stream().anyMatch(a -> a.username().equals(GasAlertDriver.login(detector)));
         if (!detectorHasLogin) {
@@ -165,7 +165,6 @@ class PipelineChaosIT {
                 new StaticAccessPolicy(accounts));
         }
         Path logins = ChaosFiles.logins(work, accounts, load.password());
-        return MqttNode.hivemq(work.resolve("hivemq"), logins, BenchLoad.GATEWAY_USER,
-            Path.of("target", "chaos-logs").toAbsolutePath().resolve("hivemq-" + System.currentTimeMillis() + ".log"));
+        return MqttNode.hivemq(work.resolve("hivemq"), logins, BenchLoad.GATEWAY_USER, logs.resolve("hivemq.log"));
     }
 }

@@ -27,14 +27,15 @@ final class ServiceProcess {
     private final Path log;
     private ChildJvm jvm;
 
+    /** @param logs the run's log directory: the process's output goes to {@code <name>.log} there */
     ServiceProcess(String name, List<String> args, String readyPrefix, int healthPort, Map<String, String> environment,
-                   Path log) {
+                   Path logs) {
         this.name = name;
         this.args = List.copyOf(args);
         this.readyPrefix = readyPrefix;
         this.healthPort = healthPort;
         this.environment = Map.copyOf(environment);
-        this.log = log;
+        this.log = logs.resolve(name + ".log");
     }
 
     String name() {

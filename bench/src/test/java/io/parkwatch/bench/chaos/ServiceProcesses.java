@@ -27,8 +27,9 @@ final class ServiceProcesses implements AutoCloseable {
     /**
      * @param work   a directory of the run's own, for the streams instances' state
      * @param tokens the console's {@code --api-tokens} file
+     * @param logs   where each process's output goes, one file each
      */
-    ServiceProcesses(String kafka, String mqtt, String influx, char[] mqttPassword, Path work, Path tokens, Path log) {
+    ServiceProcesses(String kafka, String mqtt, String influx, char[] mqttPassword, Path work, Path tokens, Path logs) {
         Map<String, String> gatewayEnv = Map.of("PARKWATCH_MQTT_PASSWORD", new String(mqttPassword));
         for (int i = 1; i <= 2; i++) {
             int port = LoopbackPorts.freePort();
@@ -36,22 +37,22 @@ final class ServiceProcesses implements AutoCloseable {
             add(new ServiceProcess(GATEWAY + "-" + i, List.of("ingest", "--kafka", kafka, "--mqtt", mqtt,
                 "--mqtt-user", BenchLoad.GATEWAY_USER, "--client-id", "chaos-gateway-" + i, "--receive-maximum", "100",
                 "--sample-registry", "--seed", String.valueOf(BenchLoad.PARK_SEED), "--metrics-port", String.valueOf(port)),
-                "parkwatch gateway running", port, gatewayEnv, log));
+                "parkwatch gateway running", port, gatewayEnv, logs));
         }
         for (int i = 1; i <= 2; i++) {
             int port = LoopbackPorts.freePort();
             add(new ServiceProcess(STREAMS + "-" + i, List.of("streams", "--kafka", kafka, "--state-dir",
                 work.resolve("streams-state-" + i).toString(), "--standby-replicas", "1",
-                "--metrics-port", String.valueOf(port)), "parkwatch streams running", port, Map.of(), log));
+                "--metrics-port", String.valueOf(port)), "parkwatch streams running", port, Map.of(), logs));
         }
         for (int i = 1; i <= 2; i++) {
             int port = LoopbackPorts.freePort();
             add(new ServiceProcess(SINK + "-" + i, List.of("sink", "--kafka", kafka, "--influx", influx,
-                "--metrics-port", String.valueOf(port)), "parkwatch sink running", port, Map.of(), log));
+                "--metrics-port", String.valueOf(port)), "parkwatch sink running", port, Map.of(), logs));
         }
         int http = LoopbackPorts.freePort();
         add(new ServiceProcess(CONSOLE, List.of("console", "--kafka", kafka, "--influx", influx, "--http-port",
-            String.valueOf(http), "--api-tokens", tokens.toString()), "parkwatch console on", http, Map.of(), log));
+            String.valueOf(http), "--api-tokens", tokens.toString()), "parkwatch console on", http, Map.of(), logs));
     }
 
     private void add(ServiceProcess service) {

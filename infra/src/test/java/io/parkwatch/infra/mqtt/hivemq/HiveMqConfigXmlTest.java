@@ -41,4 +41,11 @@ class HiveMqConfigXmlTest {
             "<max-queue-size>1000000</max-queue-size>", "<mode>file</mode>",
             "<anonymous-usage-statistics>\n    <enabled>false</enabled>");
     }
+
+    @Test
+    void offersNoTopicAliasesSoThatAPublishResentAfterAReconnectCarriesItsTopic() {
+        String xml = HiveMqConfigXml.render(config, 18_830);
+
+        assertThat(xml).contains("<topic-alias>\n      <enabled>false</enabled>");
+    }
 }

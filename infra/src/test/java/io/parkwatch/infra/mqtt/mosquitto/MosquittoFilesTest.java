@@ -59,4 +59,13 @@ class MosquittoFilesTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.aclFile())))
             .isEqualTo("rw-------");
     }
+
+    @Test
+    void offersNoTopicAliasesSoThatAPublishResentAfterAReconnectCarriesItsTopic(@TempDir Path dir) {
+        MosquittoConfig config = MosquittoConfig.defaults(dir, new StaticAccessPolicy(List.of()));
+        String conf = MosquittoFiles.brokerConfig(config, 18_830,
+            new MosquittoFiles.AuthFiles(dir.resolve("passwd"), dir.resolve("acl")), false);
+
+        assertThat(conf).contains("\nmax_topic_alias 0\n");
+    }
 }
