@@ -2,26 +2,27 @@ package io.parkwatch.bench.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parkwatch.contracts.registry.PointEntry;
 import io.parkwatch.infra.mqtt.MqttAccount;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The run's secret files (the console's API tokens, HiveMQ's logins) and the console's alert board as an operator sees it. */
+/** The run's secret files (the console's API tokens, HiveMQ's logins) and an operator's acknowledgement through the console. */
 final class ChaosFiles {
 
     private static final String OPERATOR_SECRET = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    private static final String BEARER = "Bearer " + OPERATOR_SECRET;
 
     private ChaosFiles() {
     }
@@ -40,24 +41,30 @@ final class ChaosFiles {
     }
 
     /**
-     * Whether the console's {@code GET /api/v1/alerts} lists the detector's alert open, last seen after
-     * {@code afterMillis}: its alert feed reads again after the kills. Waits up to {@code patience}.
+     * Whether an operator's acknowledgement of {@code alertId} through the console comes back on the
+     * console's board: console → alert-commands topic → alerts application → alerts topic → the
+     * console's alert feed. After the kills, that proves the feed reads again (an open alert repeating
+     * is UPDATED only every 15 minutes, so its last-seen proves nothing). Waits up to {@code patience}.
      */
-    static boolean consoleShowsOpen(String console, AlertLedger alerts, PointEntry detector, long afterMillis,
-                                    Duration patience) throws InterruptedException {
+    static boolean consoleAcknowledges(String console, String alertId, Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
+        String path = console + "/api/v1/alerts/" + URLEncoder.encode(alertId, StandardCharsets.UTF_8) + "/ack";
         long deadline = System.nanoTime() + patience.toNanos();
+        boolean sent = false;
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(console + "/api/v1/alerts"))
-                    .header("Authorization", "Bearer " + OPERATOR_SECRET).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-                for (JsonNode alert : json.readTree(answer.body()).path("alerts")) {
-                    if (detector.pointKey().equals(alert.path("pointKey").asText())
-                        && GasAlertDriver.RULE.equals(alert.path("ruleId").asText())
-                        && "open".equals(alert.path("state").asText())
-                        && Instant.parse(alert.path("lastSeen").asText()).toEpochMilli() > afterMillis) {
+                if (!sent) {
+                    sent = http.send(HttpRequest.newBuilder(URI.create(path)).header("Authorization", BEARER)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"chaos run\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() / 100 == 2;
+                }
+                HttpResponse<String> board = http.send(HttpRequest.newBuilder(URI.create(console + "/api/v1/alerts"))
+                    .header("Authorization", BEARER).GET().build(), HttpResponse.BodyHandlers.ofString());
+                for (JsonNode alert : json.readTree(board.body()).path("alerts")) {
+                    if (alertId.equals(alert.path("alertId").asText())
+                        && "acknowledged".equals(alert.path("state").asText())) {
                         return true;
                     }
                 }

@@ -16,17 +16,18 @@ import java.util.Locale;
  * @param lost         acknowledged messages missing from InfluxDB (must be 0)
  * @param lostInKafka  acknowledged messages missing from the readings topic (must be 0)
  * @param raisedTwice  RAISED events of alerts already open (must be 0)
+ * @param consoleAcknowledged whether an operator's acknowledgement of the gas alert came back on the console's board
  */
 record ChaosTally(String broker, long messages, int kills, long lost, long lostInKafka, long duplicatesInKafka,
                   long duplicatesInInflux, int raisedTwice, long alertEvents, boolean gasAlertOpen,
-                  boolean consoleListsIt, double seconds, List<ChaosStep> steps) {
+                  boolean consoleAcknowledged, double seconds, List<ChaosStep> steps) {
 
     String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
             "chaos run on %s: %d messages, %d kills, %d lost, %d duplicates in Kafka, %d duplicates in InfluxDB, "
-                + "%d alerts raised twice (%d alert events), gas alert open %s, on the console %s, %.0f s%n",
+                + "%d alerts raised twice (%d alert events), gas alert open %s, acknowledged through the console %s, %.0f s%n",
             broker, messages, kills, lost, duplicatesInKafka, duplicatesInInflux, raisedTwice, alertEvents,
-            gasAlertOpen, consoleListsIt, seconds));
+            gasAlertOpen, consoleAcknowledged, seconds));
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %8s  %s%n", "killed", "signal", "back in", "/health/ready"));
         for (ChaosStep step : steps) {
             StringBuilder probes = new StringBuilder();

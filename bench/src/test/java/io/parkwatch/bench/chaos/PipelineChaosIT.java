@@ -72,7 +72,7 @@ class PipelineChaosIT {
         assertThat(tally.duplicatesInInflux()).as("message ids on more than one InfluxDB point").isZero();
         assertThat(tally.raisedTwice()).as("alerts raised while already open").isZero();
         assertThat(tally.gasAlertOpen()).as("the held gas alert is open, raised once").isTrue();
-        assertThat(tally.consoleListsIt()).as("the console's board lists it open, updated after the last kill").isTrue();
+        assertThat(tally.consoleAcknowledged()).as("an acknowledgement through the console comes back on its board").isTrue();
     }
 
     private static ChaosStep step(ChaosTally tally, String target) {
@@ -110,10 +110,11 @@ class PipelineChaosIT {
                 CompletableFuture<Void> sending = publishers.start(run, total, () -> releaseAll.get() ? total
                     : RATE * (System.nanoTime() - loadStart) / 1_000_000_000L);
                 kill(new ChaosSteps(services, mqtt, kafka, influx, steps), everyKill);
-                long lastKill = System.currentTimeMillis();
                 releaseAll.set(true);
                 sending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-                assertThat(publishers.acknowledged()).as("PUBACKs received").isEqualTo(total);
+                // Done: every message had its PUBACK at least once (one that failed in a kill is sent again,
+                // and the broker may acknowledge both copies).
+                assertThat(publishers.acknowledged()).as("PUBACKs received").isGreaterThanOrEqualTo(total);
                 Waits.until(() -> inKafka.distinct() >= total, WAIT);
                 Map<String, Integer> inInflux = Waits.influxHolds(influx.url(), load, startMillis, run, total, WAIT);
                 long lostInKafka = LongStream.range(0, total)
@@ -121,14 +122,14 @@ class PipelineChaosIT {
                 long lost = LongStream.range(0, total)
                     .filter(n -> !inInflux.containsKey(BenchLoad.messageId(run, n))).count();
                 long doubledInInflux = inInflux.values().stream().filter(c -> c > 1).count();
-                boolean consoleListsIt = ChaosFiles.consoleShowsOpen(services.console(), alerts, detector, lastKill,
-                    WAIT);
                 Map<String, Integer> gasAlerts = alerts.raisedOf(GasAlertDriver.RULE, detector.pointKey());
                 boolean gasOpen = gasAlerts.size() == 1 && gasAlerts.values().iterator().next() == 1
                     && alerts.isOpen(gasAlerts.keySet().iterator().next());
+                boolean consoleAcknowledged = gasAlerts.size() == 1
+                    && ChaosFiles.consoleAcknowledges(services.console(), gasAlerts.keySet().iterator().next(), WAIT);
                 ChaosTally tally = new ChaosTally(brokerName, total, steps.size(), lost, lostInKafka,
                     inKafka.duplicates(), doubledInInflux, alerts.raisedWhileOpen(), alerts.events(), gasOpen,
-                    consoleListsIt, (System.nanoTime() - started) / 1e9, List.copyOf(steps));
+                    consoleAcknowledged, (System.nanoTime() - started) / 1e9, List.copyOf(steps));
                 System.out.print(tally.table());
                 tally.writeTo(Path.of("target", "chaos-result.json"));
                 System.out.println("gas alerts " + gasAlerts + "; logs in " + logs);
