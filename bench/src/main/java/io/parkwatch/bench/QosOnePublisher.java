@@ -36,7 +36,8 @@ public final class QosOnePublisher implements AutoCloseable {
     private final String topic;
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong acknowledged = new AtomicLong();
-    private final Queue<Long> failed = new ConcurrentLinkedQueue<>();
+    /** Messages whose send failed, with the very payload that failed: a resend is the same message. */
+    private final Queue<Resend> failed = new ConcurrentLinkedQueue<>();
     /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
     private long lastObservedMillis;
 
@@ -82,12 +83,13 @@ public final class QosOnePublisher implements AutoCloseable {
             while (n >= released.getAsLong()) {
                 Thread.sleep(5);
             }
-            send(run, n);
+            send(n, load.payload(run, n, nextObservedAt()));
         }
         window.acquire(WINDOW);
         window.release(WINDOW);
         while (!failed.isEmpty()) {
-            send(run, failed.poll());
+            Resend again = failed.poll();
+            send(again.number(), again.payload());
             window.acquire(WINDOW);
             window.release(WINDOW);
         }
@@ -98,14 +100,13 @@ public final class QosOnePublisher implements AutoCloseable {
         return acknowledged.get();
     }
 
-    private void send(String run, long number) throws InterruptedException {
+    private void send(long number, byte[] payload) throws InterruptedException {
         if (!window.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("no PUBACK from the broker for " + WAIT_MILLIS + " ms on " + topic);
         }
-        byte[] payload = load.payload(run, number, nextObservedAt());
         while (true) {
             try {
-                client.publish(topic, payload, 1, false, null, new Acknowledgement(number));
+                client.publish(topic, payload, 1, false, null, new Acknowledgement(number, payload));
                 return;
             } catch (MqttException e) {
                 // Disconnected or Paho's own window full: wait for the reconnect or for PUBACKs.
@@ -177,19 +178,25 @@ public final class QosOnePublisher implements AutoCloseable {
         }
     }
 
+    /** A message to send again, as it was first sent. */
+    private record Resend(long number, byte[] payload) {
+    }
+
     private final class Acknowledgement implements MqttActionListener {
 
         private final long number;
+        private final byte[] payload;
 
-        Acknowledgement(long number) {
+        Acknowledgement(long number, byte[] payload) {
             this.number = number;
+            this.payload = payload;
         }
 
         @Override
         public void onSuccess(IMqttToken token) {
             int[] codes = token.getReasonCodes();
             if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-                failed.add(number);
+                failed.add(new Resend(number, payload));
             } else {
                 acknowledged.incrementAndGet();
             }
@@ -198,7 +205,7 @@ public final class QosOnePublisher implements AutoCloseable {
 
         @Override
         public void onFailure(IMqttToken token, Throwable error) {
-            failed.add(number);
+            failed.add(new Resend(number, payload));
             window.release();
         }
     }

@@ -24,15 +24,16 @@ record ChaosTally(String broker, long messages, int kills, long lost, long lostI
 
     String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-            "chaos run on %s: %d messages, %d kills, %d lost, %d duplicates in Kafka, %d duplicates in InfluxDB, "
-                + "%d alerts raised twice (%d alert events), gas alert open %s, acknowledged through the console %s, %.0f s%n",
-            broker, messages, kills, lost, duplicatesInKafka, duplicatesInInflux, raisedTwice, alertEvents,
+            "chaos run on %s: %d messages, %d kills, %d lost (%d missing from Kafka), %d duplicates in Kafka, "
+                + "%d duplicates in InfluxDB, %d alerts raised twice (%d alert events), gas alert open %s, "
+                + "acknowledged through the console %s, %.0f s%n",
+            broker, messages, kills, lost, lostInKafka, duplicatesInKafka, duplicatesInInflux, raisedTwice, alertEvents,
             gasAlertOpen, consoleAcknowledged, seconds));
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %8s  %s%n", "killed", "signal", "back in", "/health/ready"));
         for (ChaosStep step : steps) {
             StringBuilder probes = new StringBuilder();
             step.readiness().forEach((service, seen) -> probes.append(service).append(seen.down() ? " 503" : " -")
-                .append(seen.upAgain() ? "→200 " : " "));
+                .append(seen.upAgain() ? "→200" : "").append(seen.unanswered() ? " (a probe hung) " : " "));
             out.append(String.format(Locale.ROOT, "  %-10s %-8s %6.1f s  %s%n", step.target(), step.signal(),
                 step.seconds(), probes.toString().trim()));
         }

@@ -52,9 +52,7 @@ class PipelineChaosIT {
         ChaosStep influx = step(tally, "influxd");
         assertThat(influx.wentDownAndBack("sink-1") && influx.wentDownAndBack("sink-2"))
             .as("both sinks went 503 while influxd was down, then 200: %s", influx.readiness()).isTrue();
-        ChaosStep kafka = step(tally, "kafka");
-        assertThat(kafka.wentDownAndBack("sink-1") || kafka.wentDownAndBack("sink-2"))
-            .as("a sink went 503 while Kafka was down, then 200: %s", kafka.readiness()).isTrue();
+        // Kafka's outage is printed, not asserted: no service's readiness promises to show it (docs/tests.md).
     }
 
     @Test

@@ -17,9 +17,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ReadinessWatch implements AutoCloseable {
 
-    /** What one service's probe did during the step. */
-    record Seen(boolean down, boolean upAgain) {
+    /**
+     * What one service's probe did during the step.
+     *
+     * @param unanswered it once gave no answer within {@value #PROBE_SECONDS} s (a refused connection
+     *                   does not count: that is a process being restarted)
+     */
+    record Seen(boolean down, boolean upAgain, boolean unanswered) {
     }
+
+    /** Longer than any check's own timeout, so that a slow probe is told apart from one that hangs. */
+    private static final int PROBE_SECONDS = 10;
+    private static final int TIMED_OUT = -2;
 
     private static final Duration EVERY = Duration.ofMillis(250);
 
@@ -27,6 +36,7 @@ final class ReadinessWatch implements AutoCloseable {
     private final List<ServiceProcess> services;
     private final Map<String, Boolean> down = new ConcurrentHashMap<>();
     private final Map<String, Boolean> upAgain = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> unanswered = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread poller;
 
@@ -41,7 +51,9 @@ final class ReadinessWatch implements AutoCloseable {
         while (running.get()) {
             for (ServiceProcess service : services) {
                 int status = status(service.readyUrl());
-                if (status == 503) {
+                if (status == TIMED_OUT) {
+                    unanswered.put(service.name(), true);
+                } else if (status == 503) {
                     down.put(service.name(), true);
                     upAgain.remove(service.name());
                 } else if (status == 200 && down.containsKey(service.name())) {
@@ -58,8 +70,10 @@ final class ReadinessWatch implements AutoCloseable {
 
     private int status(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(PROBE_SECONDS)).GET()
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.net.http.HttpTimeoutException e) {
+            return TIMED_OUT;
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -79,7 +93,8 @@ final class ReadinessWatch implements AutoCloseable {
     Map<String, Seen> seen() {
         Map<String, Seen> result = new LinkedHashMap<>();
         for (ServiceProcess service : services) {
-            result.put(service.name(), new Seen(down.containsKey(service.name()), upAgain.containsKey(service.name())));
+            String name = service.name();
+            result.put(name, new Seen(down.containsKey(name), upAgain.containsKey(name), unanswered.containsKey(name)));
         }
         return result;
     }
