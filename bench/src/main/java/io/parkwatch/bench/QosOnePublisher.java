@@ -12,9 +12,13 @@ import java.util.function.LongSupplier;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 /**
  * One enterprise sending QoS 1 readings with a bounded window of unacknowledged PUBLISHes. A
@@ -32,7 +36,10 @@ public final class QosOnePublisher implements AutoCloseable {
     private final String topic;
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong acknowledged = new AtomicLong();
-    private final Queue<Long> failed = new ConcurrentLinkedQueue<>();
+    /** Messages whose send failed, with the very payload that failed: a resend is the same message. */
+    private final Queue<Resend> failed = new ConcurrentLinkedQueue<>();
+    /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
+    private long lastObservedMillis;
 
     private QosOnePublisher(MqttAsyncClient client, BenchLoad load, String topic) {
         this.client = client;
@@ -53,6 +60,7 @@ public final class QosOnePublisher implements AutoCloseable {
         options.setSessionExpiryInterval(300L);
         options.setAutomaticReconnect(true);
         options.setSocketFactory(new NoDelaySocketFactory());
+        client.setCallback(new DisconnectLog(clientId));
         client.connect(options).waitForCompletion(WAIT_MILLIS);
         return new QosOnePublisher(client, load, load.topic(index));
     }
@@ -75,12 +83,13 @@ public final class QosOnePublisher implements AutoCloseable {
             while (n >= released.getAsLong()) {
                 Thread.sleep(5);
             }
-            send(run, n);
+            send(n, load.payload(run, n, nextObservedAt()));
         }
         window.acquire(WINDOW);
         window.release(WINDOW);
         while (!failed.isEmpty()) {
-            send(run, failed.poll());
+            Resend again = failed.poll();
+            send(again.number(), again.payload());
             window.acquire(WINDOW);
             window.release(WINDOW);
         }
@@ -91,20 +100,29 @@ public final class QosOnePublisher implements AutoCloseable {
         return acknowledged.get();
     }
 
-    private void send(String run, long number) throws InterruptedException {
+    private void send(long number, byte[] payload) throws InterruptedException {
         if (!window.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("no PUBACK from the broker for " + WAIT_MILLIS + " ms on " + topic);
         }
-        byte[] payload = load.payload(run, number, Instant.now());
         while (true) {
             try {
-                client.publish(topic, payload, 1, false, null, new Acknowledgement(number));
+                client.publish(topic, payload, 1, false, null, new Acknowledgement(number, payload));
                 return;
             } catch (MqttException e) {
                 // Disconnected or Paho's own window full: wait for the reconnect or for PUBACKs.
                 Thread.sleep(20);
             }
         }
+    }
+
+    /**
+     * Now, but strictly later than this publisher's previous message: the sink stores a reading as the
+     * InfluxDB point of its series and millisecond, so two messages of a burst (after a reconnect, say)
+     * in one millisecond would land as one point and a test counting ids there would miss one.
+     */
+    private Instant nextObservedAt() {
+        lastObservedMillis = Math.max(System.currentTimeMillis(), lastObservedMillis + 1);
+        return Instant.ofEpochMilli(lastObservedMillis);
     }
 
     @Override
@@ -119,19 +137,66 @@ public final class QosOnePublisher implements AutoCloseable {
         }
     }
 
+    /** Says why the broker closed a publisher's connection (a test's kills make it happen; its reason explains stalls). */
+    private static final class DisconnectLog implements MqttCallback {
+
+        private final String clientId;
+
+        DisconnectLog(String clientId) {
+            this.clientId = clientId;
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            System.err.println("publisher " + clientId + " disconnected: reason " + response.getReturnCode() + " "
+                + response.getReasonString() + (response.getException() == null ? "" : " " + response.getException()));
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            System.err.println("publisher " + clientId + ": " + exception);
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            // Publishers subscribe to nothing.
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            // Counted by each publish's own listener.
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            // Reconnects are expected.
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // No enhanced authentication here.
+        }
+    }
+
+    /** A message to send again, as it was first sent. */
+    private record Resend(long number, byte[] payload) {
+    }
+
     private final class Acknowledgement implements MqttActionListener {
 
         private final long number;
+        private final byte[] payload;
 
-        Acknowledgement(long number) {
+        Acknowledgement(long number, byte[] payload) {
             this.number = number;
+            this.payload = payload;
         }
 
         @Override
         public void onSuccess(IMqttToken token) {
             int[] codes = token.getReasonCodes();
             if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-                failed.add(number);
+                failed.add(new Resend(number, payload));
             } else {
                 acknowledged.incrementAndGet();
             }
@@ -140,7 +205,7 @@ public final class QosOnePublisher implements AutoCloseable {
 
         @Override
         public void onFailure(IMqttToken token, Throwable error) {
-            failed.add(number);
+            failed.add(new Resend(number, payload));
             window.release();
         }
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * counted; if the tally stops reading for any other reason, every figure it gives throws rather
  * than report a count that no longer moves.
  */
-final class ReadingIdTally implements AutoCloseable {
+public final class ReadingIdTally implements AutoCloseable {
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -20,7 +20,7 @@ final class ReadingIdTally implements AutoCloseable {
     private final Thread poller;
     private volatile RuntimeException failure;
 
-    ReadingIdTally(String kafka, String runPrefix) {
+    public ReadingIdTally(String kafka, String runPrefix) {
         this.readings = ReadingsFromNow.open(kafka);
         this.poller = new Thread(() -> poll(runPrefix), "reading-id-tally");
         poller.setDaemon(true);
@@ -42,18 +42,18 @@ final class ReadingIdTally implements AutoCloseable {
     }
 
     /** Message ids seen at least once. */
-    int distinct() {
+    public int distinct() {
         alive();
         return counts.size();
     }
 
-    boolean contains(String messageId) {
+    public boolean contains(String messageId) {
         alive();
         return counts.containsKey(messageId);
     }
 
     /** Records beyond the first of each message id. */
-    long duplicates() {
+    public long duplicates() {
         alive();
         return counts.values().stream().mapToLong(count -> count - 1).sum();
     }

@@ -19,6 +19,12 @@ final class Checks {
         }
     }
 
+    static void notNegative(int value, String flag) {
+        if (value < 0) {
+            throw new IllegalArgumentException(flag + " must be 0 or more, got " + value);
+        }
+    }
+
     static void positive(double value, String flag) {
         if (!(value > 0)) {
             throw new IllegalArgumentException(flag + " must be positive, got " + value);

@@ -58,6 +58,9 @@ public final class MosquittoAuthCommand implements Callable<Integer> {
         System.out.println("max_inflight_messages " + MosquittoConfig.DEFAULT_MAX_INFLIGHT_MESSAGES);
         System.out.println("max_queued_messages " + MosquittoConfig.DEFAULT_MAX_QUEUED_MESSAGES);
         System.out.println("max_queued_bytes 0");
+        // No topic aliases: Paho's MQTT 5 client (the gateway's feedback) resends an in-flight PUBLISH after a
+        // reconnect with the old connection's alias, and is disconnected for it again and again.
+        System.out.println("max_topic_alias 0");
         if (tls != null) {
             System.out.println("# MQTT over TLS; the mosquitto user must be able to read " + tls.keyFile().getFileName()
                 + (tls.clientCaFile() == null ? "" : "; clients log in with certificates only, their common name "

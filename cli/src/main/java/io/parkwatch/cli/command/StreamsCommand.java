@@ -46,6 +46,11 @@ public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     ReplicationOption replication;
 
+    @Option(names = "--standby-replicas", defaultValue = "0",
+        description = "Warm copies of each task's state kept by other instances, for a faster take-over when one "
+            + "dies; at most the instances minus one are useful. Default: ${DEFAULT-VALUE}.")
+    int standbyReplicas;
+
     @Option(names = "--rule-profile", split = ",", defaultValue = "ultra-low",
         description = "Emission rule profiles to apply (ultra-low, gb13223). Default: ${DEFAULT-VALUE}.")
     List<String> ruleProfiles;
@@ -58,6 +63,7 @@ public final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int partitions = topics.partitions();
         Checks.positive(threads, "--threads");
+        Checks.notNegative(standbyReplicas, "--standby-replicas");
         short replicationFactor = replication.replicationFactor();
         KafkaConnection connection = kafka.connection();
         Set<String> known = RuleFileReader.defaultPack().profiles();
@@ -71,7 +77,8 @@ public final class StreamsCommand implements Callable<Integer> {
         TopicProvisioner.ensure(connection, partitions, replicationFactor);
         MetricsHttpServer endpoint = metrics.start(9302);
         StreamsRuntime app = StreamsRuntime.start(new StreamsSettings("parkwatch-streams", connection,
-            stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL), coverage, Set.copyOf(ruleProfiles),
+            stateDir, threads, replicationFactor, StreamsSettings.DEFAULT_COMMIT_INTERVAL, standbyReplicas), coverage,
+            Set.copyOf(ruleProfiles),
             metrics.registry);
         app.registerHealth(metrics.health, Clock.systemUTC());
         metrics.health.started();

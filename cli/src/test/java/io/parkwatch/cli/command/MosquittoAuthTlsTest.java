@@ -49,6 +49,7 @@ class MosquittoAuthTlsTest {
 
         assertThat(out).contains("password_file ", "acl_file ", """
             listener 8883
+            max_topic_alias 0
             certfile %s
             keyfile %s
             cafile %s

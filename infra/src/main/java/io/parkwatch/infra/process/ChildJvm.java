@@ -114,9 +114,10 @@ public final class ChildJvm {
             String line;
             while ((line = reader.readLine()) != null) {
                 out.println(line);
+                // Line by line: a child killed or hung later still leaves what it said on disk.
+                out.flush();
                 if (readyLine == null && line.startsWith(readyPrefix)) {
                     readyLine = line;
-                    out.flush();
                     ready.countDown();
                 }
             }

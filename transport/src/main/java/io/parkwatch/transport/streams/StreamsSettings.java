@@ -15,9 +15,12 @@ import org.apache.kafka.streams.StreamsConfig;
  * nor doubles window and alert state.
  *
  * @param replicationFactor of internal topics: 1 on a single broker, 3 in production
+ * @param standbyReplicas   warm copies of each task's stores kept by other instances, so that an
+ *                          instance taking over a killed one's tasks need not restore them from
+ *                          the changelogs first; 0 (Kafka's default) keeps none
  */
 public record StreamsSettings(String applicationId, KafkaConnection kafka, Path stateDir, int threads,
-                              int replicationFactor, Duration commitInterval) {
+                              int replicationFactor, Duration commitInterval, int standbyReplicas) {
 
     /**
      * What {@code parkwatch streams}, the demo and the benchmarks run with. Under exactly-once a
@@ -37,13 +40,31 @@ public record StreamsSettings(String applicationId, KafkaConnection kafka, Path 
         if (replicationFactor < 1) {
             throw new IllegalArgumentException("replicationFactor must be >= 1: " + replicationFactor);
         }
+        if (standbyReplicas < 0) {
+            throw new IllegalArgumentException("standbyReplicas must be >= 0: " + standbyReplicas);
+        }
     }
 
-    /** On a cluster reached with Kafka's defaults otherwise (tests, benchmarks, the embedded broker). */
+    /** Without standby replicas. */
+    public StreamsSettings(String applicationId, KafkaConnection kafka, Path stateDir, int threads,
+                           int replicationFactor, Duration commitInterval) {
+        this(applicationId, kafka, stateDir, threads, replicationFactor, commitInterval, 0);
+    }
+
+    /**
+     * Without standby replicas, on a cluster reached with Kafka's defaults otherwise (tests,
+     * benchmarks, the embedded broker).
+     */
     public StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
                            int replicationFactor, Duration commitInterval) {
         this(applicationId, KafkaConnection.to(bootstrapServers), stateDir, threads, replicationFactor,
-            commitInterval);
+            commitInterval, 0);
+    }
+
+    /** The same settings with {@code replicas} standby replicas. */
+    public StreamsSettings withStandbyReplicas(int replicas) {
+        return new StreamsSettings(applicationId, kafka, stateDir, threads, replicationFactor, commitInterval,
+            replicas);
     }
 
     public String bootstrapServers() {
@@ -53,7 +74,7 @@ public record StreamsSettings(String applicationId, KafkaConnection kafka, Path 
     /** The same settings for a sibling application, {@code <applicationId>-<suffix>}, with its own group and state. */
     public StreamsSettings forApplication(String suffix) {
         return new StreamsSettings(applicationId + '-' + suffix, kafka, stateDir, threads, replicationFactor,
-            commitInterval);
+            commitInterval, standbyReplicas);
     }
 
     public Properties toProperties() {
@@ -69,6 +90,7 @@ public record StreamsSettings(String applicationId, KafkaConnection kafka, Path 
         }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
         // A record that cannot be read, or whose processing throws, goes to the rejected topic and
         // is skipped, in the task's transaction: failing would read it again, forever.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);

@@ -2,7 +2,15 @@ package io.parkwatch.infra.mqtt.hivemq;
 
 import io.parkwatch.infra.mqtt.MqttPersistence;
 
-/** Renders HiveMQ CE's {@code config.xml} (schema {@code config.xsd} in the HiveMQ jar). */
+/**
+ * Renders HiveMQ CE's {@code config.xml} (schema {@code config.xsd} in the HiveMQ jar).
+ *
+ * <p>Topic aliases are off: a broker that offers them makes Paho's MQTT 5 client (the gateway's, for its
+ * QoS 1 feedback, and the tests' publishers) replace the topic of every PUBLISH by an alias, and a
+ * PUBLISH still in flight when the connection drops is resent after the reconnect with that alias, which
+ * the new connection does not know: the broker disconnects the client (0x94), which reconnects and
+ * resends it again, for ever.
+ */
 final class HiveMqConfigXml {
 
     private HiveMqConfigXml() {
@@ -37,6 +45,9 @@ final class HiveMqConfigXml {
                 <shared-subscriptions>
                   <enabled>true</enabled>
                 </shared-subscriptions>
+                <topic-alias>
+                  <enabled>false</enabled>
+                </topic-alias>
               </mqtt>
               <persistence>
                 <mode>%s</mode>

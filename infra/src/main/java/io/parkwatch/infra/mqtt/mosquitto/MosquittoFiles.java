@@ -87,7 +87,9 @@ public final class MosquittoFiles {
         if (host != null) {
             out.append(' ').append(host);
         }
+        // max_topic_alias is a listener setting: the TLS listener needs its own (see brokerConfig).
         out.append('\n')
+            .append("max_topic_alias 0\n")
             .append("certfile ").append(tls.certFile().toAbsolutePath()).append('\n')
             .append("keyfile ").append(tls.keyFile().toAbsolutePath()).append('\n');
         tls.clientCa().ifPresent(ca -> {
@@ -129,6 +131,9 @@ public final class MosquittoFiles {
             .append("max_queued_messages ").append(config.maxQueuedMessages()).append('\n')
             .append("max_queued_bytes 0\n")
             .append("max_inflight_messages ").append(config.maxInflightMessages()).append('\n')
+            // No topic aliases: Paho resends an in-flight PUBLISH after a reconnect with the alias of the
+            // old connection, and is disconnected for it again and again (see HiveMqConfigXml).
+            .append("max_topic_alias 0\n")
             .append("set_tcp_nodelay true\n")
             .append("persistence ").append(persist).append('\n');
         if (persist) {

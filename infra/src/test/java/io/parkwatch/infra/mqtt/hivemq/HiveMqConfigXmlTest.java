@@ -58,4 +58,11 @@ class HiveMqConfigXmlTest {
         validator.validate(new StreamSource(new StringReader(withoutClientCa)));
         assertThat(withoutClientCa).contains("<tls-tcp-listener>").doesNotContain("truststore", "client-authentication");
     }
+
+    @Test
+    void offersNoTopicAliasesSoThatAPublishResentAfterAReconnectCarriesItsTopic() {
+        String xml = HiveMqConfigXml.render(config, 18_830);
+
+        assertThat(xml).contains("<topic-alias>\n      <enabled>false</enabled>");
+    }
 }

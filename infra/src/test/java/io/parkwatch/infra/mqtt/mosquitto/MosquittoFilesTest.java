@@ -68,6 +68,7 @@ class MosquittoFilesTest {
 
         assertThat(lines).isEqualTo("""
             listener 8883
+            max_topic_alias 0
             certfile /etc/pw/server.pem
             keyfile /etc/pw/server.key
             cafile /etc/pw/ca.pem
@@ -82,5 +83,14 @@ class MosquittoFilesTest {
             Path.of("/etc/pw/server.key"), null), 18_883, "127.0.0.1");
 
         assertThat(lines).startsWith("listener 18883 127.0.0.1\n").doesNotContain("cafile", "require_certificate");
+    }
+
+    @Test
+    void offersNoTopicAliasesSoThatAPublishResentAfterAReconnectCarriesItsTopic(@TempDir Path dir) {
+        MosquittoConfig config = MosquittoConfig.defaults(dir, new StaticAccessPolicy(List.of()));
+        String conf = MosquittoFiles.brokerConfig(config, 18_830,
+            new MosquittoFiles.AuthFiles(dir.resolve("passwd"), dir.resolve("acl")), false);
+
+        assertThat(conf).contains("\nmax_topic_alias 0\n");
     }
 }
