@@ -45,14 +45,21 @@ public final class HttpServers {
             throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(handlerThreads + IO_THREADS, 2);
         threads.setName(name);
+        // As the JDK's server did (stop(1)): open event streams hold a stop up for a second at most.
+        threads.setStopTimeout(1000);
         Server jetty = new Server(threads);
+        jetty.setStopTimeout(1000);
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(new ValidUriGuard(new ContextHandlerCollection(true)));
         JettyHttpServer server = new JettyHttpServer(jetty, false);
         if (tls != null) {
             server.setHttpsConfigurator(new HttpsConfigurator(tls));
         }
-        server.bind(address, 0);
+        // Jetty's bind sets the connector's host from getHostName(), a reverse lookup of a resolved
+        // address (127.0.0.1 became "localhost", which may resolve to ::1); an unresolved literal is
+        // passed through as it is.
+        String host = address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
+        server.bind(InetSocketAddress.createUnresolved(host, address.getPort()), 0);
         for (Connector connector : jetty.getConnectors()) {
             HttpConfiguration http = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
             http.setSendServerVersion(false);

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -30,23 +29,40 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRequestLineIT {
 
-    private static final Map<String, String> BAD_LINES = Map.of(
-        "a lone %", "GET /api/v1/alerts?x=% HTTP/1.1",
-        "an invalid escape", "GET /api/v1/alerts?x=%zz HTTP/1.1",
-        "an invalid escape in the path", "GET /api/v1/%zz HTTP/1.1",
-        "a space in the path", "GET /a b HTTP/1.1",
-        "a control byte", "GET /api/v1/alerts?x=\u0001 HTTP/1.1",
-        "a 70 kB request line", "GET /api/v1/alerts?x=" + "a".repeat(70_000) + " HTTP/1.1",
-        "a backslash", "GET /console\\app.js HTTP/1.1");
+    /** What is wrong, the request line, the status it must get. */
+    private record BadLine(String what, String line, int status) {
+    }
+
+    private static final List<BadLine> BAD_LINES = List.of(
+        new BadLine("a lone %", "GET /api/v1/alerts?x=% HTTP/1.1", 400),
+        new BadLine("an invalid escape", "GET /api/v1/alerts?x=%zz HTTP/1.1", 400),
+        new BadLine("an invalid escape in the path", "GET /api/v1/%zz HTTP/1.1", 400),
+        new BadLine("a space in the path", "GET /a b HTTP/1.1", 400),
+        new BadLine("a control byte", "GET /api/v1/alerts?x=\u0001 HTTP/1.1", 400),
+        new BadLine("a backslash", "GET /console\\app.js HTTP/1.1", 400),
+        new BadLine("an encoded dot segment", "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1", 400),
+        new BadLine("an empty segment", "GET //etc/passwd HTTP/1.1", 400),
+        new BadLine("a 70 kB request line", "GET /api/v1/alerts?x=" + "a".repeat(70_000) + " HTTP/1.1", 414),
+        new BadLine("40 kB of headers", "GET /api/v1/overview HTTP/1.1\r\nX-Big: " + "b".repeat(40_000), 431));
 
     @Test
     void everyMalformedRequestLineGetsAJson4xxWithoutExceptionText() throws Exception {
         try (ConsoleHttpServer server = console(null)) {
-            for (Map.Entry<String, String> line : BAD_LINES.entrySet()) {
+            for (BadLine bad : BAD_LINES) {
                 try (Socket socket = new Socket("127.0.0.1", server.port())) {
-                    assertJson4xx(line.getKey(), exchange(socket, line.getValue()));
+                    String answer = exchange(socket, bad.line());
+                    assertJson4xx(bad.what(), answer);
+                    assertThat(answer).as(bad.what()).startsWith("HTTP/1.1 " + bad.status() + " ");
                 }
             }
+        }
+    }
+
+    @Test
+    void anUnparseableUriIsNamedInTheAnswer() throws Exception {
+        try (ConsoleHttpServer server = console(null); Socket socket = new Socket("127.0.0.1", server.port())) {
+            assertThat(exchange(socket, "GET /api/v1/alerts?x=%zz HTTP/1.1"))
+                .endsWith("{\"error\":\"bad_request\",\"message\":\"the request URI is not valid\"}");
         }
     }
 
