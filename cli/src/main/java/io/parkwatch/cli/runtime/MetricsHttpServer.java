@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.parkwatch.console.http.HttpServers;
 import io.parkwatch.infra.net.LoopbackPorts;
 import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.health.HealthReport;
@@ -28,7 +29,8 @@ public final class MetricsHttpServer implements AutoCloseable {
     public static MetricsHttpServer start(String host, int port, PrometheusMeterRegistry registry, Health health)
             throws IOException {
         LoopbackPorts.requireFree(host, port, "--metrics-port");
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        // Jetty under the JDK's API: a request line it cannot parse gets a JSON 400, not the JDK's HTML.
+        HttpServer server = HttpServers.create(new InetSocketAddress(host, port), null, 2, "metrics-http");
         server.createContext("/metrics", exchange -> {
             try (exchange) {
                 send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",

@@ -3,8 +3,6 @@ package io.parkwatch.console.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.parkwatch.console.endpoint.JsonResponses;
 import io.parkwatch.console.overview.PipelineOverview;
@@ -15,8 +13,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
@@ -44,8 +41,9 @@ public final class ConsoleHttpServer implements AutoCloseable {
         "svg", "image/svg+xml");
 
     private final HttpServer server;
-    /** Requests, plus a thread held by each live event stream (their number is capped by their handler). */
-    private final ExecutorService executor = Executors.newFixedThreadPool(4 + STREAM_THREADS);
+    private final boolean https;
+    /** Path prefix to handler; a request goes to its longest matching prefix, as the JDK's server chose. */
+    private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
 
     /** With a health of its own, in which nothing is registered: its ready probe answers 503 "starting". */
     public ConsoleHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics)
@@ -68,33 +66,29 @@ public final class ConsoleHttpServer implements AutoCloseable {
      */
     public ConsoleHttpServer(String host, int port, PipelineOverview overview, PrometheusMeterRegistry metrics,
                              Health health, SSLContext tls) throws IOException {
-        InetSocketAddress address = new InetSocketAddress(host, port);
-        if (tls == null) {
-            this.server = HttpServer.create(address, 0);
-        } else {
-            HttpsServer https = HttpsServer.create(address, 0);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls));
-            this.server = https;
-        }
-        server.createContext("/health/live", guarded(exchange -> report(exchange, health.live())));
-        server.createContext("/health/ready", guarded(exchange -> report(exchange, health.ready())));
-        server.createContext("/api/v1/health", guarded(exchange -> report(exchange, health.ready())));
-        server.createContext("/api/v1/overview", guarded(exchange ->
+        // Requests, plus a thread held by each live event stream (their number is capped by their handler).
+        this.server = HttpServers.create(new InetSocketAddress(host, port), tls, 4 + STREAM_THREADS, "console-http");
+        this.https = tls != null;
+        routes.put("/health/live", guarded(exchange -> report(exchange, health.live())));
+        routes.put("/health/ready", guarded(exchange -> report(exchange, health.ready())));
+        routes.put("/api/v1/health", guarded(exchange -> report(exchange, health.ready())));
+        routes.put("/api/v1/overview", guarded(exchange ->
             JsonResponses.send(exchange, 200, overview.current())));
-        server.createContext("/metrics", guarded(exchange -> JsonResponses.sendBytes(exchange, 200,
+        routes.put("/metrics", guarded(exchange -> JsonResponses.sendBytes(exchange, 200,
             "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8))));
-        server.createContext("/", guarded(this::asset));
-        server.setExecutor(executor);
+        routes.put("/", guarded(this::asset));
+        // One Jetty context: Jetty would fold "/api/v1/alerts/" into "/api/v1/alerts" and lose the ack route.
+        server.createContext("/", this::route);
     }
 
     /** Serves another path (GET only, failures answered as JSON); call before {@link #start()}. */
     public void serve(String path, HttpHandler handler) {
-        server.createContext(path, guarded(handler));
+        routes.put(path, guarded(handler));
     }
 
     /** Serves another path for one method only (failures answered as JSON); call before {@link #start()}. */
     public void serve(String path, String method, HttpHandler handler) {
-        server.createContext(path, guarded(method, handler));
+        routes.put(path, guarded(method, handler));
     }
 
     public void start() {
@@ -104,11 +98,22 @@ public final class ConsoleHttpServer implements AutoCloseable {
 
     /** {@code https} or {@code http}. */
     public String scheme() {
-        return server instanceof HttpsServer ? "https" : "http";
+        return https ? "https" : "http";
     }
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String best = "/";
+        for (String prefix : routes.keySet()) {
+            if (path != null && path.startsWith(prefix) && prefix.length() > best.length()) {
+                best = prefix;
+            }
+        }
+        routes.get(best).handle(exchange);
     }
 
     private static void report(HttpExchange exchange, HealthReport report) throws IOException {
@@ -166,6 +171,5 @@ public final class ConsoleHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(1);
-        executor.shutdownNow();
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A year-scale export from a server whose heap is far smaller than the export: 100 stacks ×
- * 3000 hours = 300,000 hourly rows (≈ 30 MB of CSV) out of a JVM with {@code -Xmx16m}. It can
+ * 3000 hours = 300,000 hourly rows (≈ 30 MB of CSV) out of a JVM with {@code -Xmx20m}. It can
  * only succeed if rows are streamed from InfluxDB's chunks to the client as they arrive.
  */
 class EmissionExportStreamingIT {
@@ -58,7 +58,7 @@ class EmissionExportStreamingIT {
         Path tokens = dir.resolve("tokens.properties");
         Files.writeString(tokens, "bureau=bureau:" + TOKEN + "\n");
 
-        Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx16m",
+        Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx20m",
             "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ExportServerMain.class.getName(), url, DB,
             tokens.toString()).redirectErrorStream(true).start();
         try {
