@@ -86,6 +86,9 @@ public final class InfluxSink implements AutoCloseable {
         consumerMetrics.bindTo(meters);
     }
 
+    /** How long the group waits for a silent member before handing its partitions to another. */
+    public static final int GROUP_SESSION_TIMEOUT_MS = 10_000;
+
     /** The sink's consumer settings; the sink benchmark's raw writer reads its batches with the same. */
     public static Map<String, Object> consumerConfig(SinkSettings settings) {
         Map<String, Object> config = new HashMap<>();
@@ -102,6 +105,8 @@ public final class InfluxSink implements AutoCloseable {
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         // Fewer, larger fetches: a partition may fill a whole fetch (the default stops at 1 MiB).
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        // A killed instance's partitions wait this long for a new owner (Kafka's default: 45 s).
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, GROUP_SESSION_TIMEOUT_MS);
         return settings.kafka().apply(config);
     }
 

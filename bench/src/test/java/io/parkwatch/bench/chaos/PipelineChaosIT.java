@@ -52,7 +52,10 @@ class PipelineChaosIT {
         ChaosStep influx = step(tally, "influxd");
         assertThat(influx.wentDownAndBack("sink-1") && influx.wentDownAndBack("sink-2"))
             .as("both sinks went 503 while influxd was down, then 200: %s", influx.readiness()).isTrue();
-        // Kafka's outage is printed, not asserted: no service's readiness promises to show it (docs/tests.md).
+        ChaosStep kafka = step(tally, "kafka");
+        assertThat(kafka.readiness()).as("every service's probe was watched while Kafka was down").hasSize(7);
+        assertThat(kafka.readiness().keySet()).as("every service went 503 while Kafka was down (kafka.reachable), "
+            + "then 200: %s", kafka.readiness()).allMatch(kafka::wentDownAndBack);
     }
 
     @Test

@@ -35,6 +35,7 @@ import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.health.HealthCheck;
 import io.parkwatch.transport.kafka.KafkaConnection;
 import io.parkwatch.transport.kafka.UnreadableRecords;
+import io.parkwatch.transport.kafka.KafkaReachability;
 import java.io.IOException;
 import javax.net.ssl.SSLContext;
 import java.time.Clock;
@@ -132,6 +133,9 @@ public final class ConsoleRuntime implements AutoCloseable {
                 alertFeed::alive));
             Gauge.builder(OPEN_ALERTS, alerts, folded -> folded.find(AlertFilter.active(Integer.MAX_VALUE)).size())
                 .description("alerts on the board not yet cleared").register(metrics);
+            KafkaReachability kafkaReachable = KafkaReachability.of(board.kafka(), "parkwatch-console-health", clock);
+            parts.add(0, kafkaReachable);
+            health.addReady(kafkaReachable);
             KafkaAlertCommands commands = new KafkaAlertCommands(board.kafka());
             parts.add(0, commands);
             ConsoleHttpServer http = new ConsoleHttpServer(host, port,

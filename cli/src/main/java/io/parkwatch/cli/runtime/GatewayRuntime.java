@@ -2,6 +2,7 @@ package io.parkwatch.cli.runtime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parkwatch.transport.kafka.KafkaConnection;
+import io.parkwatch.transport.kafka.KafkaReachability;
 import io.parkwatch.transport.kafka.KafkaRejectionPublisher;
 import io.parkwatch.contracts.topics.Topics;
 import io.parkwatch.ingest.directory.PointDirectory;
@@ -63,6 +64,7 @@ public final class GatewayRuntime implements AutoCloseable {
     private final PointDirectory directory;
     private final MeterRegistry meters;
     private final SessionChain sessions;
+    private final KafkaReachability kafkaReachable;
     /** The MQTT chain; null when the gateway takes field equipment over TCP only. */
     private final MessageGateway gateway;
     private volatile boolean running = true;
@@ -86,6 +88,7 @@ public final class GatewayRuntime implements AutoCloseable {
             rejections, metrics, GatewaySettings.DEFAULTS, clock, retries, () -> running);
         this.directory = directory;
         this.meters = meters;
+        this.kafkaReachable = KafkaReachability.of(kafka, "parkwatch-gateway-health", clock);
         for (int i = 0; i < clients.size(); i++) {
             subscribers.add(new PahoIngestSubscriber(mqtt.connection(i), clients.get(i), gateway, retries, meters,
                 clock));
@@ -167,9 +170,11 @@ public final class GatewayRuntime implements AutoCloseable {
     /**
      * Ready needs every connection connected and subscribed, Kafka sends not failing (a send fails
      * only once the producer's own retries gave up, after its delivery timeout: any failure is
-     * already a long outage), and messages in flight making progress.
+     * already a long outage, so the cluster answering is checked apart), and messages in flight
+     * making progress.
      */
     public void registerHealth(Health health) {
+        health.addReady(kafkaReachable);
         if (gateway != null) {
             health.addReady(HealthCheck.of("mqtt.connection", () -> all(PahoIngestSubscriber::connection)));
             health.addReady(HealthCheck.of("mqtt.subscription", () -> all(PahoIngestSubscriber::subscription)));
@@ -210,5 +215,6 @@ public final class GatewayRuntime implements AutoCloseable {
         retries.shutdownNow();
         readings.close();
         rejections.close();
+        kafkaReachable.close();
     }
 }

@@ -11,6 +11,7 @@ import io.parkwatch.sink.influx.InfluxDatabaseAdmin;
 import io.parkwatch.sink.influx.RetentionSettings;
 import io.parkwatch.transport.health.Health;
 import io.parkwatch.transport.health.HealthCheck;
+import io.parkwatch.transport.kafka.KafkaReachability;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,9 +29,11 @@ public final class SinkRuntime implements AutoCloseable {
     private final InfluxSink sink;
     private final ConsumerLag lag;
     private final InfluxPing ping;
+    private final KafkaReachability kafkaReachable;
 
     private SinkRuntime(SinkSettings settings, InfluxTarget influx, MeterRegistry meters, Clock clock) {
         this.lag = new ConsumerLag(settings.kafka(), settings.groupId(), clock);
+        this.kafkaReachable = KafkaReachability.of(settings.kafka(), settings.groupId() + "-health", clock);
         this.ping = new InfluxPing(influx.url(), clock);
         this.writer = influx.writer();
         this.rejections = KafkaRejectionPublisher.create(settings.kafka(), "parkwatch-sink-rejected",
@@ -68,6 +71,7 @@ public final class SinkRuntime implements AutoCloseable {
      * and the lag within {@link #MAX_LAG}.
      */
     public void registerHealth(Health health) {
+        health.addReady(kafkaReachable);
         health.addLive(HealthCheck.of("sink.consumer", () -> sink.running()
             ? HealthCheck.Verdict.up("consumer thread running")
             : HealthCheck.Verdict.down("the sink's consumer thread has ended; see the log")));
@@ -93,6 +97,7 @@ public final class SinkRuntime implements AutoCloseable {
     @Override
     public void close() {
         lag.close();
+        kafkaReachable.close();
         sink.close();
         rejections.close();
         writer.close();

@@ -6,6 +6,7 @@ import io.parkwatch.alerts.topology.MicrometerThresholdMetrics;
 import io.parkwatch.streams.coverage.CoverageConfig;
 import io.parkwatch.streams.windows.WindowsTopology;
 import io.parkwatch.streams.windows.WindowSpec;
+import io.parkwatch.transport.kafka.KafkaReachability;
 import io.parkwatch.transport.streams.StreamsApp;
 import io.parkwatch.transport.streams.StreamsSettings;
 import io.parkwatch.transport.health.Health;
@@ -33,7 +34,11 @@ public final class StreamsRuntime implements AutoCloseable {
     private final Deque<StreamsApp> apps = new ArrayDeque<>();
     private final Map<String, StreamsApp> byId = new LinkedHashMap<>();
 
-    private StreamsRuntime() {
+    private final StreamsSettings settings;
+    private KafkaReachability kafkaReachable;
+
+    private StreamsRuntime(StreamsSettings settings) {
+        this.settings = settings;
     }
 
     public static StreamsRuntime start(StreamsSettings settings, MeterRegistry meters) throws InterruptedException {
@@ -42,7 +47,7 @@ public final class StreamsRuntime implements AutoCloseable {
 
     public static StreamsRuntime start(StreamsSettings settings, CoverageConfig coverage, Set<String> ruleProfiles,
                                        MeterRegistry meters) throws InterruptedException {
-        StreamsRuntime runtime = new StreamsRuntime();
+        StreamsRuntime runtime = new StreamsRuntime(settings);
         try {
             runtime.run(settings, new StreamsApp(WindowsTopology.build(List.of(WindowSpec.ONE_MINUTE,
                 WindowSpec.ONE_HOUR)), settings, WindowsTopology.STREAMS_OVERRIDES, meters));
@@ -63,8 +68,16 @@ public final class StreamsRuntime implements AutoCloseable {
         app.start(START_TIMEOUT);
     }
 
-    /** Per application: ready by its state ({@link StreamsStateCheck}), live unless it stopped in error. */
+    /**
+     * Per application: ready by its state ({@link StreamsStateCheck}), live unless it stopped in
+     * error; and ready only while the cluster answers, because an application stays RUNNING while
+     * every broker is down.
+     */
     public void registerHealth(Health health, Clock clock) {
+        if (kafkaReachable == null) {
+            kafkaReachable = KafkaReachability.of(settings.kafka(), settings.applicationId() + "-health", clock);
+            health.addReady(kafkaReachable);
+        }
         byId.forEach((id, app) -> {
             health.addLive(StreamsStateCheck.live(id, app::state));
             health.addReady(new StreamsStateCheck(id, app::state, clock));
@@ -75,6 +88,9 @@ public final class StreamsRuntime implements AutoCloseable {
     public void close() {
         while (!apps.isEmpty()) {
             apps.pop().close();
+        }
+        if (kafkaReachable != null) {
+            kafkaReachable.close();
         }
     }
 }

@@ -98,6 +98,9 @@ public record StreamsSettings(String applicationId, KafkaConnection kafka, Path 
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // A killed instance's tasks wait this long for another owner (Kafka's default: 45 s, during which
+        // its points' alerts are late); heartbeats come from their own thread, so a busy one is not dropped.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         // Kafka Streams hands unprefixed client properties (TLS, SASL …) to all its clients.
         return kafka.apply(props);
     }
