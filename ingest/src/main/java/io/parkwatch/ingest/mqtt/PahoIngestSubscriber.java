@@ -35,6 +35,8 @@ public final class PahoIngestSubscriber implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PahoIngestSubscriber.class);
     /** Between attempts at a subscription the broker refused or did not answer. */
+    /** Paho's shortest reconnect delay, in whole seconds. */
+    static final int RECONNECT_DELAY_SECONDS = 1;
     static final Backoff SUBSCRIBE_BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
     /** Metric: subscriptions refused or failed, each retried. */
     public static final String SUBSCRIBE_FAILURES = "parkwatch.ingest.mqtt.subscribe.failures";
@@ -81,7 +83,11 @@ public final class PahoIngestSubscriber implements AutoCloseable {
         options.setSessionExpiryInterval(settings.sessionExpirySeconds());
         options.setReceiveMaximum(settings.receiveMaximum());
         options.setAutomaticReconnect(true);
-        options.setAutomaticReconnectDelay(1, 30);
+        // Every second, without growing: a restarted Mosquitto 2.0 brings back the gateway's session
+        // but not its shared subscription, and until this connection subscribes again it answers an
+        // enterprise's publish "no matching subscribers" and drops it (docs/running.md). A growing
+        // delay (it was up to 30 s) would widen that window after a long outage.
+        options.setAutomaticReconnectDelay(RECONNECT_DELAY_SECONDS, RECONNECT_DELAY_SECONDS);
         options.setKeepAliveInterval(30);
         // Without TCP_NODELAY, acks wait on delayed ACKs and HiveMQ delivery caps near 1.1k msg/s;
         // an ssl:// URI gets TLS with the settings' CA and client certificate.
