@@ -62,6 +62,11 @@ public final class Publishers implements AutoCloseable {
         return publishers.stream().mapToLong(QosOnePublisher::acknowledged).sum();
     }
 
+    /** PUBACKs with reason 0x10 (no gateway subscribed), each message sent again; over all publishers. */
+    public long notDelivered() {
+        return publishers.stream().mapToLong(QosOnePublisher::notDelivered).sum();
+    }
+
     @Override
     public void close() {
         threads.shutdownNow();

@@ -35,7 +35,10 @@ public final class QosOnePublisher implements AutoCloseable {
     private final BenchLoad load;
     private final String topic;
     private final Semaphore window = new Semaphore(WINDOW);
+    private static final int NO_MATCHING_SUBSCRIBERS = 0x10;
+
     private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong notDelivered = new AtomicLong();
     /** Messages whose send failed, with the very payload that failed: a resend is the same message. */
     private final Queue<Resend> failed = new ConcurrentLinkedQueue<>();
     /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
@@ -98,6 +101,11 @@ public final class QosOnePublisher implements AutoCloseable {
     /** Messages whose PUBACK arrived. */
     public long acknowledged() {
         return acknowledged.get();
+    }
+
+    /** PUBACKs with reason 0x10 (no gateway subscribed); each such message was sent again. */
+    public long notDelivered() {
+        return notDelivered.get();
     }
 
     private void send(long number, byte[] payload) throws InterruptedException {
@@ -195,7 +203,14 @@ public final class QosOnePublisher implements AutoCloseable {
         @Override
         public void onSuccess(IMqttToken token) {
             int[] codes = token.getReasonCodes();
-            if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
+            int code = codes == null || codes.length == 0 ? 0 : codes[0];
+            // 0x10 (no matching subscribers) is a success code, but no gateway took the message: Mosquitto
+            // 2.0 answers it right after a restart, before the gateways subscribe again. An MQTT 5 device
+            // sends it again, and so does this publisher; only 0x00 counts as acknowledged.
+            if (code >= 0x80 || code == NO_MATCHING_SUBSCRIBERS) {
+                if (code == NO_MATCHING_SUBSCRIBERS) {
+                    notDelivered.incrementAndGet();
+                }
                 failed.add(new Resend(number, payload));
             } else {
                 acknowledged.incrementAndGet();

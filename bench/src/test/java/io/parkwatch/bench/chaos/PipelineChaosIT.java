@@ -132,6 +132,8 @@ class PipelineChaosIT {
                     inKafka.duplicates(), doubledInInflux, alerts.raisedWhileOpen(), alerts.events(), gasOpen,
                     consoleAcknowledged, (System.nanoTime() - started) / 1e9, List.copyOf(steps));
                 System.out.print(tally.table());
+                System.out.println("PUBACKs 0x10 (no gateway subscribed yet after a broker restart; sent again): "
+                    + publishers.notDelivered());
                 tally.writeTo(Path.of("target", "chaos-result.json"));
                 System.out.println("gas alerts " + gasAlerts + "; logs in " + logs);
                 return tally;
