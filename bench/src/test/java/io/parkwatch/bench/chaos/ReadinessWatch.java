@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +39,29 @@ final class ReadinessWatch implements AutoCloseable {
     private final Map<String, Boolean> upAgain = new ConcurrentHashMap<>();
     private final Map<String, Boolean> unanswered = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Thread poller;
+    private final List<Thread> pollers = new ArrayList<>();
 
+    /** One poller per service: a probe may take seconds (its checks ask servers), and must not delay another's. */
     ReadinessWatch(List<ServiceProcess> services) {
         this.services = List.copyOf(services);
-        this.poller = new Thread(this::poll, "chaos-readiness");
-        poller.setDaemon(true);
-        poller.start();
+        for (ServiceProcess service : this.services) {
+            Thread poller = new Thread(() -> poll(service), "chaos-readiness-" + service.name());
+            poller.setDaemon(true);
+            poller.start();
+            pollers.add(poller);
+        }
     }
 
-    private void poll() {
+    private void poll(ServiceProcess service) {
         while (running.get()) {
-            for (ServiceProcess service : services) {
-                int status = status(service.readyUrl());
-                if (status == TIMED_OUT) {
-                    unanswered.put(service.name(), true);
-                } else if (status == 503) {
-                    down.put(service.name(), true);
-                    upAgain.remove(service.name());
-                } else if (status == 200 && down.containsKey(service.name())) {
-                    upAgain.put(service.name(), true);
-                }
+            int status = status(service.readyUrl());
+            if (status == TIMED_OUT) {
+                unanswered.put(service.name(), true);
+            } else if (status == 503) {
+                down.put(service.name(), true);
+                upAgain.remove(service.name());
+            } else if (status == 200 && down.containsKey(service.name())) {
+                upAgain.put(service.name(), true);
             }
             try {
                 Thread.sleep(EVERY.toMillis());
@@ -102,7 +105,11 @@ final class ReadinessWatch implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running.set(false);
-        poller.interrupt();
-        poller.join(5_000);
+        for (Thread poller : pollers) {
+            poller.interrupt();
+        }
+        for (Thread poller : pollers) {
+            poller.join(5_000);
+        }
     }
 }
