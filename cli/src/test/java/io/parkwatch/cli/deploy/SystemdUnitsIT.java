@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parkwatch.testkit.SharedServers;
 import io.parkwatch.testkit.TestAccounts;
+import io.parkwatch.infra.mqtt.StaticAccessPolicy;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoBroker;
+import io.parkwatch.infra.mqtt.mosquitto.MosquittoConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -57,10 +60,19 @@ class SystemdUnitsIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Process> running = new LinkedHashMap<>();
+    /**
+     * A Mosquitto of the test's own: the ingest unit's gateway joins the gateways' share group with a
+     * persistent session, and on the shared broker that session would go on taking its share of the
+     * group's messages for the tests that run after this one.
+     */
+    private MosquittoBroker mosquitto;
 
     @AfterEach
     void stopLeftovers() {
         running.values().forEach(Process::destroyForcibly);
+        if (mosquitto != null) {
+            mosquitto.close();
+        }
     }
 
     @Test
@@ -71,6 +83,8 @@ class SystemdUnitsIT {
         verify(units.values());
         createsTheUsersTheUnitsRunAs(units.values());
 
+        mosquitto = MosquittoBroker.start(MosquittoConfig.defaults(dir.resolve("mosquitto"),
+            new StaticAccessPolicy(TestAccounts.all())));
         Map<String, Integer> ports = writeEnvironmentFiles();
         for (String service : SERVICES) {
             running.put(service, start(service, SystemdUnit.read(units.get(service))));
@@ -149,7 +163,7 @@ class SystemdUnitsIT {
         Path shared = etc.resolve("parkwatch.env");
         Files.writeString(shared, String.join("\n",
             "PARKWATCH_KAFKA=" + SharedServers.kafka().bootstrapServers(),
-            "PARKWATCH_MQTT=" + SharedServers.mosquitto().uri(),
+            "PARKWATCH_MQTT=" + mosquitto.uri(),
             "PARKWATCH_MQTT_USER=" + TestAccounts.GATEWAY,
             "PARKWATCH_MQTT_PASSWORD=" + new String(TestAccounts.password(TestAccounts.GATEWAY)),
             "PARKWATCH_INFLUX=" + SharedServers.influxd().url(),
