@@ -28,8 +28,8 @@ import org.apache.kafka.streams.test.TestRecord;
  * knows it, and "now". The replay computes its rows at exactly the real run's instant {@code at}: the
  * driver starts a whole number of cadences before it, so its wall-clock cadence fires at {@code at}.
  * The park stage learns a last good reading up to one cadence late, so the caller compares only at an
- * instant at least one cadence after the last reading ({@link CoverageCheck}); then both know every
- * point's final last good reading, and the rows must agree field for field.
+ * instant with no point at its liveness edge ({@link LivenessEdge}); there the real run and the replay
+ * count every point the same, and the rows must agree field for field.
  */
 final class CoverageReplay {
 
