@@ -17,10 +17,12 @@ import java.util.Locale;
  * @param lostInKafka  acknowledged messages missing from the readings topic (must be 0)
  * @param raisedTwice  RAISED events of alerts already open (must be 0)
  * @param consoleAcknowledged whether an operator's acknowledgement of the gas alert came back on the console's board
+ * @param coverage     the run's coverage rows against one instance's replay of its input; null when not checked
  */
 record ChaosTally(String broker, long messages, int kills, long lost, long lostInKafka, long duplicatesInKafka,
                   long duplicatesInInflux, int raisedTwice, long alertEvents, boolean gasAlertOpen,
-                  boolean consoleAcknowledged, double seconds, List<ChaosStep> steps) {
+                  boolean consoleAcknowledged, CoverageComparison coverage, double seconds,
+                  List<ChaosStep> steps) {
 
     String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
@@ -29,6 +31,9 @@ record ChaosTally(String broker, long messages, int kills, long lost, long lostI
                 + "acknowledged through the console %s, %.0f s%n",
             broker, messages, kills, lost, lostInKafka, duplicatesInKafka, duplicatesInInflux, raisedTwice, alertEvents,
             gasAlertOpen, consoleAcknowledged, seconds));
+        if (coverage != null) {
+            out.append("  ").append(coverage.figures()).append(String.format("%n"));
+        }
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %8s  %s%n", "killed", "signal", "back in", "/health/ready"));
         for (ChaosStep step : steps) {
             StringBuilder probes = new StringBuilder();

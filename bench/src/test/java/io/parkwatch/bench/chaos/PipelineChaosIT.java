@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * {@code --standby-replicas 1}), two sinks and the console service — under a steady QoS 1 load, while
  * each service kind, the MQTT broker, Kafka and influxd are killed and started again in turn.
  * Afterwards every message a publisher got a PUBACK for is in InfluxDB exactly once by message id, no
- * alert was raised while open, the alert that should be open is, on the console too, and the
- * {@code /health/ready} probes went 503 while their dependency was down and 200 again.
+ * alert was raised while open, the alert that should be open is, on the console too, the
+ * {@code /health/ready} probes went 503 while their dependency was down and 200 again, and (full run)
+ * the coverage rows are those one instance computes from the same input ({@link CoverageCheck}).
  *
  * <p>The full run is on Mosquitto, the production broker; HiveMQ, the demo's, gets the broker kill.
  */
@@ -56,6 +57,9 @@ class PipelineChaosIT {
         assertThat(kafka.readiness()).as("every service's probe was watched while Kafka was down").hasSize(7);
         assertThat(kafka.readiness().keySet()).as("every service went 503 while Kafka was down (kafka.reachable), "
             + "then 200: %s", kafka.readiness()).allMatch(kafka::wentDownAndBack);
+        assertThat(tally.coverage().compared()).as("coverage rows of the run").isPositive();
+        assertThat(tally.coverage().differences()).as("coverage rows that differ from one instance's replay of the "
+            + "same input").isEmpty();
     }
 
     @Test
@@ -128,9 +132,12 @@ class PipelineChaosIT {
                     && alerts.isOpen(gasAlerts.keySet().iterator().next());
                 boolean consoleAcknowledged = gasAlerts.size() == 1
                     && ChaosFiles.consoleAcknowledges(services.console(), gasAlerts.keySet().iterator().next(), WAIT);
+                // The coverage rows of two instances, kills and restarts are those of one instance.
+                CoverageComparison coverage = everyKill
+                    ? CoverageCheck.run(kafka.bootstrap(), work.resolve("coverage-replay")) : null;
                 ChaosTally tally = new ChaosTally(brokerName, total, steps.size(), lost, lostInKafka,
                     inKafka.duplicates(), doubledInInflux, alerts.raisedWhileOpen(), alerts.events(), gasOpen,
-                    consoleAcknowledged, (System.nanoTime() - started) / 1e9, List.copyOf(steps));
+                    consoleAcknowledged, coverage, (System.nanoTime() - started) / 1e9, List.copyOf(steps));
                 System.out.print(tally.table());
                 System.out.println("PUBACKs 0x10 (no gateway subscribed yet after a broker restart; sent again): "
                     + publishers.notDelivered());
