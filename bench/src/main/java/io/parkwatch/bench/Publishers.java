@@ -2,6 +2,7 @@ package io.parkwatch.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,11 @@ public final class Publishers implements AutoCloseable {
     /** Messages acknowledged by the broker so far, over all publishers and runs. */
     public long acknowledged() {
         return publishers.stream().mapToLong(QosOnePublisher::acknowledged).sum();
+    }
+
+    /** PUBACKs by reason code, per publisher (index = the load's publisher number). */
+    public List<Map<Integer, Long>> reasonCodes() {
+        return publishers.stream().map(QosOnePublisher::reasonCodes).toList();
     }
 
     @Override

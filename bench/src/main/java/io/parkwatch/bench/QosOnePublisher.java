@@ -3,7 +3,10 @@ package io.parkwatch.bench;
 import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,11 @@ public final class QosOnePublisher implements AutoCloseable {
     private final String topic;
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong acknowledged = new AtomicLong();
+    /**
+     * PUBACKs by reason code: a success code other than 0 says what the broker did with the message
+     * (0x10: no subscriber matched, so the message went nowhere).
+     */
+    private final Map<Integer, AtomicLong> reasonCodes = new ConcurrentHashMap<>();
     /** Messages whose send failed, with the very payload that failed: a resend is the same message. */
     private final Queue<Resend> failed = new ConcurrentLinkedQueue<>();
     /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
@@ -98,6 +106,13 @@ public final class QosOnePublisher implements AutoCloseable {
     /** Messages whose PUBACK arrived. */
     public long acknowledged() {
         return acknowledged.get();
+    }
+
+    /** PUBACKs received so far, by reason code. */
+    public Map<Integer, Long> reasonCodes() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        reasonCodes.forEach((code, count) -> counts.put(code, count.get()));
+        return counts;
     }
 
     private void send(long number, byte[] payload) throws InterruptedException {
@@ -195,6 +210,8 @@ public final class QosOnePublisher implements AutoCloseable {
         @Override
         public void onSuccess(IMqttToken token) {
             int[] codes = token.getReasonCodes();
+            int code = codes != null && codes.length > 0 ? codes[0] : 0;
+            reasonCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
             if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
                 failed.add(new Resend(number, payload));
             } else {
