@@ -2,6 +2,7 @@ package io.parkwatch.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +66,11 @@ public final class Publishers implements AutoCloseable {
     /** PUBACKs with reason 0x10 (no gateway subscribed), each message sent again; over all publishers. */
     public long notDelivered() {
         return publishers.stream().mapToLong(QosOnePublisher::notDelivered).sum();
+    }
+
+    /** PUBACKs by reason code, per publisher (index = the load's publisher number). */
+    public List<Map<Integer, Long>> reasonCodes() {
+        return publishers.stream().map(QosOnePublisher::reasonCodes).toList();
     }
 
     @Override

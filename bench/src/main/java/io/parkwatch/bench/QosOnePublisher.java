@@ -3,7 +3,10 @@ package io.parkwatch.bench;
 import io.parkwatch.transport.mqtt.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +41,11 @@ public final class QosOnePublisher implements AutoCloseable {
     private static final int NO_MATCHING_SUBSCRIBERS = 0x10;
 
     private final AtomicLong acknowledged = new AtomicLong();
-    private final AtomicLong notDelivered = new AtomicLong();
+    /**
+     * PUBACKs by reason code: a success code other than 0 says what the broker did with the message
+     * (0x10: no subscriber matched, so the message went nowhere).
+     */
+    private final Map<Integer, AtomicLong> reasonCodes = new ConcurrentHashMap<>();
     /** Messages whose send failed, with the very payload that failed: a resend is the same message. */
     private final Queue<Resend> failed = new ConcurrentLinkedQueue<>();
     /** The last observed-at handed out, in epoch ms; only the publishing thread touches it. */
@@ -105,7 +112,15 @@ public final class QosOnePublisher implements AutoCloseable {
 
     /** PUBACKs with reason 0x10 (no gateway subscribed); each such message was sent again. */
     public long notDelivered() {
-        return notDelivered.get();
+        AtomicLong count = reasonCodes.get(NO_MATCHING_SUBSCRIBERS);
+        return count == null ? 0 : count.get();
+    }
+
+    /** PUBACKs received so far, by reason code. */
+    public Map<Integer, Long> reasonCodes() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        reasonCodes.forEach((code, count) -> counts.put(code, count.get()));
+        return counts;
     }
 
     private void send(long number, byte[] payload) throws InterruptedException {
@@ -204,13 +219,11 @@ public final class QosOnePublisher implements AutoCloseable {
         public void onSuccess(IMqttToken token) {
             int[] codes = token.getReasonCodes();
             int code = codes == null || codes.length == 0 ? 0 : codes[0];
+            reasonCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
             // 0x10 (no matching subscribers) is a success code, but no gateway took the message: Mosquitto
             // 2.0 answers it right after a restart, before the gateways subscribe again. An MQTT 5 device
             // sends it again, and so does this publisher; only 0x00 counts as acknowledged.
             if (code >= 0x80 || code == NO_MATCHING_SUBSCRIBERS) {
-                if (code == NO_MATCHING_SUBSCRIBERS) {
-                    notDelivered.incrementAndGet();
-                }
                 failed.add(new Resend(number, payload));
             } else {
                 acknowledged.incrementAndGet();

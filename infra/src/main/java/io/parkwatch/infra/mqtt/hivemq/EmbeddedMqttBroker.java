@@ -4,6 +4,7 @@ import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import io.parkwatch.infra.mqtt.MqttBroker;
+import io.parkwatch.infra.mqtt.MqttPersistence;
 import io.parkwatch.infra.mqtt.MqttTlsListener;
 import io.parkwatch.infra.net.LoopbackPorts;
 import java.io.IOException;
@@ -151,6 +152,15 @@ public final class EmbeddedMqttBroker implements MqttBroker {
             Files.writeString(xml, HiveMqConfigXml.render(config, port, tls));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare HiveMQ directory " + root, e);
+        }
+        if (config.persistence() == MqttPersistence.FILE) {
+            // After a crash (SIGKILL, power loss) HiveMQ would never send these again, and would stop waking
+            // the gateway for new messages; see StaleSharedDeliveries.
+            int released = StaleSharedDeliveries.release(data);
+            if (released > 0) {
+                LOG.info("{} shared-subscription messages were in flight when HiveMQ last stopped without closing "
+                    + "its connections; they will be delivered again", released);
+            }
         }
         // A JVM-wide static of HiveMQ's, read per delivery; every embedded broker wants the same.
         InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = MAX_INFLIGHT_WINDOW;
