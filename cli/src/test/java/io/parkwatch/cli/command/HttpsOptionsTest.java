@@ -1,29 +1,18 @@
 package io.parkwatch.cli.command;
 
+import static io.parkwatch.cli.command.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkwatch.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The console's --https-* flags are checked before anything starts, each error naming its flag. */
 class HttpsOptionsTest {
 
     @TempDir
     Path dir;
-
-    private static String refusal(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine line = Main.commandLine();
-        line.setErr(new PrintWriter(err, true));
-        assertThat(line.execute(args)).as("exit code").isEqualTo(2);
-        return err.toString();
-    }
 
     @Test
     void aCertificateWithoutItsKeyIsRefused() {

@@ -1,23 +1,12 @@
 package io.parkwatch.cli.command;
 
+import static io.parkwatch.cli.command.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkwatch.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code parkwatch ingest} needs somewhere to take readings from: an MQTT broker, a TCP listener, or both. */
 class IngestSourcesTest {
-
-    private static String refusal(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine line = Main.commandLine();
-        line.setErr(new PrintWriter(err, true));
-        assertThat(line.execute(args)).as("exit code").isEqualTo(2);
-        return err.toString();
-    }
 
     @Test
     void aGatewayWithNeitherMqttNorATcpListenerIsRefusedNamingTheOptions() {

@@ -1,13 +1,11 @@
 package io.parkwatch.cli.command;
 
+import static io.parkwatch.cli.command.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parkwatch.cli.Main;
 import io.parkwatch.infra.tls.CertificateAuthority;
 import io.parkwatch.infra.tls.IssuedCertificate;
 import io.parkwatch.infra.tls.Pem;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The MQTT TLS flags of the gateway and the simulator are checked at start, each error naming its flag. */
 class MqttTlsOptionsTest {
@@ -24,14 +21,6 @@ class MqttTlsOptionsTest {
 
     @TempDir
     Path dir;
-
-    private static String refusal(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine line = Main.commandLine();
-        line.setErr(new PrintWriter(err, true));
-        assertThat(line.execute(args)).as("exit code").isEqualTo(2);
-        return err.toString();
-    }
 
     @Test
     void aCaWithAPlainUriIsRefusedNotSilentlyIgnored() {
